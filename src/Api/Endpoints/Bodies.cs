@@ -1,0 +1,48 @@
+using HccOrleans.Model;
+
+namespace HccOrleans.Api.Endpoints;
+
+// Request bodies of the HTTP contract. Fields are nullable so that a missing one is reported as a
+// validation error naming the field, not as an unreadable body.
+
+public sealed record DevTokenRequest(string? Sub, string[]? Roles, string? Agency);
+
+public sealed record DevTokenResponse(string Token);
+
+public sealed record ReasonBody(string? Reason);
+
+public sealed record NoteBody(string? Note);
+
+public sealed record SupplementRequestBody(string? Reason, string[]? Items);
+
+public sealed record AppraiseBody(AppraisalOutcome? Outcome, string? Note);
+
+public sealed record ReturnBody(ReturnMethod? Method);
+
+public sealed record ApologizeBody(string? Reason, DateTimeOffset? NewDueAt);
+
+public sealed record CalendarBody(DateOnly[]? Holidays, DateOnly[]? WorkingDays, bool? Provisional);
+
+public sealed record UnitBody(string? Name, string? ElectronicId, UnitKind? Kind);
+
+/// <summary>A procedure version as the API shows it: the definition's fields plus code, version and effective date.</summary>
+public sealed record ProcedureView(
+    string Code,
+    int Version,
+    DateTimeOffset EffectiveFrom,
+    string Name,
+    string AgencyCode,
+    string Field,
+    OnlineLevel OnlineLevel,
+    bool PostalAllowed,
+    decimal Fee,
+    ProcessingTime ProcessingTime,
+    ProcessingTime? OnlineProcessingTime,
+    StepAssignment[] Steps,
+    SupplementPolicy SupplementPolicy)
+{
+    public static ProcedureView From(ProcedureVersion v) => new(
+        v.Code, v.Version, v.EffectiveFrom, v.Definition.Name, v.Definition.AgencyCode, v.Definition.Field, v.Definition.OnlineLevel,
+        v.Definition.PostalAllowed, v.Definition.Fee, v.Definition.ProcessingTime, v.Definition.OnlineProcessingTime, v.Definition.Steps,
+        v.Definition.SupplementPolicy);
+}

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using HccOrleans.Api.Problems;
+using HccOrleans.Grains;
+using HccOrleans.Model;
+
+namespace HccOrleans.Api.Endpoints;
+
+/// <summary>Procedures, holiday calendars and units: the administrator writes, any authenticated role reads.</summary>
+public static partial class CatalogueEndpoints
+{
+    public const string AdminPolicy = "admin";
+
+    public static IEndpointRouteBuilder MapCatalogueEndpoints(this IEndpointRouteBuilder app)
+    {
+        var procedures = app.MapGroup("/api/procedures").RequireAuthorization().WithTags("Catalogue");
+        procedures.MapPut("/{code}", PutProcedure).RequireAuthorization(AdminPolicy)
+            .WithName("PutProcedure").WithSummary("Creates or changes a procedure; a change creates a new version.");
+        procedures.MapGet("/", ListProcedures).WithName("ListProcedures").WithSummary("The current version of every procedure.");
+        procedures.MapGet("/{code}", GetProcedure).WithName("GetProcedure").WithSummary("A procedure's current version, or ?version=n.");
+
+        var calendar = app.MapGroup("/api/calendar").RequireAuthorization().WithTags("Calendar");
+        calendar.MapPut("/{year:int}", PutCalendar).RequireAuthorization(AdminPolicy)
+            .WithName("PutCalendar").WithSummary("Sets a year's holidays and swapped working days.");
+        calendar.MapGet("/{year:int}", GetCalendar).WithName("GetCalendar")
+            .WithSummary("A year's calendar; years never entered are derived from the Labour Code and marked provisional.");
+
+        var units = app.MapGroup("/api/units").RequireAuthorization().WithTags("Units");
+        units.MapPut("/{agencyCode}", PutUnit).RequireAuthorization(AdminPolicy).WithName("PutUnit").WithSummary("Creates or changes a unit.");
+        units.MapGet("/", ListUnits).WithName("ListUnits").WithSummary("Receiving units and handling agencies.");
+        return app;
+    }
+
+    private static async Task<IResult> PutProcedure(string code, ProcedureDefinition? body, IGrainFactory grains)
+    {
+        if (!CodePattern().IsMatch(code))
+        {
+            return Problems.Problems.Invalid("code", "must be 1 to 64 letters, digits, dots, dashes or underscores.");
+        }
+
+        if (body is null)
+        {
+            return Problems.Problems.Invalid("body", "is required.");
+        }
+
+        var result = await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code)).PutAsync(body);
+        return result.Rejection is { } rejection ? rejection.ToProblem() : TypedResults.Ok(ProcedureView.From(result.Value!));
+    }
+
+    private static async Task<IResult> ListProcedures(IGrainFactory grains) =>
+        TypedResults.Ok((await grains.GetGrain<IProcedureDirectoryGrain>(GrainKeys.ProcedureDirectory).ListAsync()).Select(ProcedureView.From));
+
+    private static async Task<IResult> GetProcedure(string code, int? version, IGrainFactory grains)
+    {
+        if (!CodePattern().IsMatch(code))
+        {
+            return NotFound(code);
+        }
+
+        var grain = grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code));
+        var found = version is { } v ? await grain.GetVersionAsync(v) : await grain.GetCurrentAsync();
+        return found is null ? NotFound(code) : TypedResults.Ok(ProcedureView.From(found));
+    }
+
+    private static async Task<IResult> PutCalendar(int year, CalendarBody? body, IGrainFactory grains)
+    {
+        if (body is null)
+        {
+            return Problems.Problems.Invalid("body", "is required.");
+        }
+
+        var result = await grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(year))
+            .PutAsync(body.Holidays ?? [], body.WorkingDays ?? [], body.Provisional ?? false);
+        return result.Rejection is { } rejection ? rejection.ToProblem() : TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<IResult> GetCalendar(int year, IGrainFactory grains) => year is < 2000 or > 2100
+        ? Problems.Problems.Invalid("year", "must be between 2000 and 2100.")
+        : TypedResults.Ok(await grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(year)).GetAsync());
+
+    private static async Task<IResult> PutUnit(string agencyCode, UnitBody? body, IGrainFactory grains)
+    {
+        if (!CodePattern().IsMatch(agencyCode))
+        {
+            return Problems.Problems.Invalid("agencyCode", "must be 1 to 64 letters, digits, dots, dashes or underscores.");
+        }
+
+        if (body?.Kind is not { } kind)
+        {
+            return Problems.Problems.Invalid("kind", "is required: one-stop or agency.");
+        }
+
+        var result = await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units)
+            .PutAsync(new UnitInfo(agencyCode, body.Name ?? "", body.ElectronicId ?? "", kind));
+        return result.Rejection is { } rejection ? rejection.ToProblem() : TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<IResult> ListUnits(IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync());
+
+    private static IResult NotFound(string code) =>
+        new Rejection(RejectionKind.NotFound, "procedure-not-found", $"No procedure has code '{code}'.").ToProblem();
+
+    [GeneratedRegex("^[0-9A-Za-z._-]{1,64}$")]
+    private static partial Regex CodePattern();
+}

@@ -1,0 +1,40 @@
+using HccOrleans.Api.Auth;
+using HccOrleans.Api.Problems;
+using Microsoft.Extensions.Options;
+
+namespace HccOrleans.Api.Endpoints;
+
+public static class IdentityEndpoints
+{
+    /// <summary><c>POST /api/dev/token</c>, mapped only when development tokens are enabled.</summary>
+    public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder app)
+    {
+        var options = app.ServiceProvider.GetRequiredService<IOptions<AuthOptions>>().Value;
+        var environment = app.ServiceProvider.GetRequiredService<IHostEnvironment>();
+        if (options.DevTokens ?? environment.IsDevelopment())
+        {
+            app.MapPost("/api/dev/token", IssueDevToken)
+                .AllowAnonymous()
+                .WithName("IssueDevToken")
+                .WithSummary("Issues a signed token for any subject, roles and agency (development only).")
+                .WithTags("Identity");
+        }
+
+        return app;
+    }
+
+    private static IResult IssueDevToken(DevTokenRequest? request, TokenIssuer issuer)
+    {
+        if (string.IsNullOrWhiteSpace(request?.Sub))
+        {
+            return Problems.Problems.Invalid("sub", "is required.");
+        }
+
+        if (request.Roles is not { Length: > 0 } roles || roles.Any(r => !HccClaims.Roles.ContainsKey(r)))
+        {
+            return Problems.Problems.Invalid("roles", $"must list one or more of: {string.Join(", ", HccClaims.Roles.Keys)}.");
+        }
+
+        return TypedResults.Ok(new DevTokenResponse(issuer.Issue(request.Sub, roles, request.Agency ?? "")));
+    }
+}

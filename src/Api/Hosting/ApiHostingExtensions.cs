@@ -1,0 +1,104 @@
+using System.Text;
+using System.Threading.RateLimiting;
+using HccOrleans.Api.Auth;
+using HccOrleans.Api.Endpoints;
+using HccOrleans.Api.Json;
+using HccOrleans.Api.Problems;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using Scalar.AspNetCore;
+
+namespace HccOrleans.Api.Hosting;
+
+public static class ApiHostingExtensions
+{
+    /// <summary>Everything the HTTP API needs besides an Orleans client or silo: auth, JSON, problems, OpenAPI, limits, health.</summary>
+    public static WebApplicationBuilder AddHccApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration["Calendar:TimeZone"] ?? "Asia/Ho_Chi_Minh");
+        services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions, zone));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+
+        services.AddOptions<AuthOptions>()
+            .Bind(builder.Configuration.GetSection(AuthOptions.Section))
+            .Validate(o => Encoding.UTF8.GetByteCount(o.SigningKey) >= 32, "Auth:SigningKey must be set to at least 32 bytes.")
+            .ValidateOnStart();
+        services.AddSingleton<TokenIssuer>();
+        services.TryAddSingletonTimeProvider();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>>((jwt, auth) =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = auth.Value.Issuer,
+                    ValidAudience = auth.Value.Audience,
+                    IssuerSigningKey = TokenIssuer.Key(auth.Value),
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    NameClaimType = HccClaims.Subject,
+                    RoleClaimType = HccClaims.Role,
+                };
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(CatalogueEndpoints.AdminPolicy, policy => policy.RequireRole("admin"));
+
+        var lookupPermits = builder.Configuration.GetValue("Lookup:PermitsPerMinute", 30);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(LookupEndpoints.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = lookupPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await Results.Problem(
+                    "Too many lookups from this address; try again in a minute.",
+                    statusCode: StatusCodes.Status429TooManyRequests,
+                    title: "rate limited",
+                    type: Problems.Problems.TypeOf("rate-limited")).ExecuteAsync(context.HttpContext);
+            };
+        });
+
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
+        return builder;
+    }
+
+    /// <summary>The middleware pipeline and every endpoint of the contract implemented so far.</summary>
+    public static WebApplication MapHccApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference(options => options.WithTitle("HccOrleans API"));
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapGet("/", HomePage.Render).ExcludeFromDescription();
+
+        app.MapIdentityEndpoints();
+        app.MapCatalogueEndpoints();
+        app.MapDossierEndpoints();
+        app.MapLookupEndpoints();
+        return app;
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider) && !d.IsKeyedService))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}

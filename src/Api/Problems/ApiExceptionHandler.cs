@@ -1,0 +1,80 @@
+using System.Data.Common;
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Orleans.Runtime;
+using Orleans.Runtime.Messaging;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace HccOrleans.Api.Problems;
+
+/// <summary>
+/// Turns what escapes a handler into ProblemDetails: bad JSON is 400 with the field, a lost optimistic
+/// write is 409, and an unreachable database or cluster is 503 with Retry-After.
+/// </summary>
+public sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var http = httpContext;
+        var problem = exception switch
+        {
+            BadHttpRequestException bad => BadRequest(bad),
+            InconsistentStateException => Problem(StatusCodes.Status409Conflict, "concurrent-change",
+                "Another change to the same record won the race; reload and try again."),
+            _ when IsUnavailable(exception) => Problem(StatusCodes.Status503ServiceUnavailable, "storage-unavailable",
+                "Storage or the cluster is unreachable right now; nothing was changed. Retry shortly."),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            LogUnavailable(logger, exception);
+            http.Response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static bool IsUnavailable(Exception exception) => exception switch
+    {
+        DbException or TimeoutException or SiloUnavailableException or OrleansMessageRejectionException
+            or ConnectionFailedException or UnavailableExceptionFallbackException or GatewayTooBusyException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsUnavailable),
+        { InnerException: { } inner } => IsUnavailable(inner),
+        _ => false,
+    };
+
+    private static ProblemDetails BadRequest(BadHttpRequestException bad)
+    {
+        var problem = Problem(bad.StatusCode, "malformed-request", bad.Message);
+        if (bad.InnerException is JsonException { Path: { } path } json)
+        {
+            var field = path.TrimStart('$', '.');
+            problem.Detail = json.Message;
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [field.Length == 0 ? "body" : field] = [json.Message] };
+        }
+
+        return problem;
+    }
+
+    private static ProblemDetails Problem(int status, string rule, string detail) => new()
+    {
+        Status = status,
+        Type = Problems.TypeOf(rule),
+        Title = rule.Replace('-', ' '),
+        Detail = detail,
+        Extensions = { ["rule"] = rule },
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answered 503: storage or cluster unavailable")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception);
+}

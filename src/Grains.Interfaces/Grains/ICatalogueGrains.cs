@@ -1,0 +1,45 @@
+using HccOrleans.Model;
+
+namespace HccOrleans.Grains;
+
+/// <summary>All versions of one procedure, keyed by <see cref="GrainKeys.Procedure"/>.</summary>
+[Alias("hcc.IProcedureGrain")]
+public interface IProcedureGrain : IGrainWithStringKey
+{
+    /// <summary>Stores a new version when the definition differs from the current one.</summary>
+    [Alias("Put")] Task<WriteResult<ProcedureVersion>> PutAsync(ProcedureDefinition definition);
+
+    [Alias("GetCurrent")] Task<ProcedureVersion?> GetCurrentAsync();
+
+    [Alias("GetVersion")] Task<ProcedureVersion?> GetVersionAsync(int version);
+}
+
+/// <summary>The current version of every procedure, for listing.</summary>
+[Alias("hcc.IProcedureDirectoryGrain")]
+public interface IProcedureDirectoryGrain : IGrainWithStringKey
+{
+    [Alias("Upsert")] Task UpsertAsync(ProcedureVersion current);
+
+    [Alias("List")] Task<ProcedureVersion[]> ListAsync();
+}
+
+/// <summary>One year of the holiday calendar, keyed by <see cref="GrainKeys.Calendar"/>.</summary>
+[Alias("hcc.IHolidayCalendarGrain")]
+public interface IHolidayCalendarGrain : IGrainWithStringKey
+{
+    [Alias("Put")] Task<WriteResult<YearCalendar>> PutAsync(DateOnly[] holidays, DateOnly[] workingDays, bool provisional);
+
+    /// <summary>The entered year, or the provisional one derived from the Labour Code.</summary>
+    [Alias("Get")] Task<YearCalendar> GetAsync();
+}
+
+/// <summary>Receiving units and handling agencies.</summary>
+[Alias("hcc.IUnitDirectoryGrain")]
+public interface IUnitDirectoryGrain : IGrainWithStringKey
+{
+    [Alias("Put")] Task<WriteResult<UnitInfo>> PutAsync(UnitInfo unit);
+
+    [Alias("List")] Task<UnitInfo[]> ListAsync();
+
+    [Alias("Get")] Task<UnitInfo?> GetAsync(string agencyCode);
+}

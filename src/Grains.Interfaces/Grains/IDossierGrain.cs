@@ -1,0 +1,37 @@
+using HccOrleans.Model;
+
+namespace HccOrleans.Grains;
+
+/// <summary>One dossier, keyed by its code; owns the state machine and the control log.</summary>
+[Alias("hcc.IDossierGrain")]
+public interface IDossierGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the dossier; a repeat of the same creation returns the existing one.</summary>
+    [Alias("Create")] Task<DossierResult> CreateAsync(NewDossier dossier);
+
+    /// <summary>The dossier, if <paramref name="reader"/> may see it (directors all; units and agencies their own).</summary>
+    [Alias("Get")] Task<DossierResult> GetAsync(Actor reader);
+
+    /// <summary>The citizen's view, only when <paramref name="idNumber"/> is the applicant's; null otherwise.</summary>
+    [Alias("Lookup")] Task<LookupView?> LookupAsync(string idNumber);
+
+    [Alias("Receive")] Task<DossierResult> ReceiveAsync(ActionContext context);
+
+    [Alias("Refuse")] Task<DossierResult> RefuseAsync(ActionContext context, string reason);
+
+    [Alias("RequestSupplement")] Task<DossierResult> RequestSupplementAsync(ActionContext context, string reason, string[] items);
+
+    [Alias("Supplement")] Task<DossierResult> SupplementAsync(ActionContext context, string? note);
+
+    [Alias("Appraise")] Task<DossierResult> AppraiseAsync(ActionContext context, AppraisalOutcome outcome, string? note);
+
+    [Alias("Approve")] Task<DossierResult> ApproveAsync(ActionContext context, string? note);
+
+    [Alias("SendBack")] Task<DossierResult> SendBackAsync(ActionContext context, string reason);
+
+    [Alias("Return")] Task<DossierResult> ReturnAsync(ActionContext context, ReturnMethod method);
+
+    [Alias("Withdraw")] Task<DossierResult> WithdrawAsync(ActionContext context, string reason);
+
+    [Alias("Apologize")] Task<DossierResult> ApologizeAsync(ActionContext context, string reason, DateTimeOffset newDueAt);
+}

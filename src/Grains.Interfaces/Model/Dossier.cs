@@ -1,0 +1,92 @@
+namespace HccOrleans.Model;
+
+[GenerateSerializer, Immutable, Alias("hcc.Applicant")]
+public sealed record Applicant(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string IdNumber,
+    [property: Id(2)] string Phone,
+    [property: Id(3)] string? Email,
+    [property: Id(4)] string? Address);
+
+[GenerateSerializer, Immutable, Alias("hcc.DocumentItem")]
+public sealed record DocumentItem(
+    [property: Id(0)] string Name,
+    [property: Id(1)] int Copies);
+
+/// <summary>The body of a submission, as the citizen or officer filed it.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.SubmissionRequest")]
+public sealed record SubmissionRequest(
+    [property: Id(0)] string ProcedureCode,
+    [property: Id(1)] string ReceivingUnit,
+    [property: Id(2)] Channel Channel,
+    [property: Id(3)] Applicant Applicant,
+    [property: Id(4)] DocumentItem[] Documents,
+    [property: Id(5)] string? PostalTrackingNumber);
+
+/// <summary>A fully resolved new dossier: its code is allocated and its procedure and unit looked up.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.NewDossier")]
+public sealed record NewDossier(
+    [property: Id(0)] string Code,
+    [property: Id(1)] SubmissionRequest Request,
+    [property: Id(2)] ProcedureVersion Procedure,
+    [property: Id(3)] DateTimeOffset SubmittedAt,
+    [property: Id(4)] Actor SubmittedBy);
+
+/// <summary>One line of the control log (form 05); never rewritten.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.LogEntry")]
+public sealed record LogEntry(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] string Actor,
+    [property: Id(2)] string Agency,
+    [property: Id(3)] DossierAction Action,
+    [property: Id(4)] DossierStatus? From,
+    [property: Id(5)] ProcessingStep FromStep,
+    [property: Id(6)] DossierStatus To,
+    [property: Id(7)] ProcessingStep ToStep,
+    [property: Id(8)] string? Note);
+
+[GenerateSerializer, Immutable, Alias("hcc.EscalationRecord")]
+public sealed record EscalationRecord(
+    [property: Id(0)] string Kind,
+    [property: Id(1)] DateTimeOffset DueAt,
+    [property: Id(2)] DateTimeOffset FiredAt,
+    [property: Id(3)] int Repeat);
+
+[GenerateSerializer, Immutable, Alias("hcc.ProcedureRef")]
+public sealed record ProcedureRef(
+    [property: Id(0)] string Code,
+    [property: Id(1)] int Version,
+    [property: Id(2)] string Name);
+
+/// <summary>The dossier as the API shows it.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.DossierSnapshot")]
+public sealed record DossierSnapshot
+{
+    [Id(0)] public required string Code { get; init; }
+    [Id(1)] public required long Version { get; init; }
+    [Id(2)] public required ProcedureRef Procedure { get; init; }
+    [Id(3)] public required string ReceivingUnit { get; init; }
+    [Id(4)] public required string HandlingAgency { get; init; }
+    [Id(5)] public required Channel Channel { get; init; }
+    [Id(6)] public required Applicant Applicant { get; init; }
+    [Id(7)] public required DossierStatus Status { get; init; }
+    [Id(8)] public required int NationalStatusCode { get; init; }
+    [Id(9)] public required ProcessingStep Step { get; init; }
+    [Id(10)] public DossierOutcome? Outcome { get; init; }
+    [Id(11)] public required DateTimeOffset SubmittedAt { get; init; }
+    [Id(12)] public DateTimeOffset? ReceivedAt { get; init; }
+    [Id(13)] public DateTimeOffset? DueAt { get; init; }
+    [Id(14)] public DateTimeOffset? StepDueAt { get; init; }
+    [Id(15)] public DateTimeOffset? RescheduledDueAt { get; init; }
+    [Id(16)] public DateTimeOffset? CompletedAt { get; init; }
+    [Id(17)] public CompletionClass? Completion { get; init; }
+    [Id(18)] public required int SupplementRequests { get; init; }
+    [Id(19)] public required decimal PausedWorkingHours { get; init; }
+    [Id(20)] public required EscalationRecord[] Escalations { get; init; }
+    [Id(21)] public required LogEntry[] Log { get; init; }
+    [Id(22)] public DateTimeOffset? ReturnedAt { get; init; }
+    [Id(23)] public required DocumentItem[] Documents { get; init; }
+    [Id(24)] public string? PostalTrackingNumber { get; init; }
+    [Id(25)] public string? StepAgency { get; init; }
+    [Id(26)] public string[] SupplementItems { get; init; } = [];
+}

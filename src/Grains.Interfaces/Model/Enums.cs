@@ -1,0 +1,123 @@
+namespace HccOrleans.Model;
+
+// Enum member values are persisted and cross the wire: append new members, never renumber.
+
+/// <summary>Dossier status of domain.md; the national (DVCQG) code is derived in <c>NationalStatus</c>.</summary>
+[GenerateSerializer, Alias("hcc.DossierStatus")]
+public enum DossierStatus
+{
+    Submitted = 1,
+    Refused = 2,
+    Processing = 3,
+    SupplementRequested = 4,
+    Withdrawn = 5,
+    Done = 6,
+    Returned = 7,
+}
+
+/// <summary>The internal processing step a dossier is in; <see cref="None"/> outside processing.</summary>
+[GenerateSerializer, Alias("hcc.ProcessingStep")]
+public enum ProcessingStep
+{
+    None = 0,
+    Appraise = 1,
+    Approve = 2,
+    Return = 3,
+}
+
+[GenerateSerializer, Alias("hcc.DossierAction")]
+public enum DossierAction
+{
+    Submit = 1,
+    Receive = 2,
+    Refuse = 3,
+    RequestSupplement = 4,
+    Supplement = 5,
+    Appraise = 6,
+    Approve = 7,
+    SendBack = 8,
+    Return = 9,
+    Withdraw = 10,
+    Apologize = 11,
+}
+
+[GenerateSerializer, Alias("hcc.Role")]
+public enum Role
+{
+    Officer = 1,
+    Specialist = 2,
+    Leader = 3,
+    Director = 4,
+    Admin = 5,
+    Portal = 6,
+    /// <summary>The engine itself (timeouts); never granted by a token.</summary>
+    System = 7,
+}
+
+[GenerateSerializer, Alias("hcc.Channel")]
+public enum Channel
+{
+    Direct = 1,
+    Online = 2,
+    Postal = 3,
+}
+
+[GenerateSerializer, Alias("hcc.TimeUnit")]
+public enum TimeUnit
+{
+    WorkingDays = 1,
+    WorkingHours = 2,
+    Days = 3,
+}
+
+[GenerateSerializer, Alias("hcc.OnlineLevel")]
+public enum OnlineLevel
+{
+    None = 0,
+    Partial = 1,
+    Full = 2,
+}
+
+[GenerateSerializer, Alias("hcc.SupplementPolicy")]
+public enum SupplementPolicy
+{
+    Pause = 1,
+    Restart = 2,
+}
+
+[GenerateSerializer, Alias("hcc.AppraisalOutcome")]
+public enum AppraisalOutcome
+{
+    Eligible = 1,
+    Ineligible = 2,
+}
+
+[GenerateSerializer, Alias("hcc.DossierOutcome")]
+public enum DossierOutcome
+{
+    Granted = 1,
+    Denied = 2,
+}
+
+[GenerateSerializer, Alias("hcc.CompletionClass")]
+public enum CompletionClass
+{
+    Early = 1,
+    OnTime = 2,
+    Late = 3,
+}
+
+[GenerateSerializer, Alias("hcc.ReturnMethod")]
+public enum ReturnMethod
+{
+    Counter = 1,
+    Postal = 2,
+    Online = 3,
+}
+
+[GenerateSerializer, Alias("hcc.UnitKind")]
+public enum UnitKind
+{
+    OneStop = 1,
+    Agency = 2,
+}

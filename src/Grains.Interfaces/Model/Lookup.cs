@@ -1,0 +1,29 @@
+namespace HccOrleans.Model;
+
+/// <summary>What an anonymous citizen may see of a dossier, given its code and their ID number.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.LookupView")]
+public sealed record LookupView(
+    [property: Id(0)] string Code,
+    [property: Id(1)] string ProcedureName,
+    [property: Id(2)] DossierStatus Status,
+    [property: Id(3)] string StatusName,
+    [property: Id(4)] DateTimeOffset? ReceivedAt,
+    [property: Id(5)] DateTimeOffset? DueAt,
+    [property: Id(6)] DateTimeOffset? RescheduledDueAt,
+    [property: Id(7)] DateTimeOffset? CompletedAt);
+
+/// <summary>The Vietnamese names of the statuses, as citizens read them.</summary>
+public static class StatusNames
+{
+    public static string Vietnamese(DossierStatus status) => status switch
+    {
+        DossierStatus.Submitted => "Mới đăng ký, chờ tiếp nhận",
+        DossierStatus.Refused => "Từ chối tiếp nhận",
+        DossierStatus.Processing => "Đang giải quyết",
+        DossierStatus.SupplementRequested => "Yêu cầu bổ sung hồ sơ",
+        DossierStatus.Withdrawn => "Đã rút hồ sơ",
+        DossierStatus.Done => "Đã có kết quả, chờ trả",
+        DossierStatus.Returned => "Đã trả kết quả",
+        _ => status.ToString(),
+    };
+}

@@ -1,0 +1,36 @@
+namespace HccOrleans.Model;
+
+/// <summary>A processing time as the catalogue states it, e.g. 15 working-days.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.ProcessingTime")]
+public sealed record ProcessingTime(
+    [property: Id(0)] decimal Value,
+    [property: Id(1)] TimeUnit Unit);
+
+/// <summary>The share of the processing time given to one step, and the agency that performs it.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.StepAssignment")]
+public sealed record StepAssignment(
+    [property: Id(0)] ProcessingStep Step,
+    [property: Id(1)] string AgencyCode,
+    [property: Id(2)] decimal Share);
+
+/// <summary>What an administrator writes for a procedure; every change becomes a new version.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.ProcedureDefinition")]
+public sealed record ProcedureDefinition(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string AgencyCode,
+    [property: Id(2)] string Field,
+    [property: Id(3)] OnlineLevel OnlineLevel,
+    [property: Id(4)] bool PostalAllowed,
+    [property: Id(5)] decimal Fee,
+    [property: Id(6)] ProcessingTime ProcessingTime,
+    [property: Id(7)] ProcessingTime? OnlineProcessingTime,
+    [property: Id(8)] StepAssignment[] Steps,
+    [property: Id(9)] SupplementPolicy SupplementPolicy);
+
+/// <summary>One version of a procedure, as a dossier keeps it from receipt on.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.ProcedureVersion")]
+public sealed record ProcedureVersion(
+    [property: Id(0)] string Code,
+    [property: Id(1)] int Version,
+    [property: Id(2)] ProcedureDefinition Definition,
+    [property: Id(3)] DateTimeOffset EffectiveFrom);

@@ -1,0 +1,46 @@
+using HccOrleans.Model;
+
+namespace HccOrleans.Dossiers;
+
+/// <summary>
+/// The persisted dossier. Immutable: every accepted command produces a new instance, so a failed
+/// write can put the previous one back untouched. Ids are forever; add, never renumber.
+/// </summary>
+[GenerateSerializer, Alias("hcc.DossierState")]
+public sealed record DossierState
+{
+    /// <summary>0 while the dossier does not exist; +1 per accepted command (the ETag).</summary>
+    [Id(0)] public long Version { get; init; }
+    [Id(1)] public string Code { get; init; } = "";
+    [Id(2)] public DossierStatus Status { get; init; }
+    [Id(3)] public ProcessingStep Step { get; init; }
+    [Id(4)] public ProcedureVersion? Procedure { get; init; }
+    [Id(5)] public SubmissionRequest? Request { get; init; }
+    [Id(6)] public DateTimeOffset SubmittedAt { get; init; }
+    [Id(7)] public DateTimeOffset? ReceivedAt { get; init; }
+    /// <summary>When the processing clock started (receipt, or the restart after a supplement).</summary>
+    [Id(8)] public DateTimeOffset? ClockStartedAt { get; init; }
+    /// <summary>The working time the procedure grants, the base of every step share.</summary>
+    [Id(9)] public TimeSpan Budget { get; init; }
+    [Id(10)] public DateTimeOffset? DueAt { get; init; }
+    [Id(11)] public DateTimeOffset? StepStartedAt { get; init; }
+    [Id(12)] public DateTimeOffset? StepDueAt { get; init; }
+    [Id(13)] public DateTimeOffset? RescheduledDueAt { get; init; }
+    [Id(14)] public DateTimeOffset? CompletedAt { get; init; }
+    [Id(15)] public DateTimeOffset? ReturnedAt { get; init; }
+    [Id(16)] public CompletionClass? Completion { get; init; }
+    [Id(17)] public AppraisalOutcome? Appraisal { get; init; }
+    [Id(18)] public DossierOutcome? Outcome { get; init; }
+    [Id(19)] public int SupplementRequests { get; init; }
+    [Id(20)] public bool SupplementRequestedInAppraisal { get; init; }
+    [Id(21)] public DateTimeOffset? PausedAt { get; init; }
+    [Id(22)] public TimeSpan PausedWorkingTime { get; init; }
+    [Id(23)] public string[] SupplementItems { get; init; } = [];
+    [Id(24)] public bool Apologized { get; init; }
+    [Id(25)] public bool HandlingStarted { get; init; }
+    [Id(26)] public ReturnMethod? ReturnMethod { get; init; }
+    [Id(27)] public LogEntry[] Log { get; init; } = [];
+    [Id(28)] public EscalationRecord[] Escalations { get; init; } = [];
+
+    public bool Exists => Version > 0;
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace HccOrleans.Hosting;
+
+public static class GrainServiceCollectionExtensions
+{
+    /// <summary>Services the grains need: calendar settings, the calendar loader and the engine clock.</summary>
+    public static IServiceCollection AddHccGrainServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CalendarOptions>().Bind(configuration.GetSection(CalendarOptions.Section));
+        services.TryAddSingleton(sp => new CalendarSettings(sp.GetRequiredService<IOptions<CalendarOptions>>().Value));
+        services.TryAddSingleton<CalendarLoader>();
+        services.TryAddKeyedSingleton(EngineClock.Key, TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using HccOrleans.Domain;
+using HccOrleans.Grains;
+using HccOrleans.Hosting;
+using HccOrleans.Model;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HccOrleans.Intake;
+
+[GenerateSerializer, Alias("hcc.SubmissionState")]
+public sealed record SubmissionState
+{
+    /// <summary>SHA-256 of the request body, to tell a retry from a reuse of the key.</summary>
+    [Id(0)] public string Fingerprint { get; init; } = "";
+    /// <summary>Recorded before the dossier is created, so a retry after a crash creates the same dossier.</summary>
+    [Id(1)] public NewDossier? Dossier { get; init; }
+}
+
+/// <summary>
+/// One submission under one idempotency key: validates, allocates the code, records the intent, then
+/// creates the dossier. A retry with the same body finishes or repeats the same creation.
+/// </summary>
+[GrainType("submission")]
+public sealed class SubmissionGrain(
+    [PersistentState("submission", "hcc")] IPersistentState<SubmissionState> state,
+    [FromKeyedServices(EngineClock.Key)] TimeProvider clock,
+    CalendarSettings calendar) : Grain, ISubmissionGrain
+{
+    private static readonly JsonSerializerOptions FingerprintJson = new(JsonSerializerDefaults.Web);
+
+    public async Task<SubmissionResult> SubmitAsync(Actor actor, SubmissionRequest request)
+    {
+        var errors = SubmissionRules.Validate(request);
+        if (!errors.IsEmpty)
+        {
+            return Refused(Rejection.Validation(errors.ToDictionary()));
+        }
+
+        request = request with { Documents = request.Documents ?? [] };
+        var fingerprint = Fingerprint(request);
+        if (state.State.Dossier is { } recorded)
+        {
+            return fingerprint == state.State.Fingerprint
+                ? new(await Dossier(recorded.Code).CreateAsync(recorded), Created: false)
+                : Refused(new Rejection(RejectionKind.Conflict, "idempotency-key-reused",
+                    $"This Idempotency-Key was already used for another submission (dossier {recorded.Code})."));
+        }
+
+        if (Workflow.Find(null, DossierAction.Submit) is { } submit
+            && Permissions.Refusal(actor, submit, request.ReceivingUnit, null) is { } refusal)
+        {
+            return Refused(new Rejection(RejectionKind.Forbidden, "not-permitted", refusal));
+        }
+
+        var unit = await GrainFactory.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).GetAsync(request.ReceivingUnit);
+        if (unit is not { Kind: UnitKind.OneStop })
+        {
+            return Refused(Field("receivingUnit", $"'{request.ReceivingUnit}' is not a one-stop receiving unit."));
+        }
+
+        var procedure = await GrainFactory.GetGrain<IProcedureGrain>(GrainKeys.Procedure(request.ProcedureCode)).GetCurrentAsync();
+        if (procedure is null)
+        {
+            return Refused(Field("procedureCode", $"No procedure has code '{request.ProcedureCode}'."));
+        }
+
+        if (SubmissionRules.ChannelRefusal(procedure.Definition, request.Channel) is { } channelRefusal)
+        {
+            return Refused(new Rejection(RejectionKind.RuleRefused, "channel-not-offered", channelRefusal));
+        }
+
+        var now = clock.GetUtcNow();
+        var day = calendar.LocalDate(now);
+        var sequence = await GrainFactory.GetGrain<ICodeSequenceGrain>(GrainKeys.CodeSequence(unit.ElectronicId, day)).NextAsync();
+        var dossier = new NewDossier(DossierCode.Format(unit.ElectronicId, day, sequence), request, procedure, now, actor);
+        await state.ReplaceAsync(new SubmissionState { Fingerprint = fingerprint, Dossier = dossier });
+        return new(await Dossier(dossier.Code).CreateAsync(dossier), Created: true);
+    }
+
+    private IDossierGrain Dossier(string code) => GrainFactory.GetGrain<IDossierGrain>(code);
+
+    private static SubmissionResult Refused(Rejection rejection) => new(DossierResult.Refused(rejection), Created: false);
+
+    private static Rejection Field(string field, string message) =>
+        new(RejectionKind.Invalid, "validation", message, Errors: new() { [field] = [message] });
+
+    private static string Fingerprint(SubmissionRequest request) =>
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, FingerprintJson)));
+}

@@ -1,0 +1,127 @@
+using HccOrleans.Domain;
+using HccOrleans.Model;
+using static HccOrleans.Tests.Support.TestCalendars;
+
+namespace HccOrleans.Tests.Domain;
+
+[Trait("Category", "Domain")]
+public sealed class DeadlineTests
+{
+    private static readonly ProcessingTime OneWorkingDay = new(1, TimeUnit.WorkingDays);
+
+    private static DateTimeOffset DueFor(WorkingCalendar calendar, DateTimeOffset receivedAt, ProcessingTime time) =>
+        Deadlines.DueAt(calendar, calendar.ClockStart(receivedAt), time);
+
+    [Fact]
+    public void DueAt_ReceivedFriday1600WithOneWorkingDay_IsMonday1600()
+    {
+        var due = DueFor(Create(), Vn(2025, 3, 7, 16), OneWorkingDay);
+
+        Assert.Equal(Vn(2025, 3, 10, 16), due);
+    }
+
+    [Fact]
+    public void DueAt_ReceivedDuringLunch_StartsAtAfternoonOpeningAndEndsNextMorningClose()
+    {
+        var calendar = Create();
+
+        Assert.Equal(Vn(2025, 3, 12, 13, 30), calendar.ClockStart(Vn(2025, 3, 12, 12)));
+        Assert.Equal(Vn(2025, 3, 13, 11, 30), DueFor(calendar, Vn(2025, 3, 12, 12), OneWorkingDay));
+    }
+
+    [Fact]
+    public void DueAt_ReceivedAfterClosing_StartsNextOpeningAndStaysAtEndOfPeriod()
+    {
+        var calendar = Create();
+
+        Assert.Equal(Vn(2025, 3, 13, 7), calendar.ClockStart(Vn(2025, 3, 12, 18)));
+        Assert.Equal(Vn(2025, 3, 13, 17), DueFor(calendar, Vn(2025, 3, 12, 18), OneWorkingDay));
+    }
+
+    [Fact]
+    public void DueAt_ReceivedAfterLateCutoff_StartsNextWorkingDay()
+    {
+        var calendar = Create(lateReceiptCutoff: TimeSpan.FromHours(15));
+
+        Assert.Equal(Vn(2025, 3, 13, 14, 59), DueFor(calendar, Vn(2025, 3, 12, 14, 59), OneWorkingDay));
+        Assert.Equal(Vn(2025, 3, 13, 17), DueFor(calendar, Vn(2025, 3, 12, 15, 30), OneWorkingDay));
+        // A Friday receipt after the cut-off starts on Monday.
+        Assert.Equal(Vn(2025, 3, 17, 7), calendar.ClockStart(Vn(2025, 3, 14, 15)));
+    }
+
+    [Fact]
+    public void DueAt_SpanningTet2025_SkipsTheWholeHolidayWeek()
+    {
+        // Friday 24 Jan 10:00 leaves 5 working hours that day; 25 Jan–2 Feb is off; 19 hours remain from Monday 3 Feb.
+        var due = DueFor(Create(), Vn(2025, 1, 24, 10), new ProcessingTime(3, TimeUnit.WorkingDays));
+
+        Assert.Equal(Vn(2025, 2, 5, 10), due);
+    }
+
+    [Fact]
+    public void DueAt_HolidayOnSunday_GivesMondayOff()
+    {
+        // Giỗ Tổ 2026 falls on Sunday 26 Apr: Monday 27 Apr is the compensatory day.
+        var calendar = Create(null, new DateOnly(2026, 4, 26));
+
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2026, 4, 27)));
+        Assert.Equal(Vn(2026, 4, 28, 16), DueFor(calendar, Vn(2026, 4, 24, 16), OneWorkingDay));
+    }
+
+    [Fact]
+    public void DueAt_SwappedWorkingSaturday_CountsAsWorkingDay()
+    {
+        // 2025: Saturday 26 Apr was worked in exchange for Friday 2 May.
+        var calendar = Create();
+
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2025, 4, 26)));
+        Assert.Equal(Vn(2025, 4, 26, 16), DueFor(calendar, Vn(2025, 4, 25, 16), OneWorkingDay));
+    }
+
+    [Fact]
+    public void DueAt_DaysUnitLandingOnHoliday_MovesToNextWorkingDay()
+    {
+        // Monday 28 Apr 2025 + 2 days = 30 Apr (holiday); 1–2 May holidays, 3–4 May weekend: Monday 5 May.
+        var due = DueFor(Create(), Vn(2025, 4, 28, 9), new ProcessingTime(2, TimeUnit.Days));
+
+        Assert.Equal(Vn(2025, 5, 5, 9), due);
+    }
+
+    [Fact]
+    public void DueAt_WorkingHoursUnit_CountsHoursAcrossLunch()
+    {
+        var due = DueFor(Create(), Vn(2025, 3, 12, 10), new ProcessingTime(4, TimeUnit.WorkingHours));
+
+        Assert.Equal(Vn(2025, 3, 12, 16), due);
+    }
+
+    [Fact]
+    public void StepDueAt_SharesOfTheBudget_NeverPassTheDossierDue()
+    {
+        var calendar = Create();
+        var start = Vn(2025, 3, 10, 7);
+        var due = Deadlines.DueAt(calendar, start, new ProcessingTime(10, TimeUnit.WorkingDays));
+        var budget = calendar.WorkingTimeBetween(start, due);
+
+        Assert.Equal(TimeSpan.FromHours(80), budget);
+        Assert.Equal(Vn(2025, 3, 18, 17), Deadlines.StepDueAt(calendar, start, 0.7m, budget, due));
+        Assert.Equal(due, Deadlines.StepDueAt(calendar, Vn(2025, 3, 20, 7), 0.7m, budget, due));
+    }
+
+    [Fact]
+    public void WorkingTimeBetween_AcrossLunchNightAndWeekend_CountsOnlyOfficeHours()
+    {
+        var calendar = Create();
+
+        Assert.Equal(TimeSpan.FromHours(19), calendar.WorkingTimeBetween(Vn(2025, 3, 11, 10), Vn(2025, 3, 13, 15)));
+        Assert.Equal(TimeSpan.FromHours(2), calendar.WorkingTimeBetween(Vn(2025, 3, 14, 16), Vn(2025, 3, 17, 8)));
+    }
+
+    [Theory]
+    [InlineData(2025, 3, 20, 16, 0, CompletionClass.Early)]
+    [InlineData(2025, 3, 21, 9, 0, CompletionClass.OnTime)]
+    [InlineData(2025, 3, 21, 10, 0, CompletionClass.OnTime)]
+    [InlineData(2025, 3, 21, 10, 1, CompletionClass.Late)]
+    public void Classify_AgainstDueFriday1000_IsEarlyOnTimeOrLate(int y, int m, int d, int h, int min, CompletionClass expected) =>
+        Assert.Equal(expected, Deadlines.Classify(Create(), Vn(y, m, d, h, min), Vn(2025, 3, 21, 10)));
+}

@@ -1,0 +1,130 @@
+using HccOrleans.Domain;
+using HccOrleans.Model;
+
+namespace HccOrleans.Tests.Domain;
+
+/// <summary>Every cell of domain.md's transition table, allowed or refused, transcribed here independently of the code.</summary>
+[Trait("Category", "Domain")]
+public sealed class WorkflowTableTests
+{
+    private static readonly Position?[] Positions =
+    [
+        null,
+        Position.Submitted,
+        Position.SupplementAtReceipt,
+        Position.Appraising,
+        Position.SupplementInAppraisal,
+        Position.Approving,
+        Position.Done,
+        Position.Refused,
+        Position.Withdrawn,
+        Position.Returned,
+    ];
+
+    // (from, action) → (to, who) exactly as domain.md lists them; every other cell is invalid.
+    private static readonly Dictionary<(Position?, DossierAction), (Position To, Role[] By)> Allowed = new()
+    {
+        [(null, DossierAction.Submit)] = (Position.Submitted, [Role.Officer, Role.Portal]),
+        [(Position.Submitted, DossierAction.Receive)] = (Position.Appraising, [Role.Officer]),
+        [(Position.Submitted, DossierAction.Refuse)] = (Position.Refused, [Role.Officer]),
+        [(Position.Submitted, DossierAction.RequestSupplement)] = (Position.SupplementAtReceipt, [Role.Officer]),
+        [(Position.Appraising, DossierAction.RequestSupplement)] = (Position.SupplementInAppraisal, [Role.Specialist]),
+        [(Position.SupplementAtReceipt, DossierAction.Supplement)] = (Position.Submitted, [Role.Officer, Role.Portal]),
+        [(Position.SupplementInAppraisal, DossierAction.Supplement)] = (Position.Appraising, [Role.Officer, Role.Portal]),
+        [(Position.Appraising, DossierAction.Appraise)] = (Position.Approving, [Role.Specialist]),
+        [(Position.Approving, DossierAction.Approve)] = (Position.Done, [Role.Leader]),
+        [(Position.Approving, DossierAction.SendBack)] = (Position.Appraising, [Role.Leader]),
+        [(Position.Done, DossierAction.Return)] = (Position.Returned, [Role.Officer]),
+        [(Position.Submitted, DossierAction.Withdraw)] = (Position.Withdrawn, [Role.Officer, Role.Portal, Role.System]),
+        [(Position.SupplementAtReceipt, DossierAction.Withdraw)] = (Position.Withdrawn, [Role.Officer, Role.Portal, Role.System]),
+        [(Position.Appraising, DossierAction.Withdraw)] = (Position.Withdrawn, [Role.Officer, Role.Portal, Role.System]),
+        [(Position.SupplementInAppraisal, DossierAction.Withdraw)] = (Position.Withdrawn, [Role.Officer, Role.Portal, Role.System]),
+        [(Position.Approving, DossierAction.Withdraw)] = (Position.Withdrawn, [Role.Officer, Role.Portal, Role.System]),
+        [(Position.Done, DossierAction.Withdraw)] = (Position.Withdrawn, [Role.Officer, Role.Portal, Role.System]),
+        [(Position.Appraising, DossierAction.Apologize)] = (Position.Appraising, [Role.Leader]),
+        [(Position.Approving, DossierAction.Apologize)] = (Position.Approving, [Role.Leader]),
+    };
+
+    public static TheoryData<int, DossierAction> Cells()
+    {
+        var cells = new TheoryData<int, DossierAction>();
+        for (var i = 0; i < Positions.Length; i++)
+        {
+            foreach (var action in Enum.GetValues<DossierAction>())
+            {
+                cells.Add(i, action);
+            }
+        }
+
+        return cells;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public void Find_EveryCell_MatchesDomainTable(int fromIndex, DossierAction action)
+    {
+        var from = Positions[fromIndex];
+        var transition = Workflow.Find(from, action);
+
+        if (Allowed.TryGetValue((from, action), out var expected))
+        {
+            Assert.NotNull(transition);
+            Assert.Equal(expected.To, transition.To);
+            Assert.Equal(expected.By.Order(), transition.By.Order());
+        }
+        else
+        {
+            Assert.Null(transition);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public void Refusal_EveryRoleOnEveryAllowedCell_OnlyTheTableRolesPass(int fromIndex, DossierAction action)
+    {
+        var from = Positions[fromIndex];
+        if (!Allowed.TryGetValue((from, action), out var expected))
+        {
+            return;
+        }
+
+        var transition = Workflow.Find(from, action)!;
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            // The actor belongs to both the receiving unit and the step agency, so only the role decides.
+            var actor = new Actor("someone", [role], "AG");
+            var refusal = Permissions.Refusal(actor, transition, receivingUnit: "AG", stepAgency: "AG");
+            Assert.Equal(expected.By.Contains(role), refusal is null);
+        }
+    }
+
+    [Fact]
+    public void Refusal_SpecialistOfAnotherAgency_IsRefused()
+    {
+        var appraise = Workflow.Find(Position.Appraising, DossierAction.Appraise)!;
+
+        Assert.Null(Permissions.Refusal(new Actor("s1", [Role.Specialist], "STP"), appraise, "TTHCC", "STP"));
+        Assert.NotNull(Permissions.Refusal(new Actor("s2", [Role.Specialist], "SYT"), appraise, "TTHCC", "STP"));
+    }
+
+    [Fact]
+    public void Refusal_OfficerOfAnotherUnit_IsRefused()
+    {
+        var receive = Workflow.Find(Position.Submitted, DossierAction.Receive)!;
+
+        Assert.Null(Permissions.Refusal(new Actor("o1", [Role.Officer], "TTHCC"), receive, "TTHCC", null));
+        Assert.NotNull(Permissions.Refusal(new Actor("o2", [Role.Officer], "BPMC-TK"), receive, "TTHCC", null));
+    }
+
+    [Theory]
+    [InlineData(DossierStatus.Submitted, false, 1)]
+    [InlineData(DossierStatus.Processing, false, 2)]
+    [InlineData(DossierStatus.Processing, true, 4)]
+    [InlineData(DossierStatus.Refused, false, 3)]
+    [InlineData(DossierStatus.SupplementRequested, true, 5)]
+    [InlineData(DossierStatus.Withdrawn, false, 7)]
+    [InlineData(DossierStatus.Done, true, 9)]
+    [InlineData(DossierStatus.Returned, true, 10)]
+    public void NationalStatusCode_EachStatus_IsTheDvcqgCode(DossierStatus status, bool handlingStarted, int expected) =>
+        Assert.Equal(expected, Workflow.NationalStatusCode(status, handlingStarted));
+}
