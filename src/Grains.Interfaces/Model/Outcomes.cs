@@ -48,7 +48,7 @@ public sealed record SubmissionResult(
     [property: Id(1)] bool Created);
 
 /// <summary>A catalogue or calendar write's outcome.</summary>
-[GenerateSerializer, Immutable, Alias("hcc.WriteResult")]
+[GenerateSerializer, Immutable, Alias("hcc.WriteResult`1")]
 public sealed record WriteResult<T>(
     [property: Id(0)] T? Value,
     [property: Id(1)] Rejection? Rejection);

@@ -1,0 +1,209 @@
+using HccOrleans.Model;
+using HccOrleans.Tests.Support;
+using static HccOrleans.Tests.Support.TestCatalogue;
+
+namespace HccOrleans.Tests.Grains;
+
+[Collection(ClusterCollection.Name)]
+[Trait("Category", "Cluster")]
+public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase(fixture)
+{
+    [Fact]
+    public async Task FullHappyPath_ReceiveAppraiseApproveReturn_RecordsDeadlinesLogAndEarlyCompletion()
+    {
+        var monday = Clock.StartNextWeek();
+        var submitted = await SubmitAsync();
+        Assert.Equal(DossierStatus.Submitted, submitted.Status);
+        Assert.Equal(1, submitted.NationalStatusCode);
+        Assert.Matches(@"^000\.00\.99\.H47-\d{6}-\d{4}$", submitted.Code);
+        var dossier = Dossier(submitted.Code);
+
+        Clock.MoveTo(At(monday, 0, 9));
+        var received = Ok(await dossier.ReceiveAsync(As(Officer, submitted.Version)));
+        Assert.Equal((DossierStatus.Processing, ProcessingStep.Appraise, 2), (received.Status, received.Step, received.NationalStatusCode));
+        Assert.Equal(At(monday, 14, 9), received.DueAt);      // 80 working hours from Monday 09:00
+        Assert.Equal(At(monday, 9, 9), received.StepDueAt);   // appraise: 70% = 56 working hours
+        Assert.Equal(AgencyA, received.StepAgency);
+
+        Clock.MoveTo(At(monday, 1, 10));
+        var appraised = Ok(await dossier.AppraiseAsync(As(SpecialistA), AppraisalOutcome.Eligible, "Đủ điều kiện"));
+        Assert.Equal((DossierStatus.Processing, ProcessingStep.Approve, 4), (appraised.Status, appraised.Step, appraised.NationalStatusCode));
+        Assert.Equal(At(monday, 3, 10), appraised.StepDueAt); // approve: 20% = 16 working hours
+
+        Clock.MoveTo(At(monday, 2, 14));
+        var approved = Ok(await dossier.ApproveAsync(As(LeaderA), "Đồng ý"));
+        Assert.Equal((DossierStatus.Done, 9, DossierOutcome.Granted), (approved.Status, approved.NationalStatusCode, approved.Outcome));
+        Assert.Equal(At(monday, 2, 14), approved.CompletedAt);
+        Assert.Equal(CompletionClass.Early, approved.Completion);
+
+        Clock.MoveTo(At(monday, 3, 9));
+        var returned = Ok(await dossier.ReturnAsync(As(Officer), ReturnMethod.Counter));
+        Assert.Equal((DossierStatus.Returned, 10), (returned.Status, returned.NationalStatusCode));
+        Assert.Equal(At(monday, 3, 9), returned.ReturnedAt);
+        Assert.Equal(5, returned.Version);
+        Assert.Equal(
+            [DossierAction.Submit, DossierAction.Receive, DossierAction.Appraise, DossierAction.Approve, DossierAction.Return],
+            returned.Log.Select(l => l.Action));
+        Assert.Equal(
+            [Officer.Subject, Officer.Subject, SpecialistA.Subject, LeaderA.Subject, Officer.Subject],
+            returned.Log.Select(l => l.Actor));
+        Assert.Equal(DossierStatus.Done, returned.Log[^1].From);
+        Assert.Equal(DossierStatus.Returned, returned.Log[^1].To);
+        var reread = await GetAsync(submitted.Code);
+        Assert.Equal((returned.Version, returned.Status, returned.Log.Length), (reread.Version, reread.Status, reread.Log.Length));
+    }
+
+    [Fact]
+    public async Task Approve_AfterTheDueInstant_IsLateEvenWithAnApology()
+    {
+        var monday = Clock.StartNextWeek();
+        var code = (await SubmitAsync()).Code;
+        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+
+        Refused(await Dossier(code).ApologizeAsync(As(LeaderA), "Chậm", At(monday, 20, 17)), RejectionKind.RuleRefused);
+
+        // Friday of the second week 10:00: 6 working hours remain to Monday 08:00 — due soon, so the apology is allowed.
+        Clock.MoveTo(At(monday, 11, 10));
+        var apologized = Ok(await Dossier(code).ApologizeAsync(As(LeaderA), "Hồ sơ phức tạp", At(monday, 18, 17)));
+        Assert.Equal(At(monday, 18, 17), apologized.RescheduledDueAt);
+        Assert.Equal(DossierStatus.Processing, apologized.Status);
+
+        var second = Refused(await Dossier(code).ApologizeAsync(As(LeaderA), "Lần hai", At(monday, 25, 17)), RejectionKind.RuleRefused);
+        Assert.Equal("apology-once", second.Rule);
+
+        Ok(await Dossier(code).AppraiseAsync(As(SpecialistA), AppraisalOutcome.Ineligible, "Thiếu điều kiện"));
+        Clock.MoveTo(At(monday, 15, 9));
+        var approved = Ok(await Dossier(code).ApproveAsync(As(LeaderA), null));
+        Assert.Equal(DossierOutcome.Denied, approved.Outcome);
+        Assert.Equal(CompletionClass.Late, approved.Completion);
+    }
+
+    [Fact]
+    public async Task SendBack_FromApproval_ReturnsToAppraisalWithANewStepDue()
+    {
+        var monday = Clock.StartNextWeek();
+        var code = (await SubmitAsync()).Code;
+        var dossier = Dossier(code);
+        Ok(await dossier.ReceiveAsync(As(Officer)));
+        Ok(await dossier.AppraiseAsync(As(SpecialistA), AppraisalOutcome.Eligible, null));
+
+        Clock.MoveTo(At(monday, 1, 8));
+        var sentBack = Ok(await dossier.SendBackAsync(As(LeaderA), "Bổ sung ý kiến thẩm định"));
+
+        Assert.Equal((DossierStatus.Processing, ProcessingStep.Appraise), (sentBack.Status, sentBack.Step));
+        Assert.Equal(At(monday, 10, 8), sentBack.StepDueAt);
+        Assert.Equal((DossierAction.SendBack, ProcessingStep.Approve, ProcessingStep.Appraise),
+            (sentBack.Log[^1].Action, sentBack.Log[^1].FromStep, sentBack.Log[^1].ToStep));
+        Assert.Equal("Bổ sung ý kiến thẩm định", sentBack.Log[^1].Note);
+
+        Ok(await dossier.AppraiseAsync(As(SpecialistA), AppraisalOutcome.Eligible, "Đã bổ sung"));
+        Assert.Equal(DossierStatus.Done, Ok(await dossier.ApproveAsync(As(LeaderA), null)).Status);
+    }
+
+    [Fact]
+    public async Task RequestSupplement_SecondDuringProcessing_IsRefusedWith422AndChangesNothing()
+    {
+        Clock.StartNextWeek();
+        var code = (await SubmitAsync()).Code;
+        var dossier = Dossier(code);
+
+        // A request at receipt does not count against the once-during-processing rule.
+        Ok(await dossier.RequestSupplementAsync(As(Officer), "Thiếu tờ khai", ["Tờ khai"]));
+        Ok(await dossier.SupplementAsync(As(Portal), "Đã nộp"));
+        Ok(await dossier.ReceiveAsync(As(Officer)));
+        var waiting = Ok(await dossier.RequestSupplementAsync(As(SpecialistA), "Thiếu bản vẽ", ["Bản vẽ"]));
+        Assert.Equal((DossierStatus.SupplementRequested, 5), (waiting.Status, waiting.NationalStatusCode));
+        var resumed = Ok(await dossier.SupplementAsync(As(Officer), "Đã bổ sung bản vẽ"));
+        Assert.Equal((DossierStatus.Processing, ProcessingStep.Appraise), (resumed.Status, resumed.Step));
+
+        var second = Refused(await dossier.RequestSupplementAsync(As(SpecialistA), "Thiếu nữa", ["Khác"]), RejectionKind.RuleRefused);
+
+        Assert.Equal("supplement-request-once", second.Rule);
+        var after = await GetAsync(code);
+        Assert.Equal(resumed.Version, after.Version);
+        Assert.Equal(2, after.SupplementRequests);
+        Assert.Equal(resumed.Log.Length, after.Log.Length);
+    }
+
+    [Fact]
+    public async Task InvalidTransition_ApproveASubmittedDossier_Is409AndChangesNothing()
+    {
+        Clock.StartNextWeek();
+        var submitted = await SubmitAsync();
+
+        var refused = Refused(await Dossier(submitted.Code).ApproveAsync(As(LeaderA), null), RejectionKind.Conflict);
+
+        Assert.Equal(("invalid-transition", DossierStatus.Submitted, 1L), (refused.Rule, refused.CurrentStatus!.Value, refused.CurrentVersion!.Value));
+        var after = await GetAsync(submitted.Code);
+        Assert.Equal((1L, 1, DossierStatus.Submitted), (after.Version, after.Log.Length, after.Status));
+    }
+
+    [Fact]
+    public async Task ConcurrentActions_OnOneDossier_OneSucceedsTheOtherConflicts()
+    {
+        Clock.StartNextWeek();
+        var code = (await SubmitAsync()).Code;
+
+        var receives = await Task.WhenAll(Dossier(code).ReceiveAsync(As(Officer)), Dossier(code).ReceiveAsync(As(Officer)));
+        Assert.Single(receives, r => r.Rejection is null);
+        Assert.Single(receives, r => r.Rejection?.Kind == RejectionKind.Conflict);
+
+        // The same with optimistic versions: both callers read version 2 and send If-Match "2".
+        var appraisals = await Task.WhenAll(
+            Dossier(code).AppraiseAsync(As(SpecialistA, 2), AppraisalOutcome.Eligible, "first"),
+            Dossier(code).AppraiseAsync(As(SpecialistA, 2), AppraisalOutcome.Ineligible, "second"));
+        Assert.Single(appraisals, r => r.Rejection is null);
+        Assert.Single(appraisals, r => r.Rejection is { Kind: RejectionKind.Conflict });
+        Assert.Equal(3, (await GetAsync(code)).Version);
+    }
+
+    [Fact]
+    public async Task Actions_ByAnotherAgency_AreForbiddenAndInterAgencyStepsMoveTheScope()
+    {
+        Clock.StartNextWeek();
+        var code = (await SubmitAsync(Request(InterAgency))).Code;
+        var dossier = Dossier(code);
+
+        Refused(await dossier.ReceiveAsync(As(OtherOfficer)), RejectionKind.Forbidden);
+        Ok(await dossier.ReceiveAsync(As(Officer)));
+        Refused(await dossier.AppraiseAsync(As(SpecialistB), AppraisalOutcome.Eligible, null), RejectionKind.Forbidden);
+        var appraised = Ok(await dossier.AppraiseAsync(As(SpecialistA), AppraisalOutcome.Eligible, null));
+        Assert.Equal(AgencyB, appraised.StepAgency);
+
+        Refused(await dossier.ApproveAsync(As(LeaderA), null), RejectionKind.Forbidden);
+        Assert.Equal(DossierStatus.Done, Ok(await dossier.ApproveAsync(As(LeaderB), null)).Status);
+        Refused(await dossier.GetAsync(new Actor("x", [Role.Specialist], "SYT")), RejectionKind.Forbidden);
+        Ok(await dossier.GetAsync(SpecialistB));
+    }
+
+    [Fact]
+    public async Task Withdraw_WhileProcessing_EndsTheDossierAndClassifiesCompletion()
+    {
+        var monday = Clock.StartNextWeek();
+        var code = (await SubmitAsync()).Code;
+        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+
+        Clock.MoveTo(At(monday, 2, 10));
+        var withdrawn = Ok(await Dossier(code).WithdrawAsync(As(Portal), "Công dân xin rút"));
+
+        Assert.Equal((DossierStatus.Withdrawn, 7, CompletionClass.Early), (withdrawn.Status, withdrawn.NationalStatusCode, withdrawn.Completion!.Value));
+        Refused(await Dossier(code).ReceiveAsync(As(Officer)), RejectionKind.Conflict);
+    }
+
+    [Fact]
+    public async Task Refuse_WithoutReason_Is400AndChangesNothing()
+    {
+        Clock.StartNextWeek();
+        var code = (await SubmitAsync()).Code;
+
+        var refused = Refused(await Dossier(code).RefuseAsync(As(Officer), " "), RejectionKind.Invalid);
+
+        Assert.Contains("reason", refused.Errors!.Keys);
+        Assert.Equal(1, (await GetAsync(code)).Version);
+        Assert.Equal(DossierStatus.Refused, Ok(await Dossier(code).RefuseAsync(As(Officer), "Không thuộc thẩm quyền")).Status);
+    }
+
+    [Fact]
+    public async Task UnknownDossier_IsNotFound() =>
+        Refused(await Dossier("000.00.99.H47-300101-9999").ReceiveAsync(As(Officer)), RejectionKind.NotFound);
+}

@@ -1,0 +1,45 @@
+using HccOrleans.Grains;
+using HccOrleans.Model;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HccOrleans.Tests.Support;
+
+/// <summary>Helpers for grain tests: submit through the idempotent intake, act, and unwrap results.</summary>
+public abstract class GrainTestBase(ClusterFixture fixture)
+{
+    protected IGrainFactory Grains => fixture.Grains;
+
+    protected FakeTimeProvider Clock => fixture.Clock;
+
+    protected IDossierGrain Dossier(string code) => Grains.GetGrain<IDossierGrain>(code);
+
+    protected async Task<DossierSnapshot> SubmitAsync(SubmissionRequest? request = null, Actor? actor = null)
+    {
+        actor ??= TestCatalogue.Officer;
+        var outcome = await Grains.GetGrain<ISubmissionGrain>(GrainKeys.Submission(actor.Subject, Guid.NewGuid().ToString("N")))
+            .SubmitAsync(actor, request ?? TestCatalogue.Request());
+        Assert.True(outcome.Created);
+        return Ok(outcome.Result);
+    }
+
+    protected async Task<DossierSnapshot> GetAsync(string code) => Ok(await Dossier(code).GetAsync(TestCatalogue.Director));
+
+    protected static ActionContext As(Actor actor, long? expectedVersion = null) => new(actor, expectedVersion);
+
+    protected static DossierSnapshot Ok(DossierResult result)
+    {
+        Assert.Null(result.Rejection);
+        return result.Dossier!;
+    }
+
+    protected static Rejection Refused(DossierResult result, RejectionKind kind)
+    {
+        Assert.Null(result.Dossier);
+        Assert.NotNull(result.Rejection);
+        Assert.Equal(kind, result.Rejection.Kind);
+        return result.Rejection;
+    }
+
+    protected static DateTimeOffset At(DateTimeOffset monday, int days, int hour, int minute = 0) =>
+        new(monday.Date.AddDays(days).AddHours(hour).AddMinutes(minute), monday.Offset);
+}
