@@ -1,10 +1,22 @@
 using HccOrleans.Api.Hosting;
 
-// The API as its own process: an Orleans client of a running cluster.
-var builder = WebApplication.CreateBuilder(args);
-builder.UseOrleansClient(client => client.UseHccClientClustering(builder.Configuration));
-builder.AddHccApi();
+namespace HccOrleans.Api;
 
-var app = builder.Build();
-app.MapHccApi();
-app.Run();
+/// <summary>The API as its own process: an Orleans client of a running cluster.</summary>
+public sealed class ApiProgram
+{
+    private ApiProgram()
+    {
+    }
+
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.UseOrleansClient(client => client.UseHccClientClustering(builder.Configuration));
+        builder.AddHccApi();
+
+        var app = builder.Build();
+        app.MapHccApi();
+        app.Run();
+    }
+}

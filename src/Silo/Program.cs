@@ -1,15 +1,24 @@
 using HccOrleans.Api.Hosting;
 using HccOrleans.Silo.Hosting;
 
-// Silo, API and dashboard in one process.
-var builder = WebApplication.CreateBuilder(args);
-builder.AddHccSilo();
-builder.AddHccApi();
+namespace HccOrleans.Silo;
 
-var app = builder.Build();
-app.MapHccApi();
-app.MapHccDashboard();
-app.Run();
+/// <summary>Silo, API and dashboard in one process.</summary>
+public sealed class SiloProgram
+{
+    private SiloProgram()
+    {
+    }
 
-/// <summary>The co-hosted engine's entry point, public so that tests can host it.</summary>
-public partial class Program;
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddHccSilo();
+        builder.AddHccApi();
+
+        var app = builder.Build();
+        app.MapHccApi();
+        app.MapHccDashboard();
+        app.Run();
+    }
+}

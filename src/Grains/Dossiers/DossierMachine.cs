@@ -189,14 +189,18 @@ internal static class DossierMachine
         Refuse c => c.Reason,
         RequestSupplement c => $"{c.Reason} — {string.Join("; ", c.Items)}",
         Supplement c => c.Note,
-        Appraise c => string.IsNullOrWhiteSpace(c.Note) ? c.Outcome.ToString() : $"{c.Outcome}: {c.Note}",
+        Appraise c => string.IsNullOrWhiteSpace(c.Note) ? Word(c.Outcome) : $"{Word(c.Outcome)}: {c.Note}",
         Approve c => c.Note,
         SendBack c => c.Reason,
-        Return c => c.Method.ToString(),
+        Return c => Word(c.Method),
         Withdraw c => c.Reason,
         Apologize c => $"{c.Reason} — new due {c.NewDueAt:yyyy-MM-dd HH:mm zzz}",
         _ => null,
     };
+
+    /// <summary>An enum value as the API spells it (kebab-case), for notes in the control log.</summary>
+    private static string Word<TEnum>(TEnum value)
+        where TEnum : struct, Enum => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
     /// <summary>The agency of the dossier's current step, or null outside processing.</summary>
     public static string? StepAgency(DossierState s) =>
@@ -217,7 +221,7 @@ internal static class DossierMachine
         Log =
         [
             new LogEntry(dossier.SubmittedAt, dossier.SubmittedBy.Subject, dossier.SubmittedBy.Agency, DossierAction.Submit,
-                null, ProcessingStep.None, DossierStatus.Submitted, ProcessingStep.None, dossier.Request.Channel.ToString()),
+                null, ProcessingStep.None, DossierStatus.Submitted, ProcessingStep.None, Word(dossier.Request.Channel)),
         ],
     };
 }

@@ -46,10 +46,18 @@ public static class SiloHostingExtensions
         return builder;
     }
 
-    /// <summary>The Orleans dashboard at <c>/dashboard</c>.</summary>
+    /// <summary>
+    /// The Orleans dashboard at <c>/dashboard</c>, for directors and administrators. Development leaves it
+    /// open so that a browser can reach it without a token (<c>Dashboard:RequireAuthorization</c> overrides).
+    /// </summary>
     public static WebApplication MapHccDashboard(this WebApplication app)
     {
-        app.MapOrleansDashboard(routePrefix: "/dashboard");
+        var dashboard = app.MapOrleansDashboard(routePrefix: "/dashboard");
+        if (app.Configuration.GetValue("Dashboard:RequireAuthorization", !app.Environment.IsDevelopment()))
+        {
+            dashboard.RequireAuthorization(policy => policy.RequireRole("director", "admin"));
+        }
+
         return app;
     }
 }

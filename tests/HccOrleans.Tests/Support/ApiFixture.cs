@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using HccOrleans.Api.Json;
+using HccOrleans.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.Hosting;
+
+namespace HccOrleans.Tests.Support;
+
+/// <summary>
+/// The co-hosted engine (silo + API, as <c>dotnet run --project src/Silo</c> starts it) in the test process, on
+/// fault-injecting in-memory storage and the fake engine clock, with the test catalogue entered through the API.
+/// </summary>
+public sealed class ApiFixture : WebApplicationFactory<HccOrleans.Silo.SiloProgram>, IAsyncLifetime
+{
+    public const int LookupPermitsPerMinute = 5;
+
+    public FakeTimeProvider Clock { get; } = new(TestCatalogue.Epoch);
+
+    public JsonSerializerOptions Json { get; } = CreateJson();
+
+    public async Task InitializeAsync()
+    {
+        var admin = await ClientAsync("admin", ["admin"], "");
+        foreach (var unit in TestCatalogue.Units)
+        {
+            (await admin.PutAsJsonAsync($"/api/units/{unit.AgencyCode}", new { unit.Name, unit.ElectronicId, unit.Kind }, Json)).EnsureSuccessStatusCode();
+        }
+
+        foreach (var (code, definition) in TestCatalogue.Procedures)
+        {
+            (await admin.PutAsJsonAsync($"/api/procedures/{code}", definition, Json)).EnsureSuccessStatusCode();
+        }
+
+        foreach (var year in TestCatalogue.TestYears)
+        {
+            (await admin.PutAsJsonAsync($"/api/calendar/{year}", new { holidays = Array.Empty<DateOnly>(), workingDays = Array.Empty<DateOnly>() }, Json))
+                .EnsureSuccessStatusCode();
+        }
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>An HTTP client carrying a development token for the given subject, roles and agency.</summary>
+    public async Task<HttpClient> ClientAsync(string subject, string[] roles, string agency)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/dev/token", new { sub = subject, roles, agency }, Json);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("token").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Seed:Demo", "false");
+        builder.UseSetting("Orleans:ClusterId", $"api-tests-{Guid.NewGuid():N}");
+        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Lookup:PermitsPerMinute", LookupPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddKeyedSingleton<TimeProvider>(EngineClock.Key, Clock);
+            services.AddFaultInjectionMemoryStorage("hcc");
+        });
+    }
+
+    private static JsonSerializerOptions CreateJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ApiJson.Configure(options, TestCalendars.Vietnam);
+        return options;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "api";
+}
