@@ -15,6 +15,9 @@ public interface IDossierGrain : IGrainWithStringKey
     /// <summary>The citizen's view, only when <paramref name="idNumber"/> is the applicant's; null otherwise.</summary>
     [Alias("Lookup")] Task<LookupView?> LookupAsync(string idNumber);
 
+    /// <summary>Fires the escalations that are due and reschedules the deadline reminder; what a reminder tick does.</summary>
+    [Alias("CheckDeadlines")] Task<DossierResult> CheckDeadlinesAsync();
+
     [Alias("Receive")] Task<DossierResult> ReceiveAsync(ActionContext context);
 
     [Alias("Refuse")] Task<DossierResult> RefuseAsync(ActionContext context, string reason);

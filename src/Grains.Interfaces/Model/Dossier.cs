@@ -45,12 +45,19 @@ public sealed record LogEntry(
     [property: Id(7)] ProcessingStep ToStep,
     [property: Id(8)] string? Note);
 
+/// <summary>
+/// One escalation occurrence, recorded once: <see cref="Key"/> identifies the occurrence (kind, the
+/// deadline it belongs to and, for overdue, the repeat), so retries and failovers never record it twice.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("hcc.EscalationRecord")]
 public sealed record EscalationRecord(
-    [property: Id(0)] string Kind,
+    [property: Id(0)] EscalationKind Kind,
     [property: Id(1)] DateTimeOffset DueAt,
     [property: Id(2)] DateTimeOffset FiredAt,
-    [property: Id(3)] int Repeat);
+    [property: Id(3)] int Repeat,
+    [property: Id(4)] ProcessingStep Step,
+    [property: Id(5)] string Agency,
+    [property: Id(6)] string Key);
 
 [GenerateSerializer, Immutable, Alias("hcc.ProcedureRef")]
 public sealed record ProcedureRef(
@@ -89,4 +96,6 @@ public sealed record DossierSnapshot
     [Id(24)] public string? PostalTrackingNumber { get; init; }
     [Id(25)] public string? StepAgency { get; init; }
     [Id(26)] public string[] SupplementItems { get; init; } = [];
+    /// <summary>An overdue escalation fired for the current due date and no apology letter was issued yet.</summary>
+    [Id(27)] public bool ApologyRequired { get; init; }
 }

@@ -121,3 +121,14 @@ public enum UnitKind
     OneStop = 1,
     Agency = 2,
 }
+
+[GenerateSerializer, Alias("hcc.EscalationKind")]
+public enum EscalationKind
+{
+    /// <summary>At most one working day remains: the step's handler and the one-stop unit are told.</summary>
+    DueSoon = 1,
+    /// <summary>The current step's due instant passed: the step agency's leader is told.</summary>
+    StepOverdue = 2,
+    /// <summary>The dossier's due instant passed: the director and the agency head are told, every working day.</summary>
+    Overdue = 3,
+}

@@ -126,6 +126,52 @@ public sealed class WorkingCalendar
         throw NoWorkingTime();
     }
 
+    /// <summary>
+    /// The earliest instant from which only <paramref name="amount"/> of working time remains until
+    /// <paramref name="to"/>: the inverse of <see cref="AddWorkingTime"/>. A result that would fall exactly at an
+    /// opening moves back to the end of the previous working period, where the condition first holds.
+    /// </summary>
+    public DateTimeOffset SubtractWorkingTime(DateTimeOffset to, TimeSpan amount)
+    {
+        if (amount <= TimeSpan.Zero)
+        {
+            return to;
+        }
+
+        var local = ToLocal(to).DateTime;
+        var day = DateOnly.FromDateTime(local);
+        var timeOfDay = local.TimeOfDay;
+        var remaining = amount;
+        for (var scanned = 0; scanned < MaxDaysScanned; scanned++)
+        {
+            if (IsWorkingDay(day))
+            {
+                for (var i = _hours.Periods.Count - 1; i >= 0; i--)
+                {
+                    var (start, end) = _hours.Periods[i];
+                    if (timeOfDay <= start)
+                    {
+                        continue;
+                    }
+
+                    var finish = timeOfDay < end ? timeOfDay : end;
+                    var available = finish - start;
+                    if (remaining < available)
+                    {
+                        return At(day, finish - remaining);
+                    }
+
+                    remaining -= available;
+                }
+            }
+
+            day = day.AddDays(-1);
+            timeOfDay = TimeSpan.FromHours(24);
+        }
+
+        throw NoWorkingTime();
+    }
+
     /// <summary>The working time inside [from, to); zero when <paramref name="to"/> is not after <paramref name="from"/>.</summary>
     public TimeSpan WorkingTimeBetween(DateTimeOffset from, DateTimeOffset to)
     {

@@ -5,6 +5,7 @@ using HccOrleans.Grains;
 using HccOrleans.Hosting;
 using HccOrleans.Model;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace HccOrleans.Dossiers;
 
@@ -12,9 +13,15 @@ namespace HccOrleans.Dossiers;
 public sealed class DossierGrain(
     [PersistentState("dossier", "hcc")] IPersistentState<DossierState> state,
     [FromKeyedServices(EngineClock.Key)] TimeProvider clock,
-    CalendarLoader calendars) : Grain, IDossierGrain
+    CalendarLoader calendars,
+    INotificationSender notifications,
+    IOptions<EscalationOptions> escalationOptions) : Grain, IDossierGrain, IRemindable
 {
+    public const string DeadlineReminder = "deadlines";
+
     private static readonly Rejection NotFound = new(RejectionKind.NotFound, "dossier-not-found", "No dossier has this code.");
+
+    private EscalationPolicy Policy => escalationOptions.Value.ToPolicy();
 
     public async Task<DossierResult> CreateAsync(NewDossier dossier)
     {
@@ -92,6 +99,48 @@ public sealed class DossierGrain(
     public Task<DossierResult> ApologizeAsync(ActionContext context, string reason, DateTimeOffset newDueAt) =>
         ExecuteAsync(new Apologize(reason, newDueAt), context);
 
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == DeadlineReminder ? CheckDeadlinesAsync() : Task.CompletedTask;
+
+    public async Task<DossierResult> CheckDeadlinesAsync()
+    {
+        var s = state.State;
+        if (!s.Exists)
+        {
+            await RescheduleAsync(null, clock.GetUtcNow());
+            return DossierResult.Refused(NotFound);
+        }
+
+        var now = clock.GetUtcNow();
+        var calendar = await calendars.LoadAsync(now);
+        var next = s;
+        if (EscalationSchedule.SupplementTimeoutAt(s.Deadlines, calendar, Policy) is { } timeout && timeout <= now)
+        {
+            var withdrawal = DossierMachine.Decide(s, new Withdraw("Supplement not provided within the allowed time."), new ActionContext(Actor.System), now, calendar);
+            next = withdrawal.Next ?? s;
+        }
+
+        var due = EscalationSchedule.Due(next.Deadlines, next.RecordedEscalations, now, calendar, Policy);
+        if (due.Count > 0)
+        {
+            var agency = DossierMachine.StepAgency(next) ?? next.Procedure!.Definition.AgencyCode;
+            var records = due.Select(o => new EscalationRecord(o.Kind, o.DueAt, now, o.Repeat, o.Step, agency, o.Key)).ToArray();
+            // Sent before they are recorded: a crash in between sends again, and the outbox drops the repeat.
+            await notifications.SendAsync([.. records.SelectMany(r => EscalationNotices.For(next, r, calendar))]);
+            next = next with { Escalations = [.. next.Escalations, .. records] };
+        }
+
+        var wake = EscalationSchedule.NextWakeAt(next.Deadlines, next.RecordedEscalations, now, calendar, Policy);
+        await RescheduleAsync(wake, now);
+        next = next with { WakeAt = wake };
+        if (next != s)
+        {
+            await state.ReplaceAsync(next);
+        }
+
+        return DossierResult.Ok(state.State.ToSnapshot());
+    }
+
     private async Task<DossierResult> ExecuteAsync(DossierCommand command, ActionContext context)
     {
         if (!state.State.Exists)
@@ -107,7 +156,30 @@ public sealed class DossierGrain(
             return DossierResult.Refused(rejection);
         }
 
-        await state.ReplaceAsync(decision.Next!);
+        var next = decision.Next!;
+        var wake = EscalationSchedule.NextWakeAt(next.Deadlines, next.RecordedEscalations, now, calendar, Policy);
+        if (wake is { } earlier && (next.WakeAt is not { } registered || earlier < registered))
+        {
+            // Registered before the state is written, so a crash between the two leaves an early tick, never a
+            // missing one. A later deadline needs no write now: the earlier tick reschedules it.
+            await RescheduleAsync(earlier, now);
+            next = next with { WakeAt = earlier };
+        }
+
+        await state.ReplaceAsync(next);
         return DossierResult.Ok(state.State.ToSnapshot());
+    }
+
+    private async Task RescheduleAsync(DateTimeOffset? wake, DateTimeOffset now)
+    {
+        if (wake is { } at)
+        {
+            var dueTime = at > now ? at - now : TimeSpan.Zero;
+            await this.RegisterOrUpdateReminder(DeadlineReminder, dueTime, escalationOptions.Value.ReminderPeriod);
+        }
+        else if (await this.GetReminder(DeadlineReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
     }
 }

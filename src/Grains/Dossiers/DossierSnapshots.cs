@@ -33,6 +33,7 @@ internal static class DossierSnapshots
         SupplementItems = s.SupplementItems,
         PausedWorkingHours = decimal.Round((decimal)s.PausedWorkingTime.TotalHours, 2),
         Escalations = s.Escalations,
+        ApologyRequired = !s.Apologized && s.Status == DossierStatus.Processing && s.Escalations.Any(e => e.Kind == EscalationKind.Overdue && e.DueAt >= s.DueAt),
         Log = s.Log,
     };
 }

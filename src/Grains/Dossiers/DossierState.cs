@@ -1,3 +1,4 @@
+using HccOrleans.Domain;
 using HccOrleans.Model;
 
 namespace HccOrleans.Dossiers;
@@ -41,6 +42,12 @@ public sealed record DossierState
     [Id(26)] public ReturnMethod? ReturnMethod { get; init; }
     [Id(27)] public LogEntry[] Log { get; init; } = [];
     [Id(28)] public EscalationRecord[] Escalations { get; init; } = [];
+    /// <summary>When the deadline reminder is registered to fire next; null when none is registered.</summary>
+    [Id(29)] public DateTimeOffset? WakeAt { get; init; }
 
     public bool Exists => Version > 0;
+
+    public DeadlineView Deadlines => new(Status, Step, DueAt, StepDueAt, StepStartedAt, PausedAt);
+
+    public IReadOnlySet<string> RecordedEscalations => Escalations.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
 }

@@ -14,6 +14,12 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton(sp => new CalendarSettings(sp.GetRequiredService<IOptions<CalendarOptions>>().Value));
         services.TryAddSingleton<CalendarLoader>();
         services.TryAddKeyedSingleton(EngineClock.Key, TimeProvider.System);
+        services.AddOptions<EscalationOptions>().Bind(configuration.GetSection(EscalationOptions.Section))
+            .Validate(o => o.DueSoonWithin > TimeSpan.Zero && o.OverdueRepeatEvery > TimeSpan.Zero && o.SupplementTimeout > TimeSpan.Zero,
+                "Escalations: DueSoonWithin, OverdueRepeatEvery and SupplementTimeout must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton<InMemoryOutbox>();
+        services.TryAddSingleton<INotificationSender>(sp => sp.GetRequiredService<InMemoryOutbox>());
         return services;
     }
 }

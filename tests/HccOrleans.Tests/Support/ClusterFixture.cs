@@ -2,6 +2,8 @@ using HccOrleans.Grains;
 using HccOrleans.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Hosting;
+using Orleans.Reminders;
 using Orleans.TestingHost;
 
 namespace HccOrleans.Tests.Support;
@@ -14,6 +16,11 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public FakeTimeProvider Clock { get; } = new(TestCatalogue.Epoch);
 
+    /// <summary>Every notification the silos send, shared by both silos.</summary>
+    public RecordingNotificationSender Notifications { get; } = new();
+
+    public ReminderProbe Reminders { get; } = new();
+
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.Client;
@@ -25,18 +32,26 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage("hcc");
             silo.UseInMemoryReminderService();
+            // Every reminder stays loaded, so that one jump of the fake clock fires it.
+            silo.Configure<ReminderOptions>(o => o.ReminderLoadingWindow = TimeSpan.FromDays(3650));
         });
         builder.ConfigureSiloHost((_, host) =>
         {
             host.Services.AddHccGrainServices(host.Configuration);
             host.Services.AddKeyedSingleton<TimeProvider>(EngineClock.Key, Clock);
+            host.Services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, Clock);
+            host.Services.AddSingleton<INotificationSender>(Notifications);
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
         await SeedAsync(Cluster.Client);
     }
 
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        Reminders.Dispose();
+    }
 
     public static async Task SeedAsync(IGrainFactory grains)
     {

@@ -7,9 +7,15 @@ namespace HccOrleans.Tests.Support;
 /// <summary>Helpers for grain tests: submit through the idempotent intake, act, and unwrap results.</summary>
 public abstract class GrainTestBase(ClusterFixture fixture)
 {
+    protected ClusterFixture Fixture => fixture;
+
     protected IGrainFactory Grains => fixture.Grains;
 
     protected FakeTimeProvider Clock => fixture.Clock;
+
+    protected RecordingNotificationSender Notifications => fixture.Notifications;
+
+    protected ReminderProbe Reminders => fixture.Reminders;
 
     protected IDossierGrain Dossier(string code) => Grains.GetGrain<IDossierGrain>(code);
 

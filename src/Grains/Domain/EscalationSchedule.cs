@@ -1,0 +1,81 @@
+using System.Globalization;
+using HccOrleans.Model;
+
+namespace HccOrleans.Domain;
+
+/// <summary>A dossier's deadlines as the escalation schedule reads them.</summary>
+public sealed record DeadlineView(
+    DossierStatus Status,
+    ProcessingStep Step,
+    DateTimeOffset? DueAt,
+    DateTimeOffset? StepDueAt,
+    DateTimeOffset? StepStartedAt,
+    DateTimeOffset? PausedAt);
+
+/// <summary>One escalation that falls due at <see cref="DueAt"/>; <see cref="Key"/> names it uniquely for its dossier.</summary>
+public sealed record EscalationOccurrence(EscalationKind Kind, string Key, DateTimeOffset DueAt, ProcessingStep Step, int Repeat);
+
+/// <summary>
+/// The escalations a dossier's deadlines give, per domain.md: due-soon once per due date, step-overdue
+/// once per step entry, overdue at the due instant and again every working day. Only a dossier in
+/// processing escalates; a supplement request stops the clock, and its own timeout takes over.
+/// </summary>
+public static class EscalationSchedule
+{
+    private const int MaxOverdueRepeats = 1000;
+
+    /// <summary>Occurrences due at or before <paramref name="now"/> that <paramref name="recorded"/> does not hold yet, oldest first.</summary>
+    public static IReadOnlyList<EscalationOccurrence> Due(DeadlineView view, IReadOnlySet<string> recorded, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy) =>
+        Occurrences(view, calendar, policy, now).Where(o => o.DueAt <= now && !recorded.Contains(o.Key)).OrderBy(o => o.DueAt).ToList();
+
+    /// <summary>
+    /// When the dossier next needs attention: its earliest unrecorded escalation, or its supplement timeout;
+    /// null when nothing is pending. An instant at or before <paramref name="now"/> means "at once".
+    /// </summary>
+    public static DateTimeOffset? NextWakeAt(DeadlineView view, IReadOnlySet<string> recorded, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy)
+    {
+        if (SupplementTimeoutAt(view, calendar, policy) is { } timeout)
+        {
+            return timeout;
+        }
+
+        var pending = Occurrences(view, calendar, policy, now).Where(o => !recorded.Contains(o.Key)).Select(o => (DateTimeOffset?)o.DueAt);
+        return pending.Min();
+    }
+
+    /// <summary>When an unanswered supplement request closes the dossier, or null when none is pending.</summary>
+    public static DateTimeOffset? SupplementTimeoutAt(DeadlineView view, WorkingCalendar calendar, EscalationPolicy policy) =>
+        view is { Status: DossierStatus.SupplementRequested, PausedAt: { } pausedAt }
+            ? calendar.AddWorkingTime(calendar.NextWorkingInstant(pausedAt), policy.SupplementTimeout)
+            : null;
+
+    /// <summary>Every occurrence up to <paramref name="until"/>, plus the first overdue repeat after it.</summary>
+    public static IEnumerable<EscalationOccurrence> Occurrences(DeadlineView view, WorkingCalendar calendar, EscalationPolicy policy, DateTimeOffset until)
+    {
+        if (view is not { Status: DossierStatus.Processing, DueAt: { } due })
+        {
+            yield break;
+        }
+
+        yield return new(EscalationKind.DueSoon, $"due-soon/{Stamp(due)}", calendar.SubtractWorkingTime(due, policy.DueSoonWithin), view.Step, 0);
+
+        if (view is { StepDueAt: { } stepDue, StepStartedAt: { } stepStarted })
+        {
+            yield return new(EscalationKind.StepOverdue, $"step-overdue/{Kebab(view.Step)}/{Stamp(stepStarted)}", stepDue, view.Step, 0);
+        }
+
+        for (var repeat = 0; repeat < MaxOverdueRepeats; repeat++)
+        {
+            var at = calendar.AddWorkingTime(due, policy.OverdueRepeatEvery * repeat);
+            yield return new(EscalationKind.Overdue, $"overdue/{Stamp(due)}/{repeat}", at, view.Step, repeat);
+            if (at > until)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static string Stamp(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    private static string Kebab(ProcessingStep step) => step.ToString().ToLowerInvariant();
+}

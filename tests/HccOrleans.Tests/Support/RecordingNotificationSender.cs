@@ -1,0 +1,70 @@
+using HccOrleans.Hosting;
+using HccOrleans.Model;
+
+namespace HccOrleans.Tests.Support;
+
+/// <summary>A notification sender that tests can wait on: an explicit barrier instead of sleeping.</summary>
+public sealed class RecordingNotificationSender : INotificationSender
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Notification> _sent = [];
+    private readonly Dictionary<string, long> _sentAt = [];
+    private readonly List<(Func<Notification, bool> Match, TaskCompletionSource<Notification> Signal)> _waiters = [];
+
+    public Task SendAsync(IReadOnlyList<Notification> notifications)
+    {
+        lock (_gate)
+        {
+            foreach (var notification in notifications)
+            {
+                if (_sent.TryAdd(notification.Id, notification))
+                {
+                    _sentAt[notification.Id] = System.Diagnostics.Stopwatch.GetTimestamp();
+                }
+
+                foreach (var waiter in _waiters.Where(w => w.Match(notification)).ToList())
+                {
+                    waiter.Signal.TrySetResult(notification);
+                    _waiters.Remove(waiter);
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public IReadOnlyList<Notification> Sent(Func<Notification, bool> match)
+    {
+        lock (_gate)
+        {
+            return [.. _sent.Values.Where(match)];
+        }
+    }
+
+    /// <summary>When a notification was first sent, as a <see cref="System.Diagnostics.Stopwatch"/> timestamp.</summary>
+    public long SentAt(Notification notification)
+    {
+        lock (_gate)
+        {
+            return _sentAt[notification.Id];
+        }
+    }
+
+    /// <summary>The first notification matching, already sent or yet to come; fails after <paramref name="timeout"/>.</summary>
+    public Task<Notification> WaitForAsync(Func<Notification, bool> match, TimeSpan? timeout = null)
+    {
+        TaskCompletionSource<Notification> signal;
+        lock (_gate)
+        {
+            if (_sent.Values.FirstOrDefault(match) is { } already)
+            {
+                return Task.FromResult(already);
+            }
+
+            signal = new TaskCompletionSource<Notification>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((match, signal));
+        }
+
+        return signal.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(20));
+    }
+}

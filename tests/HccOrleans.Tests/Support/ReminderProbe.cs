@@ -1,0 +1,86 @@
+using Orleans.Reminders.Diagnostics;
+using Orleans.Runtime;
+
+namespace HccOrleans.Tests.Support;
+
+/// <summary>
+/// Watches the reminder service's diagnostic events, so a test can wait until a reminder has re-armed after a
+/// tick before it moves the fake clock again (a wait armed after the jump would wait for fake time that never passes).
+/// </summary>
+public sealed class ReminderProbe : IObserver<ReminderEvents.ReminderEvent>, IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<GrainId, List<(long At, ReminderEvents.ReminderEvent Event)>> _events = [];
+    private readonly List<(GrainId Grain, long Since, TaskCompletionSource Signal)> _waiters = [];
+    private readonly IDisposable _subscription;
+
+    public ReminderProbe() => _subscription = ReminderEvents.AllEvents.Subscribe(this);
+
+    /// <summary>
+    /// Completes once a tick of the grain's reminder that ended after <paramref name="since"/> (a
+    /// <see cref="System.Diagnostics.Stopwatch"/> timestamp) is followed by a wait armed for the next tick.
+    /// </summary>
+    public Task ArmedAfterTickSinceAsync(GrainId grain, long since, TimeSpan? timeout = null)
+    {
+        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            if (IsArmedAfterTick(grain, since))
+            {
+                return Task.CompletedTask;
+            }
+
+            _waiters.Add((grain, since, signal));
+        }
+
+        return signal.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(20));
+    }
+
+    private bool IsArmedAfterTick(GrainId grain, long since)
+    {
+        var events = _events.GetValueOrDefault(grain) ?? [];
+        var completed = events.FindIndex(e => e.At >= since && e.Event is ReminderEvents.TickCompleted or ReminderEvents.TickFailed);
+        return completed >= 0 && events.Skip(completed + 1).Any(e => e.Event is ReminderEvents.LocalReminderTickWaitArmed);
+    }
+
+    /// <summary>The grain's reminder events so far, for failure messages.</summary>
+    public string Describe(GrainId grain)
+    {
+        lock (_gate)
+        {
+            return string.Join(" → ", (_events.GetValueOrDefault(grain) ?? []).Select(e => e.Event.GetType().Name));
+        }
+    }
+
+    public void OnNext(ReminderEvents.ReminderEvent value)
+    {
+        lock (_gate)
+        {
+            if (!_events.TryGetValue(value.GrainId, out var events))
+            {
+                events = [];
+                _events[value.GrainId] = events;
+            }
+
+            events.Add((System.Diagnostics.Stopwatch.GetTimestamp(), value));
+            if (value is ReminderEvents.LocalReminderTickWaitArmed)
+            {
+                foreach (var waiter in _waiters.Where(w => w.Grain == value.GrainId && IsArmedAfterTick(w.Grain, w.Since)).ToList())
+                {
+                    waiter.Signal.TrySetResult();
+                    _waiters.Remove(waiter);
+                }
+            }
+        }
+    }
+
+    public void OnCompleted()
+    {
+    }
+
+    public void OnError(Exception error)
+    {
+    }
+
+    public void Dispose() => _subscription.Dispose();
+}
