@@ -4,7 +4,7 @@ namespace HccOrleans.Api.Hosting;
 
 public static class ClientClusteringExtensions
 {
-    /// <summary>Connects to the silo gateway on this host (the in-memory quick start).</summary>
+    /// <summary>Finds the gateways in PostgreSQL when a connection string is set, else on this host (the in-memory quick start).</summary>
     public static IClientBuilder UseHccClientClustering(this IClientBuilder client, IConfiguration configuration)
     {
         var settings = OrleansSettings.From(configuration);
@@ -13,11 +13,16 @@ public static class ClientClusteringExtensions
             o.ClusterId = settings.ClusterId;
             o.ServiceId = settings.ServiceId;
         });
-        if (!string.IsNullOrEmpty(configuration.GetConnectionString("Hcc")))
+        var connectionString = configuration.GetConnectionString("Hcc");
+        if (string.IsNullOrEmpty(connectionString))
         {
-            throw new NotSupportedException("ConnectionStrings:Hcc is set, but PostgreSQL clustering is not wired into the API client yet.");
+            return client.UseLocalhostClustering(settings.GatewayPort, settings.ServiceId, settings.ClusterId);
         }
 
-        return client.UseLocalhostClustering(settings.GatewayPort, settings.ServiceId, settings.ClusterId);
+        return client.UseAdoNetClustering(o =>
+        {
+            o.Invariant = "Npgsql";
+            o.ConnectionString = connectionString;
+        });
     }
 }

@@ -46,13 +46,25 @@ public sealed class OfficeHours
     {
         var bounds = period.Split('-', StringSplitOptions.TrimEntries);
         if (bounds.Length != 2
-            || !TimeSpan.TryParseExact(bounds[0], @"hh\:mm", CultureInfo.InvariantCulture, out var start)
-            || !TimeSpan.TryParseExact(bounds[1], @"hh\:mm", CultureInfo.InvariantCulture, out var end)
-            || end <= start || end > TimeSpan.FromHours(24))
+            || !TryParseTime(bounds[0], out var start)
+            || !TryParseTime(bounds[1], out var end)
+            || end <= start)
         {
             throw new FormatException($"Office period '{period}' is not of the form HH:mm-HH:mm with start before end.");
         }
 
         return (start, end);
+    }
+
+    /// <summary>HH:mm, where 24:00 is the end of the day.</summary>
+    private static bool TryParseTime(string text, out TimeSpan time)
+    {
+        if (text == "24:00")
+        {
+            time = TimeSpan.FromHours(24);
+            return true;
+        }
+
+        return TimeSpan.TryParseExact(text, @"hh\:mm", CultureInfo.InvariantCulture, out time);
     }
 }

@@ -10,7 +10,9 @@ public static class GrainServiceCollectionExtensions
     /// <summary>Services the grains need: calendar settings, the calendar loader and the engine clock.</summary>
     public static IServiceCollection AddHccGrainServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CalendarOptions>().Bind(configuration.GetSection(CalendarOptions.Section));
+        services.AddOptions<CalendarOptions>().Bind(configuration.GetSection(CalendarOptions.Section))
+            .Validate(IsValid, "Calendar settings are invalid: OfficeHours like 07:00-11:30,13:30-17:00, a known TimeZone, LateReceiptCutoff like 15:00.")
+            .ValidateOnStart();
         services.TryAddSingleton(sp => new CalendarSettings(sp.GetRequiredService<IOptions<CalendarOptions>>().Value));
         services.TryAddSingleton<CalendarLoader>();
         services.TryAddKeyedSingleton(EngineClock.Key, TimeProvider.System);
@@ -21,5 +23,18 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<InMemoryOutbox>();
         services.TryAddSingleton<INotificationSender>(sp => sp.GetRequiredService<InMemoryOutbox>());
         return services;
+    }
+
+    private static bool IsValid(CalendarOptions options)
+    {
+        try
+        {
+            _ = new CalendarSettings(options);
+            return true;
+        }
+        catch (Exception exception) when (exception is FormatException or TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return false;
+        }
     }
 }

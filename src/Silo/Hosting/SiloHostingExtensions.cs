@@ -1,6 +1,9 @@
+using System.Net;
 using HccOrleans.Api.Hosting;
 using HccOrleans.Hosting;
+using HccOrleans.Silo.Persistence;
 using HccOrleans.Silo.Seed;
+using Npgsql;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
@@ -9,13 +12,31 @@ namespace HccOrleans.Silo.Hosting;
 public static class SiloHostingExtensions
 {
     public const string StorageName = "hcc";
+    public const string AdoInvariant = "Npgsql";
 
     /// <summary>The silo with providers chosen by configuration, the grain services and the demo seed.</summary>
     public static WebApplicationBuilder AddHccSilo(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
         var settings = OrleansSettings.From(configuration);
+        var connectionString = configuration.GetConnectionString("Hcc");
+        var durable = !string.IsNullOrEmpty(connectionString);
+        if (durable)
+        {
+            // Registered before Orleans, so the schema exists before the silo joins the cluster.
+            builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString!));
+            builder.Services.AddSingleton<SchemaMigrator>();
+            builder.Services.AddHostedService<SchemaMigrationService>();
+            builder.Services.AddSingleton<INotificationSender, PostgresOutbox>();
+            builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
+        }
+        else
+        {
+            builder.Services.AddHostedService<NotDurableWarning>();
+        }
+
         builder.Services.AddHccGrainServices(configuration);
+        var escalations = configuration.GetSection(EscalationOptions.Section).Get<EscalationOptions>() ?? new EscalationOptions();
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o =>
@@ -23,16 +44,38 @@ public static class SiloHostingExtensions
                 o.ClusterId = settings.ClusterId;
                 o.ServiceId = settings.ServiceId;
             });
-            if (string.IsNullOrEmpty(configuration.GetConnectionString("Hcc")))
+            silo.Configure<ReminderOptions>(o =>
+            {
+                if (escalations.ReminderPeriod < o.MinimumReminderPeriod)
+                {
+                    o.MinimumReminderPeriod = escalations.ReminderPeriod;
+                }
+            });
+            if (durable)
+            {
+                silo.ConfigureEndpoints(settings.AdvertisedAddress(), settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: settings.ListenOnAnyAddress);
+                silo.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = AdoInvariant;
+                    o.ConnectionString = connectionString;
+                });
+                silo.AddAdoNetGrainStorage(StorageName, o =>
+                {
+                    o.Invariant = AdoInvariant;
+                    o.ConnectionString = connectionString;
+                    o.GrainStorageSerializer = new JsonStateSerializer();
+                });
+                silo.UseAdoNetReminderService(o =>
+                {
+                    o.Invariant = AdoInvariant;
+                    o.ConnectionString = connectionString;
+                });
+            }
+            else
             {
                 silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
                 silo.AddMemoryGrainStorage(StorageName);
                 silo.UseInMemoryReminderService();
-                builder.Services.AddHostedService<NotDurableWarning>();
-            }
-            else
-            {
-                throw new NotSupportedException("ConnectionStrings:Hcc is set, but the PostgreSQL providers are not wired in yet.");
             }
 
             silo.AddDashboard();

@@ -124,4 +124,21 @@ public sealed class DeadlineTests
     [InlineData(2025, 3, 21, 10, 1, CompletionClass.Late)]
     public void Classify_AgainstDueFriday1000_IsEarlyOnTimeOrLate(int y, int m, int d, int h, int min, CompletionClass expected) =>
         Assert.Equal(expected, Deadlines.Classify(Create(), Vn(y, m, d, h, min), Vn(2025, 3, 21, 10)));
+
+    [Fact]
+    public void OfficeHours_AroundTheClock_CountsWholeDays()
+    {
+        var calendar = new WorkingCalendar(OfficeHours.Parse("00:00-24:00"), Vietnam, y => HolidayYear.Create(y, [], []));
+
+        Assert.Equal(TimeSpan.FromHours(24), calendar.WorkingDay);
+        Assert.Equal(Vn(2025, 3, 11, 1, 30), calendar.AddWorkingTime(Vn(2025, 3, 10, 23, 30), TimeSpan.FromHours(2)));
+    }
+
+    [Theory]
+    [InlineData("7:00-11:30")]
+    [InlineData("11:30-07:00")]
+    [InlineData("07:00-11:30,11:00-17:00")]
+    [InlineData("")]
+    public void OfficeHours_Malformed_AreRejected(string text) =>
+        Assert.Throws<FormatException>(() => OfficeHours.Parse(text));
 }

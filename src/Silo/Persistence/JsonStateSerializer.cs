@@ -1,0 +1,23 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Orleans.Storage;
+
+namespace HccOrleans.Silo.Persistence;
+
+/// <summary>
+/// Grain state as UTF-8 JSON: camelCase properties, enums by name, no CLR type names. See
+/// docs/decisions/0002-storage-serializer.md for why.
+/// </summary>
+public sealed class JsonStateSerializer : IGrainStorageSerializer
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        IgnoreReadOnlyProperties = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public BinaryData Serialize<T>(T? input) => new(JsonSerializer.SerializeToUtf8Bytes(input, Options));
+
+    public T Deserialize<T>(BinaryData input) => input.ToObjectFromJson<T>(Options)!;
+}

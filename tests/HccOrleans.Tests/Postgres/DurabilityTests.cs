@@ -1,0 +1,225 @@
+using System.Diagnostics;
+using HccOrleans.Model;
+using HccOrleans.Tests.Support;
+using Npgsql;
+using static HccOrleans.Tests.Support.TestCatalogue;
+
+namespace HccOrleans.Tests.Postgres;
+
+/// <summary>
+/// The engine as separate silo processes on a real PostgreSQL: restarts, SIGKILL, failover and downtime.
+/// Deadlines here are real time (seconds long, office hours around the clock), so waits are bounded polls
+/// of the engine's own answers.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+[Trait("Category", "PostgreSQL")]
+public sealed class DurabilityTests(PostgresServer postgres)
+{
+    private const string Procedure = "9.000500.000.00.00.T";
+
+    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(500);
+
+    private static readonly Dictionary<string, string> FastDueSoon = new() { ["Escalations__DueSoonWithin"] = "00:00:10" };
+
+    [Fact]
+    public async Task DossierStateAndLog_SurviveSigkillAndRestart()
+    {
+        var (connectionString, cluster) = await NewDatabaseAsync("restart");
+        await using var silo = new SiloProcess(connectionString, cluster);
+        silo.Start();
+        await silo.WaitReadyAsync();
+        using var http = new EngineHttp(silo.BaseAddress);
+        await http.SeedAsync(Procedure, seconds: 3600);
+        var code = (await http.SubmitAsync(Procedure)).Code;
+        await http.ActAsync(Officer, code, "receive");
+        var acknowledged = await http.ActAsync(SpecialistA, code, "appraise", new { outcome = "eligible", note = "Đủ điều kiện" });
+
+        silo.Kill();
+        silo.Start();
+        await silo.WaitReadyAsync();
+
+        var afterKill = await http.GetAsync(code);
+        Assert.Equal(acknowledged.Version, afterKill.Version);
+        Assert.Equal(acknowledged.Log.Select(l => (l.Action, l.Actor, l.At)), afterKill.Log.Select(l => (l.Action, l.Actor, l.At)));
+        Assert.Equal(acknowledged.DueAt, afterKill.DueAt);
+        var approved = await http.ActAsync(LeaderA, code, "approve", new { note = "Đồng ý" });
+        Assert.Equal((DossierStatus.Done, acknowledged.Version + 1), (approved.Status, approved.Version));
+    }
+
+    [Fact]
+    public async Task DeadlineRegisteredBeforeARestart_FiresAfterIt()
+    {
+        var (connectionString, cluster) = await NewDatabaseAsync("deadline");
+        await using var silo = new SiloProcess(connectionString, cluster, FastDueSoon);
+        silo.Start();
+        await silo.WaitReadyAsync();
+        using var http = new EngineHttp(silo.BaseAddress);
+        await http.SeedAsync(Procedure, seconds: 40);
+        var code = (await http.SubmitAsync(Procedure)).Code;
+        var received = await http.ActAsync(Officer, code, "receive");
+
+        silo.Kill();
+        silo.Start();
+        await silo.WaitReadyAsync();
+
+        var fired = await EventuallyAsync(() => http.GetAsync(code), d => d.Escalations.Length == 3, TimeSpan.FromMinutes(2));
+        Assert.Equal([EscalationKind.StepOverdue, EscalationKind.DueSoon, EscalationKind.Overdue], fired.Escalations.OrderBy(e => e.DueAt).Select(e => e.Kind));
+        Assert.Equal(received.DueAt, fired.Escalations.Single(e => e.Kind == EscalationKind.Overdue).DueAt);
+        Assert.All(fired.Escalations, e => Assert.True(e.FiredAt >= e.DueAt));
+        Assert.Equal(5, await OutboxCountAsync(connectionString, code)); // due-soon 2, step-overdue 1, overdue 2 recipients
+    }
+
+    [Fact]
+    public async Task EscalationsDueWhileEverySiloWasDown_FireWithinTwoMinutesOfRestart_EachExactlyOnce()
+    {
+        const int dossiers = 10;
+        var (connectionString, cluster) = await NewDatabaseAsync("downtime");
+        await using var silo = new SiloProcess(connectionString, cluster, FastDueSoon);
+        silo.Start();
+        await silo.WaitReadyAsync();
+        using var http = new EngineHttp(silo.BaseAddress);
+        await http.SeedAsync(Procedure, seconds: 15);
+        var codes = new List<string>();
+        for (var i = 0; i < dossiers; i++)
+        {
+            var code = (await http.SubmitAsync(Procedure)).Code;
+            await http.ActAsync(Officer, code, "receive");
+            codes.Add(code);
+        }
+
+        silo.Kill();
+        var lastDue = (await DueAtAsync(connectionString, codes)).Max();
+        var untilAllDue = lastDue - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(2);
+        if (untilAllDue > TimeSpan.Zero)
+        {
+            await Task.Delay(untilAllDue); // the cluster stays down until every deadline has passed
+        }
+
+        silo.Start();
+        await silo.WaitReadyAsync();
+        var sinceReady = Stopwatch.StartNew();
+        foreach (var code in codes)
+        {
+            var fired = await EventuallyAsync(() => http.GetAsync(code), d => d.Escalations.Length == 3, TimeSpan.FromMinutes(2) - sinceReady.Elapsed);
+            Assert.Equal(3, fired.Escalations.Select(e => e.Key).Distinct().Count());
+            Assert.Equal(5, await OutboxCountAsync(connectionString, code)); // due-soon 2, step-overdue 1, overdue 2 recipients
+        }
+
+        Assert.True(sinceReady.Elapsed < TimeSpan.FromMinutes(2), $"took {sinceReady.Elapsed}");
+    }
+
+    [Fact]
+    public async Task TwoSilos_OneSigkilled_EveryDossierStaysActionableAndEachEscalationFiresOnce()
+    {
+        const int dossiers = 16;
+        var (connectionString, cluster) = await NewDatabaseAsync("failover");
+        await using var survivor = new SiloProcess(connectionString, cluster, FastDueSoon);
+        await using var victim = new SiloProcess(connectionString, cluster, FastDueSoon);
+        survivor.Start();
+        victim.Start();
+        await Task.WhenAll(survivor.WaitReadyAsync(), victim.WaitReadyAsync());
+        using var http = new EngineHttp(survivor.BaseAddress);
+        await http.SeedAsync(Procedure, seconds: 45);
+        var codes = new List<string>();
+        for (var i = 0; i < dossiers; i++)
+        {
+            var code = (await http.SubmitAsync(Procedure)).Code;
+            await http.ActAsync(Officer, code, "receive");
+            codes.Add(code);
+        }
+
+        victim.Kill();
+
+        // Dossiers whose grains lived on the killed silo answer once the cluster has declared it dead.
+        foreach (var code in codes)
+        {
+            var appraised = await EventuallyAsync(
+                () => http.ActAsync(SpecialistA, code, "appraise", new { outcome = "eligible" }),
+                d => d.Step == ProcessingStep.Approve,
+                TimeSpan.FromSeconds(120),
+                retryOn: e => e is HttpRequestException { StatusCode: System.Net.HttpStatusCode.ServiceUnavailable or System.Net.HttpStatusCode.InternalServerError or null } or TaskCanceledException);
+            Assert.Equal(3, appraised.Version);
+        }
+
+        foreach (var code in codes)
+        {
+            var fired = await EventuallyAsync(() => http.GetAsync(code), d => d.Escalations.Any(e => e.Kind == EscalationKind.Overdue), TimeSpan.FromMinutes(3));
+            Assert.Equal(fired.Escalations.Length, fired.Escalations.Select(e => e.Key).Distinct().Count());
+            Assert.Single(fired.Escalations, e => e.Kind == EscalationKind.Overdue);
+            Assert.Single(fired.Escalations, e => e.Kind == EscalationKind.DueSoon);
+            Assert.Equal(fired.Escalations.Length * 2 - fired.Escalations.Count(e => e.Kind == EscalationKind.StepOverdue), await OutboxCountAsync(connectionString, code));
+        }
+    }
+
+    [Fact]
+    public async Task TwoSilosStartingTogether_OnAnEmptyDatabase_MigrateOnceAndBothServe()
+    {
+        var (connectionString, cluster) = await NewDatabaseAsync("together");
+        await using var first = new SiloProcess(connectionString, cluster);
+        await using var second = new SiloProcess(connectionString, cluster);
+        first.Start();
+        second.Start();
+        await Task.WhenAll(first.WaitReadyAsync(), second.WaitReadyAsync());
+
+        await using var database = NpgsqlDataSource.Create(connectionString);
+        await using var versions = database.CreateCommand("SELECT count(*) FROM hcc_schema_version");
+        Assert.Equal((long)Silo.Persistence.SchemaMigrator.Migrations.Count, await versions.ExecuteScalarAsync());
+        await using var active = database.CreateCommand("SELECT count(*) FROM orleansmembershiptable WHERE status = 3");
+        Assert.Equal(2L, await active.ExecuteScalarAsync());
+        using var http = new EngineHttp(second.BaseAddress);
+        await http.SeedAsync(Procedure, seconds: 3600);
+        Assert.Equal(DossierStatus.Submitted, (await http.SubmitAsync(Procedure)).Status);
+    }
+
+    private async Task<(string ConnectionString, string Cluster)> NewDatabaseAsync(string name) =>
+        (await postgres.CreateDatabaseAsync(name), $"{name}-{Guid.NewGuid():N}"[..20]);
+
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> attempt, Func<T, bool> done, TimeSpan within, Func<Exception, bool>? retryOn = null)
+    {
+        var clock = Stopwatch.StartNew();
+        Exception? last = null;
+        T? latest = default;
+        while (clock.Elapsed < within)
+        {
+            try
+            {
+                latest = await attempt();
+                if (done(latest))
+                {
+                    return latest;
+                }
+            }
+            catch (Exception exception) when (retryOn?.Invoke(exception) == true)
+            {
+                last = exception;
+            }
+
+            await Task.Delay(PollEvery);
+        }
+
+        throw new TimeoutException($"Not reached within {within}; last answer {latest}; last error {last?.Message}");
+    }
+
+    private static async Task<long> OutboxCountAsync(string connectionString, string code)
+    {
+        await using var database = NpgsqlDataSource.Create(connectionString);
+        await using var command = database.CreateCommand("SELECT count(*) FROM hcc_outbox WHERE dossier_code = $1");
+        command.Parameters.AddWithValue(code);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<List<DateTimeOffset>> DueAtAsync(string connectionString, IEnumerable<string> codes)
+    {
+        await using var database = NpgsqlDataSource.Create(connectionString);
+        var dues = new List<DateTimeOffset>();
+        foreach (var code in codes)
+        {
+            await using var command = database.CreateCommand(
+                "SELECT convert_from(payloadbinary, 'UTF8')::jsonb ->> 'dueAt' FROM orleansstorage WHERE graintypestring = 'dossier' AND grainidextensionstring = $1");
+            command.Parameters.AddWithValue(code);
+            dues.Add(DateTimeOffset.Parse((string)(await command.ExecuteScalarAsync())!, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return dues;
+    }
+}

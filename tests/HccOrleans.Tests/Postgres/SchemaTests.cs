@@ -1,0 +1,90 @@
+using HccOrleans.Silo.Persistence;
+using HccOrleans.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Runtime;
+using Orleans.Storage;
+using Orleans.TestingHost;
+
+namespace HccOrleans.Tests.Postgres;
+
+/// <summary>The team's own schema against the Orleans ADO.NET providers' behaviour, on a real PostgreSQL.</summary>
+[Collection(PostgresCollection.Name)]
+[Trait("Category", "PostgreSQL")]
+public sealed class SchemaTests(PostgresServer postgres)
+{
+    [Fact]
+    public async Task Migrate_FourSilosAtOnceThenAgain_AppliesEveryMigrationExactlyOnce()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync("schema");
+        await using var database = NpgsqlDataSource.Create(connectionString);
+        SchemaMigrator Migrator() => new(database, NullLogger<SchemaMigrator>.Instance);
+
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Migrator().MigrateAsync(CancellationToken.None)));
+        var again = await Migrator().MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(SchemaMigrator.Migrations.Select(m => m.Version), concurrent.SelectMany(a => a).Order());
+        Assert.Empty(again);
+        await using var count = database.CreateCommand("SELECT count(*) FROM hcc_schema_version");
+        Assert.Equal((long)SchemaMigrator.Migrations.Count, await count.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task GrainStorage_WritesFromAStaleVersion_AreVersionConflicts()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync("storage");
+        await using (var database = NpgsqlDataSource.Create(connectionString))
+        {
+            await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        }
+
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) => silo.AddAdoNetGrainStorage("hcc", o =>
+        {
+            o.Invariant = "Npgsql";
+            o.ConnectionString = connectionString;
+            o.GrainStorageSerializer = new JsonStateSerializer();
+        }));
+        await using var cluster = builder.Build();
+        await cluster.DeployAsync();
+        var storage = cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>("hcc");
+        var grain = GrainId.Create("dossier", "000.00.99.H47-300107-0001");
+
+        // Two first writes of the same grain: the second finds the row the first created.
+        var first = new GrainState<Probe>(new Probe(1));
+        var racer = new GrainState<Probe>(new Probe(2));
+        await storage.WriteStateAsync("probe", grain, first);
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("probe", grain, racer));
+
+        // Two writers that read the same version: one wins, the other is refused and changes nothing.
+        var reader1 = new GrainState<Probe>();
+        var reader2 = new GrainState<Probe>();
+        await storage.ReadStateAsync("probe", grain, reader1);
+        await storage.ReadStateAsync("probe", grain, reader2);
+        reader1.State = new Probe(10);
+        reader2.State = new Probe(20);
+        await storage.WriteStateAsync("probe", grain, reader1);
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("probe", grain, reader2));
+
+        var reread = new GrainState<Probe>();
+        await storage.ReadStateAsync("probe", grain, reread);
+        Assert.Equal((10, reader1.ETag), (reread.State!.Value, reread.ETag));
+
+        // The same key under another state name is another row: state names keep grain types apart.
+        var other = new GrainState<Probe>();
+        await storage.ReadStateAsync("other-probe", grain, other);
+        Assert.False(other.RecordExists);
+    }
+
+    [GenerateSerializer]
+    public sealed record Probe([property: Id(0)] int Value)
+    {
+        public Probe()
+            : this(0)
+        {
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HccOrleans.Api.Json;
+using HccOrleans.Model;
+
+namespace HccOrleans.Tests.Support;
+
+/// <summary>Drives a running engine over HTTP as its users would, with development tokens.</summary>
+public sealed class EngineHttp : IDisposable
+{
+    private static readonly JsonSerializerOptions Json = CreateJson();
+    private readonly HttpClient _http;
+    private readonly Dictionary<string, string> _tokens = [];
+
+    public EngineHttp(Uri baseAddress) => _http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+
+    public static Actor Admin { get; } = new("admin", [Role.Admin], "");
+
+    /// <summary>Enters the test catalogue, a procedure of <paramref name="seconds"/> working time, and calendars without days off.</summary>
+    public async Task SeedAsync(string procedureCode, int seconds)
+    {
+        foreach (var unit in TestCatalogue.Units)
+        {
+            await SendAsync(Admin, HttpMethod.Put, $"/api/units/{unit.AgencyCode}", new { unit.Name, unit.ElectronicId, unit.Kind }, HttpStatusCode.OK);
+        }
+
+        var definition = TestCatalogue.Procedures[0].Definition with
+        {
+            ProcessingTime = new ProcessingTime(decimal.Round(seconds / 3600m, 6), TimeUnit.WorkingHours),
+        };
+        await SendAsync(Admin, HttpMethod.Put, $"/api/procedures/{procedureCode}", definition, HttpStatusCode.OK);
+        var thisYear = DateTime.UtcNow.Year;
+        foreach (var year in new[] { thisYear, thisYear + 1 })
+        {
+            var weekends = Enumerable.Range(0, DateTime.IsLeapYear(year) ? 366 : 365)
+                .Select(d => new DateOnly(year, 1, 1).AddDays(d))
+                .Where(d => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                .ToArray();
+            await SendAsync(Admin, HttpMethod.Put, $"/api/calendar/{year}", new { holidays = Array.Empty<DateOnly>(), workingDays = weekends }, HttpStatusCode.OK);
+        }
+    }
+
+    public async Task<DossierSnapshot> SubmitAsync(string procedureCode)
+    {
+        var request = TestCatalogue.Request(procedureCode);
+        return await SendAsync(TestCatalogue.Officer, HttpMethod.Post, "/api/dossiers", request, HttpStatusCode.Created, Guid.NewGuid().ToString());
+    }
+
+    public Task<DossierSnapshot> ActAsync(Actor actor, string code, string action, object? body = null) =>
+        SendAsync(actor, HttpMethod.Post, $"/api/dossiers/{code}/{action}", body ?? new { }, HttpStatusCode.OK);
+
+    public Task<DossierSnapshot> GetAsync(string code) =>
+        SendAsync(TestCatalogue.Director, HttpMethod.Get, $"/api/dossiers/{code}", null, HttpStatusCode.OK);
+
+    public async Task<DossierSnapshot> SendAsync(Actor actor, HttpMethod method, string url, object? body, HttpStatusCode expected, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(actor));
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: Json);
+        }
+
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        using var response = await _http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != expected)
+        {
+            throw new HttpRequestException($"{method} {url} answered {(int)response.StatusCode}: {text}", null, response.StatusCode);
+        }
+
+        return url.StartsWith("/api/dossiers", StringComparison.Ordinal) ? JsonSerializer.Deserialize<DossierSnapshot>(text, Json)! : null!;
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private async Task<string> TokenAsync(Actor actor)
+    {
+        if (_tokens.TryGetValue(actor.Subject, out var token))
+        {
+            return token;
+        }
+
+        var roles = actor.Roles.Select(r => r.ToString().ToLowerInvariant()).ToArray();
+        using var response = await _http.PostAsJsonAsync("/api/dev/token", new { sub = actor.Subject, roles, agency = actor.Agency }, Json);
+        response.EnsureSuccessStatusCode();
+        token = (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("token").GetString()!;
+        _tokens[actor.Subject] = token;
+        return token;
+    }
+
+    private static JsonSerializerOptions CreateJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ApiJson.Configure(options, TestCalendars.Vietnam);
+        return options;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace HccOrleans.Tests.Support;
+
+/// <summary>
+/// The engine as a real process (<c>dotnet HccOrleans.Silo.dll</c>) on PostgreSQL, so that tests can SIGKILL it.
+/// Ports are fixed per instance so a restart comes back at the same addresses.
+/// </summary>
+public sealed class SiloProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(250);
+    private readonly Dictionary<string, string> _environment;
+    private Process? _process;
+
+    public SiloProcess(string connectionString, string clusterId, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        HttpPort = FreePort();
+        _environment = new()
+        {
+            ["ConnectionStrings__Hcc"] = connectionString,
+            ["Orleans__ClusterId"] = clusterId,
+            ["Orleans__ServiceId"] = clusterId,
+            ["Orleans__SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans__GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{HttpPort}",
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Seed__Demo"] = "false",
+            ["Logging__LogLevel__Default"] = "Warning",
+            // Around the clock, so that real-time deadlines of seconds behave the same at any hour.
+            ["Calendar__OfficeHours"] = "00:00-24:00",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            _environment[key] = value;
+        }
+    }
+
+    public int HttpPort { get; }
+
+    /// <summary>The silo's console output, kept for failure messages.</summary>
+    public string LogPath { get; } = Path.Combine(Path.GetTempPath(), $"hcc-silo-{Guid.NewGuid():N}.log");
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
+
+    public bool IsRunning => _process is { HasExited: false };
+
+    public void Start()
+    {
+        var start = new ProcessStartInfo("dotnet", $"\"{SiloAssembly()}\"")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(SiloAssembly())!,
+        };
+        foreach (var (key, value) in _environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, line) => Record(line.Data);
+        _process.ErrorDataReceived += (_, line) => Record(line.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>Waits until <c>/health/ready</c> answers 200 (cluster and PostgreSQL reachable).</summary>
+    public async Task WaitReadyAsync(TimeSpan? timeout = null)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        var limit = timeout ?? TimeSpan.FromSeconds(90);
+        while (deadline.Elapsed < limit)
+        {
+            if (_process is { HasExited: true })
+            {
+                throw new InvalidOperationException($"The silo exited with code {_process.ExitCode} before it was ready.");
+            }
+
+            try
+            {
+                if ((await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(PollEvery);
+        }
+
+        throw new TimeoutException($"The silo at {BaseAddress} was not ready within {limit}.");
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flush, no goodbye to the cluster.</summary>
+    public void Kill()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Kill();
+        _process?.Dispose();
+        await Task.CompletedTask;
+    }
+
+    private void Record(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_environment)
+            {
+                File.AppendAllText(LogPath, line + Environment.NewLine);
+            }
+        }
+    }
+
+    private static string SiloAssembly()
+    {
+        // The silo built by the same configuration as this test assembly (bin/<Configuration>/net10.0).
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = testOutput.Name;
+        var configuration = testOutput.Parent!.Name;
+        var root = testOutput;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "HccOrleans.sln")))
+        {
+            root = root.Parent;
+        }
+
+        return Path.Combine(root!.FullName, "src", "Silo", "bin", configuration, framework, "HccOrleans.Silo.dll");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
