@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using HccOrleans.Api.Json;
 using HccOrleans.Hosting;
@@ -64,8 +63,8 @@ public sealed class ApiFixture : WebApplicationFactory<HccOrleans.Silo.SiloProgr
         builder.UseEnvironment("Development");
         builder.UseSetting("Seed:Demo", "false");
         builder.UseSetting("Orleans:ClusterId", $"api-tests-{Guid.NewGuid():N}");
-        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Lookup:PermitsPerMinute", LookupPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
@@ -79,13 +78,6 @@ public sealed class ApiFixture : WebApplicationFactory<HccOrleans.Silo.SiloProgr
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         ApiJson.Configure(options, TestCalendars.Vietnam);
         return options;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace HccOrleans.Tests.Support;
@@ -19,7 +18,7 @@ public sealed class PostgresServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _binaries = (await Shell.RunAsync("pg_config", "--bindir")).Trim();
-        Port = FreePort();
+        Port = FreePorts.Next();
         Directory.CreateDirectory(_directory);
         var asRoot = Environment.UserName == "root";
         if (asRoot)
@@ -58,13 +57,6 @@ public sealed class PostgresServer : IAsyncLifetime
     private Task<string> Run(bool asPostgres, string tool, string arguments) => asPostgres
         ? Shell.RunAsync("runuser", $"-u postgres -- {_binaries}/{tool} {arguments}")
         : Shell.RunAsync($"{_binaries}/{tool}", arguments);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 [CollectionDefinition(Name)]

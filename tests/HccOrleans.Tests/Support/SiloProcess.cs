@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace HccOrleans.Tests.Support;
 
@@ -16,14 +15,14 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public SiloProcess(string connectionString, string clusterId, IReadOnlyDictionary<string, string>? settings = null)
     {
-        HttpPort = FreePort();
+        HttpPort = FreePorts.Next();
         _environment = new()
         {
             ["ConnectionStrings__Hcc"] = connectionString,
             ["Orleans__ClusterId"] = clusterId,
             ["Orleans__ServiceId"] = clusterId,
-            ["Orleans__SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Orleans__GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans__SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans__GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{HttpPort}",
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["Seed__Demo"] = "false",
@@ -141,12 +140,5 @@ public sealed class SiloProcess : IAsyncDisposable
         }
 
         return Path.Combine(root!.FullName, "src", "Silo", "bin", configuration, framework, "HccOrleans.Silo.dll");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Globalization;
+using HccOrleans.Bench;
+using HccOrleans.Grains;
+using Npgsql;
+
+// Benchmarks of the durable engine on PostgreSQL (not tests): see docs/benchmarks.md.
+//   dotnet run -c Release --project tools/Bench -- <server connection string> overdue [count]
+//   dotnet run -c Release --project tools/Bench -- <server connection string> capacity [count]
+if (args.Length < 2 || args[1] is not ("overdue" or "capacity" or "restart"))
+{
+    Console.Error.WriteLine("usage: HccOrleans.Bench <server connection string> overdue|capacity [count] | restart <database>");
+    return 2;
+}
+
+var server = args[0];
+if (args[1] == "restart")
+{
+    return await Scenarios.RestartAsync(new NpgsqlConnectionStringBuilder(server) { Database = args[2], MaxPoolSize = 60 }.ConnectionString);
+}
+
+var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : args[1] == "overdue" ? 10_000 : 100_000;
+var database = await CreateDatabaseAsync(server, $"hcc_bench_{args[1]}_{DateTime.UtcNow:yyyyMMddHHmmss}");
+Console.WriteLine($"# {args[1]}: {count:N0} dossiers, database {new NpgsqlConnectionStringBuilder(database).Database}, {Environment.ProcessorCount} cores");
+return args[1] == "overdue" ? await Scenarios.OverdueAsync(database, count) : await Scenarios.CapacityAsync(database, count, server);
+
+static async Task<string> CreateDatabaseAsync(string server, string name)
+{
+    await using (var admin = NpgsqlDataSource.Create(server))
+    await using (var create = admin.CreateCommand($"CREATE DATABASE \"{name}\""))
+    {
+        await create.ExecuteNonQueryAsync();
+    }
+
+    return new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 60 }.ConnectionString;
+}
+
+internal static class Scenarios
+{
+    private const int Parallel = 64;
+
+    /// <summary>(a) N dossiers whose deadlines fall in the same minute: how long until every overdue escalation fired, and how late.</summary>
+    public static async Task<int> OverdueAsync(string database, int count)
+    {
+        await using var app = await BenchSilo.StartAsync(database, new Dictionary<string, string?> { ["Escalations:DueSoonWithin"] = "00:00:05" });
+        var grains = app.Services.GetRequiredService<IGrainFactory>();
+
+        // A warm-up sizes the deadline so that registering everything ends before the first dossier falls due.
+        await Workload.SeedAsync(grains, "9.900001.B", TimeSpan.FromHours(1));
+        var warmup = await Workload.RegisterAsync(grains, "9.900001.B", 500, Parallel, "warmup");
+        var estimate = TimeSpan.FromSeconds(warmup.TotalSeconds / 500 * count * 1.5 + 30);
+        await Workload.SeedAsync(grains, "9.900002.B", estimate);
+        var registration = await Workload.RegisterAsync(grains, "9.900002.B", count, Parallel, "overdue");
+        Console.WriteLine($"registered {count:N0} dossiers in {registration.TotalSeconds:F1} s ({count / registration.TotalSeconds:F0}/s); processing time {estimate.TotalSeconds:F0} s");
+
+        await using var data = NpgsqlDataSource.Create(database);
+        var deadline = Stopwatch.StartNew();
+        long fired;
+        do
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            // The warm-up's dossiers fall due an hour later: every overdue row so far belongs to the measured run.
+            fired = await ScalarAsync<long>(data, "SELECT count(*) FROM hcc_outbox WHERE kind = 'overdue' AND recipient_role = 'director'");
+        }
+        while (fired < count && deadline.Elapsed < estimate + TimeSpan.FromMinutes(10));
+
+        await using var stats = data.CreateCommand("""
+            SELECT count(*),
+                   min(due_at), max(due_at), max(fired_at),
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM fired_at - due_at)),
+                   percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM fired_at - due_at)),
+                   max(extract(epoch FROM fired_at - due_at))
+            FROM hcc_outbox
+            WHERE kind = 'overdue' AND recipient_role = 'director'
+            """);
+        await using var reader = await stats.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        var firstDue = reader.GetFieldValue<DateTimeOffset>(1);
+        var lastDue = reader.GetFieldValue<DateTimeOffset>(2);
+        var lastFired = reader.GetFieldValue<DateTimeOffset>(3);
+        Console.WriteLine($"overdue escalations recorded: {reader.GetInt64(0):N0} of {count:N0}");
+        Console.WriteLine($"deadlines spread over {(lastDue - firstDue).TotalSeconds:F1} s; all fired {(lastFired - firstDue).TotalSeconds:F1} s after the first deadline, {(lastFired - lastDue).TotalSeconds:F1} s after the last");
+        Console.WriteLine($"lateness (fired - due): p50 {reader.GetDouble(4):F2} s, p99 {reader.GetDouble(5):F2} s, max {reader.GetDouble(6):F2} s");
+        await app.StopAsync();
+        return 0;
+    }
+
+    /// <summary>(b) N active dossiers with deadlines on one silo: registration rate, memory, restart-to-ready.</summary>
+    public static async Task<int> CapacityAsync(string database, int count, string server)
+    {
+        var app = await BenchSilo.StartAsync(database, new Dictionary<string, string?>());
+        var grains = app.Services.GetRequiredService<IGrainFactory>();
+        await Workload.SeedAsync(grains, "9.900003.B", TimeSpan.FromDays(5));
+        var registration = await Workload.RegisterAsync(grains, "9.900003.B", count, Parallel, "capacity");
+        Console.WriteLine($"registered {count:N0} dossiers with deadline reminders in {registration.TotalSeconds:F1} s ({count / registration.TotalSeconds:F0}/s, {2 * count / registration.TotalSeconds:F0} persisted transitions/s)");
+        Console.WriteLine($"memory with every dossier activated: {Memory()}");
+
+        var management = grains.GetGrain<IManagementGrain>(0);
+        await management.ForceActivationCollection(TimeSpan.Zero);
+        Console.WriteLine($"memory after idle activations were collected: {Memory()}");
+
+        await using var data = NpgsqlDataSource.Create(database);
+        Console.WriteLine($"reminder rows: {await ScalarAsync<long>(data, "SELECT count(*) FROM orleansreminderstable"):N0}");
+        await app.StopAsync();
+        await app.DisposeAsync();
+
+        // The restart runs in a fresh process, as a real one would: cold JIT, empty caches.
+        var host = Environment.ProcessPath!;
+        string[] arguments = [server, "restart", new NpgsqlConnectionStringBuilder(database).Database!];
+        using var restart = Process.Start(new ProcessStartInfo(host, Path.GetFileNameWithoutExtension(host) == "dotnet" ? [typeof(Scenarios).Assembly.Location, .. arguments] : arguments)
+        {
+            RedirectStandardOutput = true,
+        })!;
+        Console.Write(await restart.StandardOutput.ReadToEndAsync());
+        await restart.WaitForExitAsync();
+        return restart.ExitCode;
+    }
+
+    /// <summary>A silo starting on a database that already holds many dossiers and reminders: time to ready.</summary>
+    public static async Task<int> RestartAsync(string database)
+    {
+        var reminderService = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = Orleans.Reminders.Diagnostics.ReminderEvents.ServiceEvents.Subscribe(new ServiceStartedObserver(reminderService));
+        var clock = Stopwatch.StartNew();
+        await using var app = await BenchSilo.StartAsync(database, new Dictionary<string, string?>());
+        var started = clock.Elapsed;
+        var units = await app.Services.GetRequiredService<IGrainFactory>().GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync();
+        var firstRead = clock.Elapsed;
+        await reminderService.Task.WaitAsync(TimeSpan.FromMinutes(5));
+        Console.WriteLine($"restart in a new process: host started and cluster joined {started.TotalSeconds:F1} s, first grain read from storage {firstRead.TotalSeconds:F1} s ({units.Length} units), reminder service started {clock.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"memory of the restarted silo: {Memory()}");
+        await app.StopAsync();
+        return 0;
+    }
+
+    private sealed class ServiceStartedObserver(TaskCompletionSource started) : IObserver<Orleans.Reminders.Diagnostics.ReminderEvents.ReminderServiceEvent>
+    {
+        public void OnNext(Orleans.Reminders.Diagnostics.ReminderEvents.ReminderServiceEvent value)
+        {
+            if (value is Orleans.Reminders.Diagnostics.ReminderEvents.ReminderServiceStarted)
+            {
+                started.TrySetResult();
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+    }
+
+    private static string Memory()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        return $"managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F0} MiB, working set {process.WorkingSet64 / 1048576.0:F0} MiB";
+    }
+
+    private static async Task<T> ScalarAsync<T>(NpgsqlDataSource data, string sql)
+    {
+        await using var command = data.CreateCommand(sql);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+}

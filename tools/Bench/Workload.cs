@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using HccOrleans.Grains;
+using HccOrleans.Model;
+
+namespace HccOrleans.Bench;
+
+/// <summary>The catalogue a benchmark needs and a bounded-concurrency driver of submissions and receipts.</summary>
+internal static class Workload
+{
+    public const string Unit = "BENCH";
+    public const string Agency = "AGB";
+    public static readonly Actor Officer = new("bench.officer", [Role.Officer], Unit);
+
+    public static async Task SeedAsync(IGrainFactory grains, string procedureCode, TimeSpan processing)
+    {
+        var units = grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units);
+        await units.PutAsync(new UnitInfo(Unit, "Bộ phận một cửa (benchmark)", "000.00.95.H47", UnitKind.OneStop));
+        await units.PutAsync(new UnitInfo(Agency, "Sở (benchmark)", "000.00.94.H47", UnitKind.Agency));
+        await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(procedureCode)).PutAsync(new ProcedureDefinition(
+            "Thủ tục đo tải", Agency, "Benchmark", OnlineLevel.Full, true, 0m,
+            new ProcessingTime(decimal.Round((decimal)processing.TotalHours, 6), TimeUnit.WorkingHours), null, [], SupplementPolicy.Pause));
+        var year = DateTime.UtcNow.Year;
+        foreach (var y in new[] { year, year + 1 })
+        {
+            var weekends = Enumerable.Range(0, DateTime.IsLeapYear(y) ? 366 : 365).Select(d => new DateOnly(y, 1, 1).AddDays(d))
+                .Where(d => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday).ToArray();
+            await grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(y)).PutAsync([], weekends, provisional: false);
+        }
+    }
+
+    /// <summary>Submits and receives <paramref name="count"/> dossiers, <paramref name="parallel"/> at a time; returns the elapsed time.</summary>
+    public static async Task<TimeSpan> RegisterAsync(IGrainFactory grains, string procedureCode, int count, int parallel, string run)
+    {
+        var request = new SubmissionRequest(procedureCode, Unit, Channel.Direct,
+            new Applicant("Người nộp thử", "049190004321", "0905111222", null, null), [new DocumentItem("Tờ khai", 1)], null);
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (i, _) =>
+        {
+            var submitted = await grains.GetGrain<ISubmissionGrain>(GrainKeys.Submission(Officer.Subject, $"{run}-{i}")).SubmitAsync(Officer, request);
+            var code = submitted.Result.Dossier?.Code ?? throw new InvalidOperationException(submitted.Result.Rejection?.Detail);
+            var received = await grains.GetGrain<IDossierGrain>(code).ReceiveAsync(new ActionContext(Officer));
+            if (received.Rejection is { } rejection)
+            {
+                throw new InvalidOperationException(rejection.Detail);
+            }
+        });
+        return clock.Elapsed;
+    }
+}
