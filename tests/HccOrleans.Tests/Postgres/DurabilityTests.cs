@@ -22,7 +22,7 @@ public sealed class DurabilityTests(PostgresServer postgres)
     private static readonly Dictionary<string, string> FastDueSoon = new() { ["Escalations__DueSoonWithin"] = "00:00:10" };
 
     [Fact]
-    public async Task DossierStateAndLog_SurviveSigkillAndRestart()
+    public async Task DossierStateAndLog_SurviveSigkillAndGracefulRestart()
     {
         var (connectionString, cluster) = await NewDatabaseAsync("restart");
         await using var silo = new SiloProcess(connectionString, cluster);
@@ -44,6 +44,14 @@ public sealed class DurabilityTests(PostgresServer postgres)
         Assert.Equal(acknowledged.DueAt, afterKill.DueAt);
         var approved = await http.ActAsync(LeaderA, code, "approve", new { note = "Đồng ý" });
         Assert.Equal((DossierStatus.Done, acknowledged.Version + 1), (approved.Status, approved.Version));
+
+        await silo.StopAsync();
+        silo.Start();
+        await silo.WaitReadyAsync();
+
+        var afterStop = await http.GetAsync(code);
+        Assert.Equal((approved.Version, approved.Status, approved.Log.Length), (afterStop.Version, afterStop.Status, afterStop.Log.Length));
+        Assert.Equal(approved.CompletedAt, afterStop.CompletedAt);
     }
 
     [Fact]

@@ -99,6 +99,16 @@ public sealed class SiloProcess : IAsyncDisposable
         throw new TimeoutException($"The silo at {BaseAddress} was not ready within {limit}.");
     }
 
+    /// <summary>SIGTERM, then waits for the graceful shutdown to finish.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            await Shell.RunAsync("kill", $"-TERM {process.Id}");
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown, no flush, no goodbye to the cluster.</summary>
     public void Kill()
     {
