@@ -4,6 +4,9 @@ using HccOrleans.Api.Auth;
 using HccOrleans.Api.Endpoints;
 using HccOrleans.Api.Json;
 using HccOrleans.Api.Problems;
+using HccOrleans.Api.Queries;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -67,6 +70,20 @@ public static class ApiHostingExtensions
             };
         });
 
+        services.AddSingleton(new ApiZone(zone));
+        services.AddSingleton<EngineNow>();
+        var connectionString = builder.Configuration.GetConnectionString("Hcc");
+        if (string.IsNullOrEmpty(connectionString))
+        {
+            services.AddSingleton<IDossierQueries, GrainDossierQueries>();
+        }
+        else
+        {
+            services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+            services.AddSingleton<IDossierQueries>(sp => new PostgresDossierQueries(
+                sp.GetRequiredService<NpgsqlDataSource>(), OrleansSettings.From(builder.Configuration).ServiceId));
+        }
+
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
         return builder;
@@ -90,6 +107,8 @@ public static class ApiHostingExtensions
         app.MapIdentityEndpoints();
         app.MapCatalogueEndpoints();
         app.MapDossierEndpoints();
+        app.MapReadEndpoints();
+        app.MapReportEndpoints();
         app.MapLookupEndpoints();
         return app;
     }

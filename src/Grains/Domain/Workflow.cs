@@ -55,15 +55,5 @@ public static class Workflow
     };
 
     /// <summary>The national (DVCQG) status code: 2 once received, 4 once the handling agency has acted.</summary>
-    public static int NationalStatusCode(DossierStatus status, bool handlingStarted) => status switch
-    {
-        DossierStatus.Submitted => 1,
-        DossierStatus.Processing => handlingStarted ? 4 : 2,
-        DossierStatus.Refused => 3,
-        DossierStatus.SupplementRequested => 5,
-        DossierStatus.Withdrawn => 7,
-        DossierStatus.Done => 9,
-        DossierStatus.Returned => 10,
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    public static int NationalStatusCode(DossierStatus status, bool handlingStarted) => NationalCodes.Of(status, handlingStarted);
 }

@@ -15,6 +15,7 @@ public sealed class DossierGrain(
     [FromKeyedServices(EngineClock.Key)] TimeProvider clock,
     CalendarLoader calendars,
     INotificationSender notifications,
+    IDossierIndexWriter index,
     IOptions<EscalationOptions> escalationOptions) : Grain, IDossierGrain, IRemindable
 {
     public const string DeadlineReminder = "deadlines";
@@ -36,7 +37,7 @@ public sealed class DossierGrain(
             return DossierResult.Refused(new Rejection(RejectionKind.Forbidden, "not-permitted", refusal));
         }
 
-        await state.ReplaceAsync(DossierMachine.Created(dossier));
+        await SaveAsync(DossierMachine.Created(dossier));
         return DossierResult.Ok(state.State.ToSnapshot());
     }
 
@@ -135,7 +136,7 @@ public sealed class DossierGrain(
         next = next with { WakeAt = wake };
         if (next != s)
         {
-            await state.ReplaceAsync(next);
+            await SaveAsync(next);
         }
 
         return DossierResult.Ok(state.State.ToSnapshot());
@@ -166,8 +167,14 @@ public sealed class DossierGrain(
             next = next with { WakeAt = earlier };
         }
 
-        await state.ReplaceAsync(next);
+        await SaveAsync(next);
         return DossierResult.Ok(state.State.ToSnapshot());
+    }
+
+    private async Task SaveAsync(DossierState next)
+    {
+        await state.ReplaceAsync(next);
+        await index.IndexAsync(next);
     }
 
     private async Task RescheduleAsync(DateTimeOffset? wake, DateTimeOffset now)

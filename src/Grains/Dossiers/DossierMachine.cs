@@ -123,6 +123,7 @@ internal static class DossierMachine
                 Outcome = s.Appraisal == AppraisalOutcome.Eligible ? DossierOutcome.Granted : DossierOutcome.Denied,
                 CompletedAt = now,
                 Completion = Deadlines.Classify(calendar, now, s.DueAt!.Value),
+                ResolutionWorkingHours = ResolutionHours(s, now, calendar),
             },
             now,
             calendar),
@@ -135,10 +136,17 @@ internal static class DossierMachine
             PausedAt = null,
             CompletedAt = s.CompletedAt ?? (s.DueAt is null ? null : now),
             Completion = s.Completion ?? (s.DueAt is { } due ? Deadlines.Classify(calendar, now, due) : null),
+            ResolutionWorkingHours = s.ResolutionWorkingHours ?? (s.DueAt is null ? null : ResolutionHours(s, now, calendar)),
         },
         Apologize c => s with { Apologized = true, RescheduledDueAt = c.NewDueAt },
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, null),
     };
+
+    private static decimal ResolutionHours(DossierState s, DateTimeOffset now, WorkingCalendar calendar)
+    {
+        var worked = calendar.WorkingTimeBetween(s.ClockStartedAt!.Value, now) - (s.PausedAt is null ? s.PausedWorkingTime : TimeSpan.Zero);
+        return decimal.Round((decimal)Math.Max(0, worked.TotalHours), 2);
+    }
 
     private static DossierState Received(DossierState s, ProcedureVersion procedure, DateTimeOffset now, WorkingCalendar calendar)
     {

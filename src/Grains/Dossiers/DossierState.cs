@@ -44,6 +44,8 @@ public sealed record DossierState
     [Id(28)] public EscalationRecord[] Escalations { get; init; } = [];
     /// <summary>When the deadline reminder is registered to fire next; null when none is registered.</summary>
     [Id(29)] public DateTimeOffset? WakeAt { get; init; }
+    /// <summary>Working hours from the clock start to completion, less supplement pauses.</summary>
+    [Id(30)] public decimal? ResolutionWorkingHours { get; init; }
 
     public bool Exists => Version > 0;
 

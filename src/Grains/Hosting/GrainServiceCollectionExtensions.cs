@@ -20,6 +20,7 @@ public static class GrainServiceCollectionExtensions
             .Validate(o => o.DueSoonWithin > TimeSpan.Zero && o.OverdueRepeatEvery > TimeSpan.Zero && o.SupplementTimeout > TimeSpan.Zero,
                 "Escalations: DueSoonWithin, OverdueRepeatEvery and SupplementTimeout must be positive.")
             .ValidateOnStart();
+        services.TryAddSingleton<IDossierIndexWriter, GrainIndexWriter>();
         services.TryAddSingleton<InMemoryOutbox>();
         services.TryAddSingleton<INotificationSender>(sp => sp.GetRequiredService<InMemoryOutbox>());
         return services;

@@ -28,6 +28,7 @@ public static class SiloHostingExtensions
             builder.Services.AddSingleton<SchemaMigrator>();
             builder.Services.AddHostedService<SchemaMigrationService>();
             builder.Services.AddSingleton<INotificationSender, PostgresOutbox>();
+            builder.Services.AddSingleton<IDossierIndexWriter, DatabaseIndexWriter>();
             builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         }
         else

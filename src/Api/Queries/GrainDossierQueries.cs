@@ -1,0 +1,26 @@
+using HccOrleans.Grains;
+using HccOrleans.Hosting;
+using HccOrleans.Model;
+
+namespace HccOrleans.Api.Queries;
+
+/// <summary>The quick start's read side: the in-memory index grain and, co-hosted, the in-memory outbox.</summary>
+public sealed class GrainDossierQueries(IGrainFactory grains, IServiceProvider services) : IDossierQueries
+{
+    private IDossierIndexGrain Index => grains.GetGrain<IDossierIndexGrain>(IDossierIndexGrain.Key);
+
+    public Task<DossierPage> ListAsync(DossierQuery query) => Index.QueryAsync(query);
+
+    public async Task<IReadOnlyList<DossierSummary>> ReceivedBeforeAsync(DateTimeOffset to, string? agency) => await Index.ReceivedBeforeAsync(to, agency);
+
+    public async Task<IReadOnlyList<DossierSummary>> OverdueAsync(DateTimeOffset now, string? agency) => await Index.OverdueAsync(now, agency);
+
+    public async Task<IReadOnlyList<EscalationEntry>> EscalationsAsync(EscalationQuery query) => await Index.EscalationsAsync(query);
+
+    public Task<IReadOnlyList<Notification>> NotificationsAsync(string? dossier, string? agency)
+    {
+        // The API as a separate client of an in-memory silo cannot see the silo's memory: no outbox to show.
+        var outbox = services.GetService<InMemoryOutbox>()?.Snapshot() ?? [];
+        return Task.FromResult<IReadOnlyList<Notification>>([.. outbox.Where(n => (dossier is null || n.DossierCode == dossier) && (agency is null || n.Agency == agency))]);
+    }
+}

@@ -1,0 +1,18 @@
+using HccOrleans.Model;
+
+namespace HccOrleans.Api.Queries;
+
+/// <summary>The read side: the dossier index, escalations and the outbox.</summary>
+public interface IDossierQueries
+{
+    Task<DossierPage> ListAsync(DossierQuery query);
+
+    /// <summary>Dossiers received before <paramref name="to"/> (of one handling agency when given): what reports count.</summary>
+    Task<IReadOnlyList<DossierSummary>> ReceivedBeforeAsync(DateTimeOffset to, string? agency);
+
+    Task<IReadOnlyList<DossierSummary>> OverdueAsync(DateTimeOffset now, string? agency);
+
+    Task<IReadOnlyList<EscalationEntry>> EscalationsAsync(EscalationQuery query);
+
+    Task<IReadOnlyList<Notification>> NotificationsAsync(string? dossier, string? agency);
+}

@@ -1,0 +1,101 @@
+namespace HccOrleans.Model;
+
+/// <summary>A dossier as the index holds it: what lists, filters and reports need, without the log.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.DossierSummary")]
+public sealed record DossierSummary
+{
+    [Id(0)] public required string Code { get; init; }
+    [Id(1)] public required long Version { get; init; }
+    [Id(2)] public required ProcedureRef Procedure { get; init; }
+    [Id(3)] public required string Field { get; init; }
+    [Id(4)] public required string ReceivingUnit { get; init; }
+    [Id(5)] public required string HandlingAgency { get; init; }
+    [Id(6)] public string? StepAgency { get; init; }
+    [Id(7)] public required string[] Agencies { get; init; }
+    [Id(8)] public required Channel Channel { get; init; }
+    [Id(9)] public required string ApplicantName { get; init; }
+    [Id(10)] public required DossierStatus Status { get; init; }
+    [Id(11)] public required int NationalStatusCode { get; init; }
+    [Id(12)] public required ProcessingStep Step { get; init; }
+    [Id(13)] public required DateTimeOffset SubmittedAt { get; init; }
+    [Id(14)] public DateTimeOffset? ReceivedAt { get; init; }
+    [Id(15)] public DateTimeOffset? DueAt { get; init; }
+    [Id(16)] public DateTimeOffset? StepDueAt { get; init; }
+    [Id(17)] public DateTimeOffset? RescheduledDueAt { get; init; }
+    [Id(18)] public DateTimeOffset? CompletedAt { get; init; }
+    [Id(19)] public DateTimeOffset? ReturnedAt { get; init; }
+    [Id(20)] public CompletionClass? Completion { get; init; }
+    [Id(21)] public DossierOutcome? Outcome { get; init; }
+    [Id(22)] public required int SupplementRequests { get; init; }
+    [Id(23)] public required decimal PausedWorkingHours { get; init; }
+    [Id(24)] public required bool Apologized { get; init; }
+    /// <summary>Working hours from the clock start to completion, less supplement pauses; null until finished.</summary>
+    [Id(25)] public decimal? ResolutionWorkingHours { get; init; }
+
+    /// <summary>Processing past its due instant at <paramref name="now"/>.</summary>
+    public bool IsOverdueAt(DateTimeOffset now) => Status == DossierStatus.Processing && DueAt is { } due && due < now;
+}
+
+/// <summary>The filters of <c>GET /api/dossiers</c>; null means "any".</summary>
+[GenerateSerializer, Immutable, Alias("hcc.DossierQuery")]
+public sealed record DossierQuery
+{
+    [Id(0)] public DossierStatus? Status { get; init; }
+    [Id(1)] public string? Agency { get; init; }
+    [Id(2)] public string? Procedure { get; init; }
+    [Id(3)] public Channel? Channel { get; init; }
+    [Id(4)] public bool? Overdue { get; init; }
+    [Id(5)] public DateTimeOffset? DueBefore { get; init; }
+    [Id(6)] public DateTimeOffset? ReceivedFrom { get; init; }
+    [Id(7)] public DateTimeOffset? ReceivedTo { get; init; }
+    [Id(8)] public int Page { get; init; } = 1;
+    [Id(9)] public int PageSize { get; init; } = 20;
+    /// <summary>Agency scoping: when set, only dossiers this agency received or handles.</summary>
+    [Id(10)] public string? ScopeAgency { get; init; }
+    /// <summary>The instant "overdue" is judged at.</summary>
+    [Id(11)] public DateTimeOffset Now { get; init; }
+
+    public const int MaxPageSize = 200;
+
+    public bool Matches(DossierSummary d) =>
+        (Status is null || d.Status == Status)
+        && (Agency is null || d.Agencies.Contains(Agency, StringComparer.Ordinal))
+        && (ScopeAgency is null || d.Agencies.Contains(ScopeAgency, StringComparer.Ordinal))
+        && (Procedure is null || d.Procedure.Code == Procedure)
+        && (Channel is null || d.Channel == Channel)
+        && (Overdue is null || d.IsOverdueAt(Now) == Overdue)
+        && (DueBefore is null || (d.DueAt is { } due && due < DueBefore))
+        && (ReceivedFrom is null || (d.ReceivedAt is { } from && from >= ReceivedFrom))
+        && (ReceivedTo is null || (d.ReceivedAt is { } to && to < ReceivedTo));
+}
+
+[GenerateSerializer, Immutable, Alias("hcc.DossierPage")]
+public sealed record DossierPage(
+    [property: Id(0)] DossierSummary[] Items,
+    [property: Id(1)] int Page,
+    [property: Id(2)] int PageSize,
+    [property: Id(3)] long Total);
+
+/// <summary>One recorded escalation occurrence, as <c>GET /api/escalations</c> lists it.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.EscalationEntry")]
+public sealed record EscalationEntry(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string DossierCode,
+    [property: Id(2)] EscalationKind Kind,
+    [property: Id(3)] ProcessingStep Step,
+    [property: Id(4)] string Agency,
+    [property: Id(5)] DateTimeOffset DueAt,
+    [property: Id(6)] DateTimeOffset FiredAt,
+    [property: Id(7)] int Repeat);
+
+[GenerateSerializer, Immutable, Alias("hcc.EscalationQuery")]
+public sealed record EscalationQuery(
+    [property: Id(0)] string? Agency,
+    [property: Id(1)] EscalationKind? Kind,
+    [property: Id(2)] DateTimeOffset? From,
+    [property: Id(3)] DateTimeOffset? To)
+{
+    public bool Matches(EscalationEntry e) =>
+        (Agency is null || e.Agency == Agency) && (Kind is null || e.Kind == Kind)
+        && (From is null || e.FiredAt >= From) && (To is null || e.FiredAt < To);
+}

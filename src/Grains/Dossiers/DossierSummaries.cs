@@ -1,0 +1,45 @@
+using HccOrleans.Domain;
+using HccOrleans.Model;
+
+namespace HccOrleans.Dossiers;
+
+/// <summary>The index's view of a dossier; the PostgreSQL trigger of migration 0006 computes the same from the stored JSON.</summary>
+internal static class DossierSummaries
+{
+    public static DossierSummary ToSummary(this DossierState s)
+    {
+        var definition = s.Procedure!.Definition;
+        return new DossierSummary
+        {
+            Code = s.Code,
+            Version = s.Version,
+            Procedure = new ProcedureRef(s.Procedure.Code, s.Procedure.Version, definition.Name),
+            Field = definition.Field,
+            ReceivingUnit = s.Request!.ReceivingUnit,
+            HandlingAgency = definition.AgencyCode,
+            StepAgency = DossierMachine.StepAgency(s),
+            Agencies = [.. new[] { s.Request.ReceivingUnit, definition.AgencyCode }.Concat(definition.Steps.Select(st => st.AgencyCode)).Distinct(StringComparer.Ordinal)],
+            Channel = s.Request.Channel,
+            ApplicantName = s.Request.Applicant.Name,
+            Status = s.Status,
+            NationalStatusCode = Workflow.NationalStatusCode(s.Status, s.HandlingStarted),
+            Step = s.Step,
+            SubmittedAt = s.SubmittedAt,
+            ReceivedAt = s.ReceivedAt,
+            DueAt = s.DueAt,
+            StepDueAt = s.StepDueAt,
+            RescheduledDueAt = s.RescheduledDueAt,
+            CompletedAt = s.CompletedAt,
+            ReturnedAt = s.ReturnedAt,
+            Completion = s.Completion,
+            Outcome = s.Outcome,
+            SupplementRequests = s.SupplementRequests,
+            PausedWorkingHours = decimal.Round((decimal)s.PausedWorkingTime.TotalHours, 2),
+            Apologized = s.Apologized,
+            ResolutionWorkingHours = s.ResolutionWorkingHours,
+        };
+    }
+
+    public static EscalationEntry[] ToEntries(this DossierState s) =>
+        [.. s.Escalations.Select(e => new EscalationEntry($"{s.Code}/{e.Key}", s.Code, e.Kind, e.Step, e.Agency, e.DueAt, e.FiredAt, e.Repeat))];
+}

@@ -1,0 +1,23 @@
+using HccOrleans.Dossiers;
+using HccOrleans.Grains;
+
+namespace HccOrleans.Hosting;
+
+/// <summary>Keeps the dossier index current after each dossier write.</summary>
+public interface IDossierIndexWriter
+{
+    Task IndexAsync(DossierState state);
+}
+
+/// <summary>The quick start's index: the in-memory index grain, updated after every write.</summary>
+public sealed class GrainIndexWriter(IGrainFactory grains) : IDossierIndexWriter
+{
+    public Task IndexAsync(DossierState state) =>
+        grains.GetGrain<IDossierIndexGrain>(IDossierIndexGrain.Key).UpsertAsync(state.ToSummary(), state.ToEntries());
+}
+
+/// <summary>PostgreSQL indexes in the same transaction as the state write (a trigger): nothing to do here.</summary>
+public sealed class DatabaseIndexWriter : IDossierIndexWriter
+{
+    public Task IndexAsync(DossierState state) => Task.CompletedTask;
+}
