@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Npgsql;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -46,6 +47,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
 
     private static bool IsUnavailable(Exception exception) => exception switch
     {
+        PostgresException postgres => postgres.IsTransient,
         DbException or TimeoutException or SiloUnavailableException or OrleansMessageRejectionException
             or ConnectionFailedException or UnavailableExceptionFallbackException or GatewayTooBusyException => true,
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsUnavailable),

@@ -22,19 +22,19 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         void Add(string condition, object value)
         {
             parameters.Add(value);
-            where.Append(" AND ").Append(condition.Replace("@", $"${parameters.Count}", StringComparison.Ordinal));
+            where.Append(" AND ").Append(condition.Replace("{p}", $"${parameters.Count}", StringComparison.Ordinal));
         }
 
-        if (query.Status is { } status) Add("status = @", Word(status));
-        if (query.Agency is { } agency) Add("agencies @> ARRAY[@]::text[]", agency);
-        if (query.ScopeAgency is { } scope) Add("agencies @> ARRAY[@]::text[]", scope);
-        if (query.Procedure is { } procedure) Add("procedure_code = @", procedure);
-        if (query.Channel is { } channel) Add("channel = @", Word(channel));
-        if (query.Overdue == true) Add("status = 'processing' AND due_at < @", query.Now);
-        if (query.Overdue == false) Add("NOT (status = 'processing' AND coalesce(due_at < @, false))", query.Now);
-        if (query.DueBefore is { } dueBefore) Add("due_at < @", dueBefore);
-        if (query.ReceivedFrom is { } from) Add("received_at >= @", from);
-        if (query.ReceivedTo is { } to) Add("received_at < @", to);
+        if (query.Status is { } status) Add("status = {p}", Word(status));
+        if (query.Agency is { } agency) Add("agencies @> ARRAY[{p}]::text[]", agency);
+        if (query.ScopeAgency is { } scope) Add("agencies @> ARRAY[{p}]::text[]", scope);
+        if (query.Procedure is { } procedure) Add("procedure_code = {p}", procedure);
+        if (query.Channel is { } channel) Add("channel = {p}", Word(channel));
+        if (query.Overdue == true) Add("status = 'processing' AND due_at < {p}", query.Now);
+        if (query.Overdue == false) Add("NOT (status = 'processing' AND coalesce(due_at < {p}, false))", query.Now);
+        if (query.DueBefore is { } dueBefore) Add("due_at < {p}", dueBefore);
+        if (query.ReceivedFrom is { } from) Add("received_at >= {p}", from);
+        if (query.ReceivedTo is { } to) Add("received_at < {p}", to);
 
         await using var count = database.CreateCommand($"SELECT count(*) FROM hcc_dossier_index WHERE {where}");
         Bind(count, parameters);

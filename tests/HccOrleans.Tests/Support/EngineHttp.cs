@@ -80,7 +80,7 @@ public sealed class EngineHttp : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private async Task<string> TokenAsync(Actor actor)
+    public async Task<string> TokenAsync(Actor actor)
     {
         if (_tokens.TryGetValue(actor.Subject, out var token))
         {
