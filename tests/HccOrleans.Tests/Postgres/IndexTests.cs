@@ -59,6 +59,27 @@ public sealed class IndexTests(PostgresServer postgres, ITestOutputHelper output
         await silo.WaitReadyAsync();
 
         await using var database = NpgsqlDataSource.Create(connectionString);
+        var (rows, differences) = await CompareAsync(database, acknowledged);
+        output.WriteLine($"{rows} dossiers in storage, {acknowledged.Count} acknowledged, {differences.Count} differences");
+        Assert.True(rows >= 60);
+        Assert.Empty(differences);
+        Assert.All(acknowledged.Keys, code => Assert.True(acknowledged[code] > 0));
+
+        // The rebuild command recomputes a damaged index from grain state.
+        await using (var damage = database.CreateCommand("DELETE FROM hcc_dossier_index WHERE code IN (SELECT code FROM hcc_dossier_index LIMIT 10); UPDATE hcc_dossier_index SET status = 'refused'"))
+        {
+            await damage.ExecuteNonQueryAsync();
+        }
+
+        Assert.NotEmpty((await CompareAsync(database, acknowledged)).Differences);
+        var (indexed, _) = await Silo.Persistence.IndexRebuilder.RebuildAsync(database);
+        Assert.Equal(rows, indexed);
+        Assert.Empty((await CompareAsync(database, acknowledged)).Differences);
+    }
+
+    /// <summary>Every stored dossier against its index row (and against what callers were told), as differences.</summary>
+    private static async Task<(int Rows, List<string> Differences)> CompareAsync(NpgsqlDataSource database, IReadOnlyDictionary<string, long> acknowledged)
+    {
         await using var compare = database.CreateCommand("""
             SELECT s.grainidextensionstring, (j ->> 'version')::bigint, j ->> 'status', j ->> 'step', (j ->> 'dueAt')::timestamptz,
                    i.version, i.status, i.step, i.due_at
@@ -69,32 +90,27 @@ public sealed class IndexTests(PostgresServer postgres, ITestOutputHelper output
             """);
         var rows = 0;
         var differences = new List<string>();
-        await using (var reader = await compare.ExecuteReaderAsync())
+        await using var reader = await compare.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
         {
-            while (await reader.ReadAsync())
+            rows++;
+            var code = reader.GetString(0);
+            var state = (reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? (DateTime?)null : reader.GetDateTime(4));
+            var index = reader.IsDBNull(5)
+                ? (-1L, "", "", (DateTime?)null)
+                : (reader.GetInt64(5), reader.GetString(6), reader.GetString(7), reader.IsDBNull(8) ? (DateTime?)null : reader.GetDateTime(8));
+            if (state != index)
             {
-                rows++;
-                var code = reader.GetString(0);
-                var state = (reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? (DateTime?)null : reader.GetDateTime(4));
-                var index = reader.IsDBNull(5)
-                    ? (-1L, "", "", (DateTime?)null)
-                    : (reader.GetInt64(5), reader.GetString(6), reader.GetString(7), reader.IsDBNull(8) ? (DateTime?)null : reader.GetDateTime(8));
-                if (state != index)
-                {
-                    differences.Add($"{code}: state {state} index {index}");
-                }
+                differences.Add($"{code}: state {state} index {index}");
+            }
 
-                if (acknowledged.TryGetValue(code, out var version) && state.Item1 < version)
-                {
-                    differences.Add($"{code}: acknowledged version {version} lost (state has {state.Item1})");
-                }
+            if (acknowledged.TryGetValue(code, out var version) && state.Item1 < version)
+            {
+                differences.Add($"{code}: acknowledged version {version} lost (state has {state.Item1})");
             }
         }
 
-        output.WriteLine($"{rows} dossiers in storage, {acknowledged.Count} acknowledged, {differences.Count} differences");
-        Assert.True(rows >= 60);
-        Assert.Empty(differences);
-        Assert.All(acknowledged.Keys, code => Assert.True(acknowledged[code] > 0));
+        return (rows, differences);
     }
 
     [Fact]

@@ -1,0 +1,36 @@
+using Npgsql;
+
+namespace HccOrleans.Silo.Persistence;
+
+/// <summary>
+/// Recomputes the dossier index from grain state: empties the index tables and touches every stored
+/// dossier so that the index trigger sees it again, in one transaction (readers see the old index or the
+/// new one, never a half-built one).
+/// </summary>
+public static class IndexRebuilder
+{
+    public static async Task<(long Dossiers, long Escalations)> RebuildAsync(NpgsqlDataSource database, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var sql in new[]
+        {
+            "LOCK TABLE hcc_dossier_index, hcc_escalation_index IN EXCLUSIVE MODE",
+            "DELETE FROM hcc_escalation_index",
+            "DELETE FROM hcc_dossier_index",
+            "UPDATE orleansstorage SET payloadbinary = payloadbinary WHERE graintypestring = 'dossier' AND payloadbinary IS NOT NULL",
+        })
+        {
+            await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var count = new NpgsqlCommand("SELECT (SELECT count(*) FROM hcc_dossier_index), (SELECT count(*) FROM hcc_escalation_index)", connection, transaction);
+        await using var reader = await count.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var result = (reader.GetInt64(0), reader.GetInt64(1));
+        await reader.CloseAsync();
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+}
