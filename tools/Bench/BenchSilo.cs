@@ -6,10 +6,10 @@ namespace HccOrleans.Bench;
 /// <summary>One silo with the engine's own hosting, in this process, on the given PostgreSQL database.</summary>
 internal static class BenchSilo
 {
-    public static async Task<WebApplication> StartAsync(string connectionString, IReadOnlyDictionary<string, string?> overrides)
+    public static async Task<WebApplication> StartAsync(string connectionString, IReadOnlyDictionary<string, string?> overrides, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Hcc"] = connectionString,
             ["Seed:Demo"] = "false",
@@ -19,8 +19,15 @@ internal static class BenchSilo
             ["Auth:SigningKey"] = "benchmark-only-signing-key-not-a-secret-0123456789",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Orleans"] = "Error",
-        }.Concat(overrides));
+        };
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        services?.Invoke(builder.Services);
         builder.AddHccSilo();
         builder.AddHccApi();
         var app = builder.Build();

@@ -7,10 +7,22 @@ using Npgsql;
 // Benchmarks of the durable engine on PostgreSQL (not tests): see docs/benchmarks.md.
 //   dotnet run -c Release --project tools/Bench -- <server connection string> overdue [count]
 //   dotnet run -c Release --project tools/Bench -- <server connection string> capacity [count]
-if (args.Length < 2 || args[1] is not ("overdue" or "capacity" or "restart"))
+if (args.Length < 2 || args[1] is not ("overdue" or "capacity" or "restart" or "index" or "workload"))
 {
-    Console.Error.WriteLine("usage: HccOrleans.Bench <server connection string> overdue|capacity [count] | restart <database>");
+    Console.Error.WriteLine("usage: HccOrleans.Bench <server connection string> overdue|capacity|index [count] | restart <database> | workload quang-nam-2019h1");
     return 2;
+}
+
+if (args[1] == "workload")
+{
+    if (args.Length < 3 || args[2] != "quang-nam-2019h1")
+    {
+        Console.Error.WriteLine("the only workload preset is quang-nam-2019h1");
+        return 2;
+    }
+
+    var replayDatabase = await Scenarios.CreateDatabaseAsync(args[0], $"hcc_workload_{DateTime.UtcNow:yyyyMMddHHmmss}");
+    return await QuangNamReplay.RunAsync(replayDatabase);
 }
 
 var server = args[0];
@@ -19,21 +31,16 @@ if (args[1] == "restart")
     return await Scenarios.RestartAsync(new NpgsqlConnectionStringBuilder(server) { Database = args[2], MaxPoolSize = 60 }.ConnectionString);
 }
 
-var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : args[1] == "overdue" ? 10_000 : 100_000;
-var database = await CreateDatabaseAsync(server, $"hcc_bench_{args[1]}_{DateTime.UtcNow:yyyyMMddHHmmss}");
+var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : args[1] switch { "overdue" => 10_000, "index" => 4_000, _ => 100_000 };
+if (args[1] == "index")
+{
+    return await Scenarios.IndexAsync(server, count);
+}
+
+var database = await Scenarios.CreateDatabaseAsync(server, $"hcc_bench_{args[1]}_{DateTime.UtcNow:yyyyMMddHHmmss}");
 Console.WriteLine($"# {args[1]}: {count:N0} dossiers, database {new NpgsqlConnectionStringBuilder(database).Database}, {Environment.ProcessorCount} cores");
 return args[1] == "overdue" ? await Scenarios.OverdueAsync(database, count) : await Scenarios.CapacityAsync(database, count, server);
 
-static async Task<string> CreateDatabaseAsync(string server, string name)
-{
-    await using (var admin = NpgsqlDataSource.Create(server))
-    await using (var create = admin.CreateCommand($"CREATE DATABASE \"{name}\""))
-    {
-        await create.ExecuteNonQueryAsync();
-    }
-
-    return new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 60 }.ConnectionString;
-}
 
 internal static class Scenarios
 {
@@ -150,6 +157,52 @@ internal static class Scenarios
         public void OnError(Exception error)
         {
         }
+    }
+
+    /// <summary>The same five-step workload with the index trigger off and on, alternating, each on a fresh database.</summary>
+    public static async Task<int> IndexAsync(string server, int count)
+    {
+        Console.WriteLine($"# index: {count:N0} dossiers × 5 persisted transitions per round, {Environment.ProcessorCount} cores");
+        var rates = new Dictionary<bool, List<double>> { [false] = [], [true] = [] };
+        // The first round warms the JIT and PostgreSQL's caches and is not counted.
+        var rounds = new (bool IndexOn, bool Counted)[] { (true, false), (false, true), (true, true), (false, true), (true, true) };
+        foreach (var (indexOn, counted) in rounds)
+        {
+            var database = await CreateDatabaseAsync(server, $"hcc_bench_index_{(indexOn ? "on" : "off")}_{DateTime.UtcNow:HHmmssfff}");
+            await using var app = await BenchSilo.StartAsync(database, new Dictionary<string, string?>());
+            if (!indexOn)
+            {
+                await using var data = NpgsqlDataSource.Create(database);
+                await using var disable = data.CreateCommand("ALTER TABLE orleansstorage DISABLE TRIGGER hcc_dossier_index");
+                await disable.ExecuteNonQueryAsync();
+            }
+
+            var grains = app.Services.GetRequiredService<IGrainFactory>();
+            await Workload.SeedAsync(grains, "9.900004.B", TimeSpan.FromDays(5));
+            var elapsed = await Workload.ProcessAsync(grains, "9.900004.B", count, Parallel, "index");
+            var rate = count * 5 / elapsed.TotalSeconds;
+            if (counted)
+            {
+                rates[indexOn].Add(rate);
+            }
+
+            Console.WriteLine($"index {(indexOn ? "on " : "off")}: {rate:F0} transitions/s ({elapsed.TotalSeconds:F1} s){(counted ? "" : " — warm-up, not counted")}");
+            await app.StopAsync();
+        }
+
+        Console.WriteLine($"index on / index off: {rates[true].Average() / rates[false].Average():P0} (means {rates[true].Average():F0} vs {rates[false].Average():F0} transitions/s)");
+        return 0;
+    }
+
+    public static async Task<string> CreateDatabaseAsync(string server, string name)
+    {
+        await using (var admin = NpgsqlDataSource.Create(server))
+        await using (var create = admin.CreateCommand($"CREATE DATABASE \"{name}\""))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 60 }.ConnectionString;
     }
 
     private static string Memory()

@@ -16,7 +16,7 @@ public sealed class GrainIndexWriter(IGrainFactory grains) : IDossierIndexWriter
         grains.GetGrain<IDossierIndexGrain>(IDossierIndexGrain.Key).UpsertAsync(state.ToSummary(), state.ToEntries());
 }
 
-/// <summary>PostgreSQL indexes in the same transaction as the state write (a trigger): nothing to do here.</summary>
+/// <summary>PostgreSQL queues the dossier in the state write's own transaction (a trigger) and indexes it from there: nothing to do here.</summary>
 public sealed class DatabaseIndexWriter : IDossierIndexWriter
 {
     public Task IndexAsync(DossierState state) => Task.CompletedTask;

@@ -29,6 +29,7 @@ public static class SiloHostingExtensions
             builder.Services.AddHostedService<SchemaMigrationService>();
             builder.Services.AddSingleton<INotificationSender, PostgresOutbox>();
             builder.Services.AddSingleton<IDossierIndexWriter, DatabaseIndexWriter>();
+            builder.Services.AddHostedService<IndexPump>();
             builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         }
         else

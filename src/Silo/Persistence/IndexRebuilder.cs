@@ -3,9 +3,8 @@ using Npgsql;
 namespace HccOrleans.Silo.Persistence;
 
 /// <summary>
-/// Recomputes the dossier index from grain state: empties the index tables and touches every stored
-/// dossier so that the index trigger sees it again, in one transaction (readers see the old index or the
-/// new one, never a half-built one).
+/// Recomputes the dossier index from grain state: empties the index tables, queues every stored dossier
+/// and indexes the queue, in one transaction (readers see the old index or the new one, never a half-built one).
 /// </summary>
 public static class IndexRebuilder
 {
@@ -18,7 +17,12 @@ public static class IndexRebuilder
             "LOCK TABLE hcc_dossier_index, hcc_escalation_index IN EXCLUSIVE MODE",
             "DELETE FROM hcc_escalation_index",
             "DELETE FROM hcc_dossier_index",
-            "UPDATE orleansstorage SET payloadbinary = payloadbinary WHERE graintypestring = 'dossier' AND payloadbinary IS NOT NULL",
+            """
+            INSERT INTO hcc_index_queue (service_id, code, grainidhash, graintypehash, grainidn0, grainidn1)
+            SELECT serviceid, grainidextensionstring, grainidhash, graintypehash, grainidn0, grainidn1
+            FROM orleansstorage WHERE graintypestring = 'dossier' AND payloadbinary IS NOT NULL
+            """,
+            "SELECT hcc_index_refresh(2147483647)",
         })
         {
             await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };

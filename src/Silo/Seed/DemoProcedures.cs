@@ -7,7 +7,7 @@ namespace HccOrleans.Silo.Seed;
 /// processing times such procedures carry. Not the legal catalogue: a demo that exercises every
 /// unit, channel rule, supplement policy and the liên thông (inter-agency) case.
 /// </summary>
-internal static class DemoProcedures
+public static class DemoProcedures
 {
     public static readonly (string Code, ProcedureDefinition Definition)[] All =
     [

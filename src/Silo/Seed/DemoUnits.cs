@@ -3,7 +3,7 @@ using HccOrleans.Model;
 namespace HccOrleans.Silo.Seed;
 
 /// <summary>The center and the departments of the 2019 Quảng Nam report, with H47-style electronic IDs.</summary>
-internal static class DemoUnits
+public static class DemoUnits
 {
     public const string Center = "TTHCC";
 

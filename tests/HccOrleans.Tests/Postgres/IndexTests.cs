@@ -59,6 +59,7 @@ public sealed class IndexTests(PostgresServer postgres, ITestOutputHelper output
         await silo.WaitReadyAsync();
 
         await using var database = NpgsqlDataSource.Create(connectionString);
+        await Silo.Persistence.IndexPump.DrainAsync(database); // convergence: whatever is still queued is indexed now
         var (rows, differences) = await CompareAsync(database, acknowledged);
         output.WriteLine($"{rows} dossiers in storage, {acknowledged.Count} acknowledged, {differences.Count} differences");
         Assert.True(rows >= 60);

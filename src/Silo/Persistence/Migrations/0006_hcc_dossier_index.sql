@@ -35,13 +35,13 @@ CREATE TABLE hcc_dossier_index (
     resolution_hours    numeric     NULL,
     indexed_at          timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (service_id, code)
-);
+) WITH (fillfactor = 70);
 
-CREATE INDEX ix_hcc_dossier_index_agencies ON hcc_dossier_index USING gin (agencies);
+-- Few indexes on purpose: every transition rewrites the row, and each index is written again unless
+-- the update is HOT (no indexed column changed, room on the page: hence the fillfactor). Lists and
+-- reports select by receipt date; the queue of open deadlines by due date.
 CREATE INDEX ix_hcc_dossier_index_received ON hcc_dossier_index (service_id, received_at);
-CREATE INDEX ix_hcc_dossier_index_open_due ON hcc_dossier_index (service_id, due_at) WHERE status = 'processing';
-CREATE INDEX ix_hcc_dossier_index_status ON hcc_dossier_index (service_id, status, handling_agency);
-CREATE INDEX ix_hcc_dossier_index_procedure ON hcc_dossier_index (service_id, procedure_code);
+CREATE INDEX ix_hcc_dossier_index_due ON hcc_dossier_index (service_id, due_at);
 
 CREATE TABLE hcc_escalation_index (
     service_id   text        NOT NULL,
@@ -58,10 +58,13 @@ CREATE TABLE hcc_escalation_index (
 
 CREATE INDEX ix_hcc_escalation_index_fired ON hcc_escalation_index (service_id, fired_at);
 
--- A .NET TimeSpan as System.Text.Json writes it ([d.]hh:mm:ss[.fffffff]) in hours.
+-- A .NET TimeSpan as System.Text.Json writes it ([d.]hh:mm:ss[.fffffff]) in hours. No regular
+-- expression: this runs on every dossier write.
 CREATE FUNCTION hcc_timespan_hours(span text) RETURNS numeric LANGUAGE sql IMMUTABLE AS $fn$
-    SELECT round(coalesce(m[1]::numeric, 0) * 24 + m[2]::numeric + m[3]::numeric / 60 + m[4]::numeric / 3600, 2)
-    FROM (SELECT regexp_match(coalesce(span, '00:00:00'), '^(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$') AS m) parsed
+    SELECT round((extract(epoch FROM (CASE
+        WHEN span IS NULL THEN '0'
+        WHEN position('.' IN span) BETWEEN 1 AND position(':' IN span) THEN overlay(span PLACING ' days ' FROM position('.' IN span) FOR 1)
+        ELSE span END)::interval) / 3600)::numeric, 2)
 $fn$;
 
 CREATE FUNCTION hcc_index_dossier() RETURNS trigger LANGUAGE plpgsql AS $fn$
@@ -78,12 +81,14 @@ BEGIN
         RETURN NULL;
     END IF;
     definition := s -> 'procedure' -> 'definition';
-    IF s ->> 'step' IN ('appraise', 'approve', 'return') THEN
+    IF s ->> 'step' IN ('appraise', 'approve', 'return') AND jsonb_array_length(coalesce(definition -> 'steps', '[]'::jsonb)) > 0 THEN
         SELECT st ->> 'agencyCode' INTO step_owner
         FROM jsonb_array_elements(coalesce(definition -> 'steps', '[]'::jsonb)) st
         WHERE st ->> 'step' = s ->> 'step'
         LIMIT 1;
         step_owner := coalesce(step_owner, definition ->> 'agencyCode');
+    ELSIF s ->> 'step' IN ('appraise', 'approve', 'return') THEN
+        step_owner := definition ->> 'agencyCode';
     ELSE
         step_owner := NULL;
     END IF;
@@ -98,10 +103,10 @@ BEGIN
         coalesce((s ->> 'handlingStarted')::boolean, false),
         s -> 'procedure' ->> 'code', (s -> 'procedure' ->> 'version')::integer, definition ->> 'name', definition ->> 'field',
         s -> 'request' ->> 'receivingUnit', definition ->> 'agencyCode', step_owner,
-        ARRAY(SELECT DISTINCT a FROM unnest(
-            ARRAY[s -> 'request' ->> 'receivingUnit', definition ->> 'agencyCode']
-            || ARRAY(SELECT st ->> 'agencyCode' FROM jsonb_array_elements(coalesce(definition -> 'steps', '[]'::jsonb)) st)) a
-            WHERE a IS NOT NULL),
+        CASE WHEN jsonb_array_length(coalesce(definition -> 'steps', '[]'::jsonb)) = 0
+             THEN array_remove(ARRAY[s -> 'request' ->> 'receivingUnit', definition ->> 'agencyCode'], NULL)
+             ELSE array_remove(ARRAY[s -> 'request' ->> 'receivingUnit', definition ->> 'agencyCode']
+                 || ARRAY(SELECT st ->> 'agencyCode' FROM jsonb_array_elements(definition -> 'steps') st), NULL) END,
         s -> 'request' ->> 'channel', s -> 'request' -> 'applicant' ->> 'name',
         (s ->> 'submittedAt')::timestamptz, (s ->> 'receivedAt')::timestamptz, (s ->> 'dueAt')::timestamptz,
         (s ->> 'stepDueAt')::timestamptz, (s ->> 'rescheduledDueAt')::timestamptz, (s ->> 'completedAt')::timestamptz,
@@ -123,11 +128,13 @@ BEGIN
         resolution_hours = excluded.resolution_hours, indexed_at = excluded.indexed_at
     WHERE i.version <= excluded.version;
 
-    INSERT INTO hcc_escalation_index (service_id, dossier_code, key, kind, step, agency, due_at, fired_at, repeat)
-    SELECT NEW.serviceid, s ->> 'code', e ->> 'key', e ->> 'kind', coalesce(e ->> 'step', 'none'), coalesce(e ->> 'agency', ''),
-           (e ->> 'dueAt')::timestamptz, (e ->> 'firedAt')::timestamptz, coalesce((e ->> 'repeat')::integer, 0)
-    FROM jsonb_array_elements(coalesce(s -> 'escalations', '[]'::jsonb)) e
-    ON CONFLICT DO NOTHING;
+    IF jsonb_array_length(coalesce(s -> 'escalations', '[]'::jsonb)) > 0 THEN
+        INSERT INTO hcc_escalation_index (service_id, dossier_code, key, kind, step, agency, due_at, fired_at, repeat)
+        SELECT NEW.serviceid, s ->> 'code', e ->> 'key', e ->> 'kind', coalesce(e ->> 'step', 'none'), coalesce(e ->> 'agency', ''),
+               (e ->> 'dueAt')::timestamptz, (e ->> 'firedAt')::timestamptz, coalesce((e ->> 'repeat')::integer, 0)
+        FROM jsonb_array_elements(s -> 'escalations') e
+        ON CONFLICT DO NOTHING;
+    END IF;
     RETURN NULL;
 END
 $fn$;
