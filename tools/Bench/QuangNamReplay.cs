@@ -6,7 +6,9 @@ using HccOrleans.Grains;
 using HccOrleans.Hosting;
 using HccOrleans.Model;
 using HccOrleans.Reports;
+using HccOrleans.Silo.Persistence;
 using HccOrleans.Silo.Seed;
+using Npgsql;
 
 namespace HccOrleans.Bench;
 
@@ -106,6 +108,8 @@ internal static class QuangNamReplay
             new ResolvedCounts(resolved.Count, resolved.Count(c => c == CompletionClass.Early), resolved.Count(c => c == CompletionClass.OnTime), resolved.Count(c => c == CompletionClass.Late)),
             new InProgressCounts(open.Count, open.Count(p => dueAt[p.Id] >= End), open.Count(p => dueAt[p.Id] < End)));
 
+        // The index follows grain state within ~100 ms; the report waits until it has caught up.
+        await IndexPump.DrainAsync(app.Services.GetRequiredService<NpgsqlDataSource>());
         var queries = app.Services.GetRequiredService<IDossierQueries>();
         var report = ReportRules.Build(await queries.ReceivedBeforeAsync(End, null), Start, End, byField: false);
         Print(report, tally, received);
