@@ -69,6 +69,9 @@ public sealed class ReportRulesTests
         Assert.Equal(0.1429m, kpi.OnlineRate);
         Assert.Equal(0.1429m, kpi.PostalRate);
         Assert.Equal(3.30m, kpi.AverageResolutionWorkingDays); // (16 + 8 + 80 + 4 + 24) / 5 hours / 8
+        Assert.Equal(
+            [("A", 4, 3.38m), ("B", 1, 3.00m)], // A: (16 + 8 + 80 + 4) / 4 / 8; B: 24 / 8
+            kpi.ResolutionByProcedure.Select(r => (r.Agency, r.Dossiers, r.AverageWorkingDays)));
         Assert.Equal(2, kpi.OverdueNow);
         var overdue = Assert.Single(kpi.OverdueByAgency);
         Assert.Equal(("A", 2), (overdue.Agency, overdue.Count));
