@@ -13,7 +13,7 @@ internal sealed partial class SchemaMigrationService(SchemaMigrator migrator, IL
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + GiveUpAfter;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             try
@@ -21,7 +21,7 @@ internal sealed partial class SchemaMigrationService(SchemaMigrator migrator, IL
                 await migrator.MigrateAsync(cancellationToken);
                 return;
             }
-            catch (NpgsqlException exception) when (exception.IsTransient && DateTime.UtcNow < deadline)
+            catch (NpgsqlException exception) when (exception.IsTransient && waited.Elapsed < GiveUpAfter)
             {
                 LogRetrying(logger, exception.Message);
                 await Task.Delay(RetryEvery, cancellationToken);
