@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace HccOrleans.Api.Queries;
 
-/// <summary>The read side on PostgreSQL: the index tables that migration 0006's trigger keeps, and the outbox.</summary>
+/// <summary>The read side on PostgreSQL: the index tables that the IndexPump keeps from migration 0006's queue, and the outbox.</summary>
 public sealed class PostgresDossierQueries(NpgsqlDataSource database, string serviceId) : IDossierQueries
 {
     private const string Columns = """

@@ -3,7 +3,7 @@ using HccOrleans.Model;
 
 namespace HccOrleans.Dossiers;
 
-/// <summary>The index's view of a dossier; the PostgreSQL trigger of migration 0006 computes the same from the stored JSON.</summary>
+/// <summary>The index's view of a dossier; hcc_index_refresh (migration 0006) computes the same from the stored JSON.</summary>
 internal static class DossierSummaries
 {
     public static DossierSummary ToSummary(this DossierState s)

@@ -3,7 +3,7 @@ using Npgsql;
 namespace HccOrleans.Silo.Persistence;
 
 /// <summary>
-/// Folds the index queue (filled by the dossier-state trigger, migration 0007) into the dossier index,
+/// Folds the index queue (filled by the dossier-state trigger, migration 0006) into the dossier index,
 /// a batch at a time, every <see cref="Interval"/>. Every silo runs one; they share the queue without
 /// overlapping (SKIP LOCKED). A queue row is removed only in the transaction that indexes it.
 /// </summary>
