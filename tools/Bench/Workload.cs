@@ -24,7 +24,7 @@ internal static class Workload
         {
             var weekends = Enumerable.Range(0, DateTime.IsLeapYear(y) ? 366 : 365).Select(d => new DateOnly(y, 1, 1).AddDays(d))
                 .Where(d => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday).ToArray();
-            await grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(y)).PutAsync([], weekends, provisional: false);
+            await grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(y)).PutAsync([], weekends);
         }
     }
 

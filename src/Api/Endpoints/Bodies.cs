@@ -21,7 +21,13 @@ public sealed record ReturnBody(ReturnMethod? Method);
 
 public sealed record ApologizeBody(string? Reason, DateTimeOffset? NewDueAt);
 
-public sealed record CalendarBody(DateOnly[]? Holidays, DateOnly[]? WorkingDays, bool? Provisional);
+public sealed record PaymentRequestBody(decimal? Amount, string? Note);
+
+public sealed record PayBody(string? ReceiptNumber, decimal? Amount);
+
+public sealed record RatingBody(string? IdNumber, SatisfactionRating? Rating, string? Comment);
+
+public sealed record CalendarBody(DateOnly[]? Holidays, DateOnly[]? WorkingDays);
 
 public sealed record UnitBody(string? Name, string? ElectronicId, UnitKind? Kind);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HccOrleans.Api.Hosting;
 using HccOrleans.Api.Problems;
 using HccOrleans.Grains;
 using HccOrleans.Model;
@@ -20,7 +21,11 @@ public static partial class CatalogueEndpoints
 
         var calendar = app.MapGroup("/api/calendar").RequireAuthorization().WithTags("Calendar");
         calendar.MapPut("/{year:int}", PutCalendar).RequireAuthorization(AdminPolicy)
-            .WithName("PutCalendar").WithSummary("Sets a year's holidays and swapped working days.");
+            .WithName("PutCalendar").WithSummary("Enters a year's complete announced lists: every day off, and the weekend days worked in exchange. Nothing is derived for an entered year.");
+        calendar.MapGet("/due", PreviewDue).WithName("PreviewDue")
+            .WithSummary("The appointment: the clock start and due dates a dossier of ?procedure= would get if received at ?from= (default now) via ?channel= (default direct).")
+            .Produces<DuePreview>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         calendar.MapGet("/{year:int}", GetCalendar).WithName("GetCalendar")
             .WithSummary("A year's calendar; years never entered are derived from the Labour Code and marked provisional.");
 
@@ -69,7 +74,28 @@ public static partial class CatalogueEndpoints
         }
 
         var result = await grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(year))
-            .PutAsync(body.Holidays ?? [], body.WorkingDays ?? [], body.Provisional ?? false);
+            .PutAsync(body.Holidays ?? [], body.WorkingDays ?? []);
+        return result.Rejection is { } rejection ? rejection.ToProblem() : TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<IResult> PreviewDue(HttpContext http, IGrainFactory grains, ApiZone zone, EngineNow now)
+    {
+        var parameters = new QueryParameters(http.Request.Query, zone.Zone);
+        var code = parameters.Text("procedure");
+        parameters.Require("procedure", code);
+        var from = parameters.Instant("from") ?? now.Now;
+        var channel = parameters.Enum<Channel>("channel") ?? Channel.Direct;
+        if (!parameters.IsValid)
+        {
+            return parameters.Problem();
+        }
+
+        if (!CodePattern().IsMatch(code!))
+        {
+            return NotFound(code!);
+        }
+
+        var result = await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code!)).PreviewDueAsync(from, channel);
         return result.Rejection is { } rejection ? rejection.ToProblem() : TypedResults.Ok(result.Value);
     }
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Primitives;
 
 namespace HccOrleans.Api.Endpoints;
 
-/// <summary>Submission, reading and the ten actions of the dossier workflow.</summary>
+/// <summary>Submission, reading and the thirteen actions of the dossier workflow.</summary>
 public static class DossierEndpoints
 {
     public const int MaxIdempotencyKeyLength = 100;
@@ -50,6 +50,16 @@ public static class DossierEndpoints
             (HttpContext http, string code, ApologizeBody? body, IGrainFactory grains) => body?.NewDueAt is { } newDueAt
                 ? Act(http, code, grains, (g, c) => g.ApologizeAsync(c, body.Reason ?? "", newDueAt))
                 : Task.FromResult(Problems.Problems.Invalid("newDueAt", "is required.")));
+        MapAction(dossiers, "request-payment", "Sets a financial obligation (fee, tax); the clock pauses until it is paid.",
+            (HttpContext http, string code, PaymentRequestBody? body, IGrainFactory grains) => body?.Amount is { } amount
+                ? Act(http, code, grains, (g, c) => g.RequestPaymentAsync(c, amount, body.Note))
+                : Task.FromResult(Problems.Problems.Invalid("amount", "is required: the amount in đồng.")));
+        MapAction(dossiers, "pay", "Records the payment of the obligation; the clock resumes, shifted by the pause.",
+            (HttpContext http, string code, PayBody? body, IGrainFactory grains) => body?.Amount is { } amount
+                ? Act(http, code, grains, (g, c) => g.PayAsync(c, body.ReceiptNumber ?? "", amount))
+                : Task.FromResult(Problems.Problems.Invalid("amount", "is required: the amount paid, in đồng.")));
+        MapAction(dossiers, "stop", "Stops processing with a written reason (the stop notice).",
+            (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) => Act(http, code, grains, (g, c) => g.StopAsync(c, body?.Reason ?? "")));
         return app;
     }
 

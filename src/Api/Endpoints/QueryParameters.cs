@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using HccOrleans.Api.Problems;
 using HccOrleans.Model;
 
@@ -25,15 +24,12 @@ public sealed class QueryParameters(IQueryCollection query, TimeZoneInfo zone)
             return null;
         }
 
-        foreach (var value in System.Enum.GetValues<TEnum>())
+        if (EnumWords.TryParse<TEnum>(word, out var value))
         {
-            if (JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString()) == word)
-            {
-                return value;
-            }
+            return value;
         }
 
-        _errors[name] = [$"'{word}' is not one of: {string.Join(", ", System.Enum.GetValues<TEnum>().Select(v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString())))}."];
+        _errors[name] = [$"'{word}' is not one of: {EnumWords.All<TEnum>()}."];
         return null;
     }
 

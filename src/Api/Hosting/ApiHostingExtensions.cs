@@ -56,14 +56,18 @@ public static class ApiHostingExtensions
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(LookupEndpoints.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = lookupPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            foreach (var policy in new[] { CitizenEndpoints.LookupLimit, CitizenEndpoints.RatingLimit })
+            {
+                limiter.AddPolicy(policy, http => RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = lookupPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            }
+
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 await Results.Problem(
-                    "Too many lookups from this address; try again in a minute.",
+                    "Too many requests from this address; try again in a minute.",
                     statusCode: StatusCodes.Status429TooManyRequests,
                     title: "rate limited",
                     type: Problems.Problems.TypeOf("rate-limited")).ExecuteAsync(context.HttpContext);
@@ -109,7 +113,7 @@ public static class ApiHostingExtensions
         app.MapDossierEndpoints();
         app.MapReadEndpoints();
         app.MapReportEndpoints();
-        app.MapLookupEndpoints();
+        app.MapCitizenEndpoints();
         return app;
     }
 

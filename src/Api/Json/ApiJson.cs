@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HccOrleans.Model;
 
 namespace HccOrleans.Api.Json;
 
@@ -10,7 +11,7 @@ public static class ApiJson
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new JsonStringEnumConverter(EnumWords.Policy, allowIntegerValues: false));
         options.Converters.Add(new CenterTimeConverter(zone));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HccOrleans.Model;
 
 namespace HccOrleans.Api.Problems;
@@ -13,7 +12,7 @@ public static class Problems
         var extensions = new Dictionary<string, object?> { ["rule"] = rejection.Rule };
         if (rejection.CurrentStatus is { } status)
         {
-            extensions["currentStatus"] = JsonNamingPolicy.KebabCaseLower.ConvertName(status.ToString());
+            extensions["currentStatus"] = EnumWords.Of(status);
         }
 
         if (rejection.CurrentVersion is { } version)
@@ -57,8 +56,11 @@ public static class Problems
         "idempotency-key-reused" => "Idempotency key reused with another body",
         "supplement-request-once" => "Only one supplement request during processing",
         "apology-once" => "Only one apology per dossier",
-        "apology-not-due" => "An apology needs a dossier due soon or overdue",
+        "payment-amount-mismatch" => "The payment does not match the obligation",
+        "rating-not-returned" => "Only a returned dossier can be rated",
+        "rating-once" => "A dossier is rated once",
+        "procedure-not-found" => "Procedure not found",
         "channel-not-offered" => "Channel not offered for this procedure",
-        _ => JsonNamingPolicy.KebabCaseLower.ConvertName(rule).Replace('-', ' '),
+        _ => rule.Replace('-', ' '),
     };
 }

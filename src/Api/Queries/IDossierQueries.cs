@@ -7,7 +7,10 @@ public interface IDossierQueries
 {
     Task<DossierPage> ListAsync(DossierQuery query);
 
-    /// <summary>Dossiers received before <paramref name="to"/> (of one handling agency when given): what reports count.</summary>
+    /// <summary>
+    /// Dossiers received before <paramref name="to"/>: what reports count. With <paramref name="agency"/>, only those
+    /// that unit received (a one-stop unit) or handles (a handling agency).
+    /// </summary>
     Task<IReadOnlyList<DossierSummary>> ReceivedBeforeAsync(DateTimeOffset to, string? agency);
 
     Task<IReadOnlyList<DossierSummary>> OverdueAsync(DateTimeOffset now, string? agency);

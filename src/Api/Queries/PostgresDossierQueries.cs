@@ -12,8 +12,13 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         code, version, status, step, handling_started, procedure_code, procedure_version, procedure_name, field,
         receiving_unit, handling_agency, step_agency, agencies, channel, applicant_name, submitted_at, received_at,
         due_at, step_due_at, rescheduled_due_at, completed_at, returned_at, completion, outcome, supplement_requests,
-        paused_hours, apologized, resolution_hours
+        paused_hours, apologized, resolution_hours, closed_at, online_level, due_history::text, rating, rated_at
         """;
+
+    private static readonly JsonSerializerOptions HistoryJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(EnumWords.Policy) },
+    };
 
     public async Task<DossierPage> ListAsync(DossierQuery query)
     {
@@ -49,7 +54,7 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
     public async Task<IReadOnlyList<DossierSummary>> ReceivedBeforeAsync(DateTimeOffset to, string? agency)
     {
         await using var command = database.CreateCommand(
-            $"SELECT {Columns} FROM hcc_dossier_index WHERE service_id = $1 AND received_at < $2 AND ($3::text IS NULL OR handling_agency = $3)");
+            $"SELECT {Columns} FROM hcc_dossier_index WHERE service_id = $1 AND received_at < $2 AND ($3::text IS NULL OR receiving_unit = $3 OR handling_agency = $3)");
         Bind(command, [serviceId, to, (object?)agency ?? DBNull.Value]);
         return await ReadAsync(command);
     }
@@ -89,7 +94,7 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
     public async Task<IReadOnlyList<Notification>> NotificationsAsync(string? dossier, string? agency)
     {
         await using var command = database.CreateCommand("""
-            SELECT id, dossier_code, kind, recipient_role, agency, due_at, fired_at, repeat, message FROM hcc_outbox
+            SELECT id, dossier_code, kind, recipient_role, agency, due_at, fired_at, repeat, message, missed FROM hcc_outbox
             WHERE ($1::text IS NULL OR dossier_code = $1) AND ($2::text IS NULL OR agency = $2)
             ORDER BY fired_at, id
             LIMIT 10000
@@ -101,7 +106,7 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         {
             notifications.Add(new Notification(reader.GetString(0), reader.GetString(1), Parse<EscalationKind>(reader.GetString(2)),
                 reader.GetString(3), reader.GetString(4), reader.GetFieldValue<DateTimeOffset>(5), reader.GetFieldValue<DateTimeOffset>(6),
-                reader.GetInt32(7), reader.GetString(8)));
+                reader.GetInt32(7), reader.GetString(8), reader.GetInt32(9)));
         }
 
         return notifications;
@@ -152,6 +157,11 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
                 PausedWorkingHours = reader.GetDecimal(25),
                 Apologized = reader.GetBoolean(26),
                 ResolutionWorkingHours = reader.IsDBNull(27) ? null : reader.GetDecimal(27),
+                ClosedAt = At(28),
+                OnlineLevel = Parse<OnlineLevel>(reader.GetString(29)),
+                DueHistory = JsonSerializer.Deserialize<DueChange[]>(reader.GetString(30), HistoryJson) ?? [],
+                Rating = Text(31) is { } rating ? Parse<SatisfactionRating>(rating) : null,
+                RatedAt = At(32),
             });
         }
 
@@ -159,8 +169,8 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
     }
 
     private static string Word<TEnum>(TEnum value)
-        where TEnum : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+        where TEnum : struct, Enum => EnumWords.Of(value);
 
     private static TEnum Parse<TEnum>(string word)
-        where TEnum : struct, Enum => Enum.Parse<TEnum>(word.Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
+        where TEnum : struct, Enum => EnumWords.Parse<TEnum>(word);
 }

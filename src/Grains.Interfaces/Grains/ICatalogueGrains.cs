@@ -12,6 +12,12 @@ public interface IProcedureGrain : IGrainWithStringKey
     [Alias("GetCurrent")] Task<ProcedureVersion?> GetCurrentAsync();
 
     [Alias("GetVersion")] Task<ProcedureVersion?> GetVersionAsync(int version);
+
+    /// <summary>
+    /// The due dates a dossier of the current version would get if received at <paramref name="from"/>; refused as
+    /// not found when the procedure has no version, and by rule when it does not offer <paramref name="channel"/>.
+    /// </summary>
+    [Alias("PreviewDue")] Task<WriteResult<DuePreview>> PreviewDueAsync(DateTimeOffset from, Channel channel);
 }
 
 /// <summary>The current version of every procedure, for listing.</summary>
@@ -27,7 +33,8 @@ public interface IProcedureDirectoryGrain : IGrainWithStringKey
 [Alias("hcc.IHolidayCalendarGrain")]
 public interface IHolidayCalendarGrain : IGrainWithStringKey
 {
-    [Alias("Put")] Task<WriteResult<YearCalendar>> PutAsync(DateOnly[] holidays, DateOnly[] workingDays, bool provisional);
+    /// <summary>Enters the year's announced lists, complete: from now on nothing is derived for it.</summary>
+    [Alias("Put")] Task<WriteResult<YearCalendar>> PutAsync(DateOnly[] holidays, DateOnly[] workingDays);
 
     /// <summary>The entered year, or the provisional one derived from the Labour Code.</summary>
     [Alias("Get")] Task<YearCalendar> GetAsync();

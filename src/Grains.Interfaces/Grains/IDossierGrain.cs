@@ -37,4 +37,13 @@ public interface IDossierGrain : IGrainWithStringKey
     [Alias("Withdraw")] Task<DossierResult> WithdrawAsync(ActionContext context, string reason);
 
     [Alias("Apologize")] Task<DossierResult> ApologizeAsync(ActionContext context, string reason, DateTimeOffset newDueAt);
+
+    [Alias("RequestPayment")] Task<DossierResult> RequestPaymentAsync(ActionContext context, decimal amount, string? note);
+
+    [Alias("Pay")] Task<DossierResult> PayAsync(ActionContext context, string receiptNumber, decimal amount);
+
+    [Alias("Stop")] Task<DossierResult> StopAsync(ActionContext context, string reason);
+
+    /// <summary>The applicant's rating of the returned dossier, once; refused as not found unless <paramref name="idNumber"/> is the applicant's.</summary>
+    [Alias("Rate")] Task<RatingResult> RateAsync(string idNumber, SatisfactionRating rating, string? comment);
 }

@@ -15,7 +15,7 @@ public interface IDossierIndexGrain : IGrainWithStringKey
 
     [Alias("Query")] Task<DossierPage> QueryAsync(DossierQuery query);
 
-    /// <summary>Every dossier received before <paramref name="to"/>, of <paramref name="agency"/> when given: the input of reports.</summary>
+    /// <summary>Every dossier received before <paramref name="to"/> (that <paramref name="agency"/> received or handles, when given): the input of reports.</summary>
     [Alias("ReceivedBefore")] Task<DossierSummary[]> ReceivedBeforeAsync(DateTimeOffset to, string? agency);
 
     [Alias("Overdue")] Task<DossierSummary[]> OverdueAsync(DateTimeOffset now, string? agency);

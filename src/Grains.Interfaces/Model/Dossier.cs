@@ -98,4 +98,11 @@ public sealed record DossierSnapshot
     [Id(26)] public string[] SupplementItems { get; init; } = [];
     /// <summary>An overdue escalation fired for the current due date and no apology letter was issued yet.</summary>
     [Id(27)] public bool ApologyRequired { get; init; }
+    /// <summary>When the processing clock started at receipt (the next working instant, or the next day after the cut-off).</summary>
+    [Id(28)] public DateTimeOffset? ClockStartedAt { get; init; }
+    /// <summary>When the dossier was withdrawn or stopped; such dossiers have no completion class.</summary>
+    [Id(29)] public DateTimeOffset? ClosedAt { get; init; }
+    [Id(30)] public Apology? Apology { get; init; }
+    [Id(31)] public PaymentObligation? Payment { get; init; }
+    [Id(32)] public CitizenRating? Rating { get; init; }
 }

@@ -13,6 +13,10 @@ public enum DossierStatus
     Withdrawn = 5,
     Done = 6,
     Returned = 7,
+    /// <summary>Waiting for the applicant to meet a financial obligation set during appraisal; the clock is paused.</summary>
+    AwaitingPayment = 8,
+    /// <summary>The handling agency stopped processing, or an unanswered request timed out; terminal.</summary>
+    Stopped = 9,
 }
 
 /// <summary>The internal processing step a dossier is in; <see cref="None"/> outside processing.</summary>
@@ -39,6 +43,9 @@ public enum DossierAction
     Return = 9,
     Withdraw = 10,
     Apologize = 11,
+    RequestPayment = 12,
+    Pay = 13,
+    Stop = 14,
 }
 
 [GenerateSerializer, Alias("hcc.Role")]
@@ -131,4 +138,29 @@ public enum EscalationKind
     StepOverdue = 2,
     /// <summary>The dossier's due instant passed: the director and the agency head are told, every working day.</summary>
     Overdue = 3,
+}
+
+/// <summary>The citizen's rating of a returned dossier (Decision 766/QĐ-TTg satisfaction index).</summary>
+[GenerateSerializer, Alias("hcc.SatisfactionRating")]
+public enum SatisfactionRating
+{
+    VerySatisfied = 1,
+    Satisfied = 2,
+    Dissatisfied = 3,
+}
+
+/// <summary>Why the due date in force changed, or the clock stopped (see <see cref="DueChange"/>).</summary>
+[GenerateSerializer, Alias("hcc.DueChangeReason")]
+public enum DueChangeReason
+{
+    /// <summary>Received: the clock starts and the first due date is fixed.</summary>
+    Received = 1,
+    /// <summary>A supplement was requested during processing: the clock stops.</summary>
+    SupplementRequested = 2,
+    /// <summary>The supplement arrived: the clock runs again with a shifted (pause) or recomputed (restart) due date.</summary>
+    Supplemented = 3,
+    /// <summary>A financial obligation was set: the clock stops.</summary>
+    PaymentRequested = 4,
+    /// <summary>The obligation was met: the clock runs again with the due date shifted by the pause.</summary>
+    Paid = 5,
 }

@@ -31,6 +31,14 @@ public sealed record DossierSummary
     [Id(24)] public required bool Apologized { get; init; }
     /// <summary>Working hours from the clock start to completion, less supplement pauses; null until finished.</summary>
     [Id(25)] public decimal? ResolutionWorkingHours { get; init; }
+    /// <summary>When the dossier was withdrawn or stopped.</summary>
+    [Id(26)] public DateTimeOffset? ClosedAt { get; init; }
+    /// <summary>The online level of the procedure version the dossier follows (full or partial online rates).</summary>
+    [Id(27)] public OnlineLevel OnlineLevel { get; init; }
+    /// <summary>Every change of the due instant in force, and every clock stop, since receipt.</summary>
+    [Id(28)] public DueChange[] DueHistory { get; init; } = [];
+    [Id(29)] public SatisfactionRating? Rating { get; init; }
+    [Id(30)] public DateTimeOffset? RatedAt { get; init; }
 
     /// <summary>Processing past its due instant at <paramref name="now"/>.</summary>
     public bool IsOverdueAt(DateTimeOffset now) => Status == DossierStatus.Processing && DueAt is { } due && due < now;

@@ -12,7 +12,7 @@ public enum RejectionKind
     NotFound = 3,
     /// <summary>409: invalid transition, stale version or reused idempotency key.</summary>
     Conflict = 4,
-    /// <summary>422: a domain rule refuses it (second apology, second mid-processing supplement request).</summary>
+    /// <summary>422: a domain rule refuses it (second apology, second mid-processing supplement request, second rating).</summary>
     RuleRefused = 5,
 }
 
@@ -41,13 +41,19 @@ public sealed record DossierResult(
     public static DossierResult Refused(Rejection rejection) => new(null, rejection);
 }
 
+/// <summary>A citizen's rating as recorded, or why it was refused.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.RatingResult")]
+public sealed record RatingResult(
+    [property: Id(0)] CitizenRating? Rating,
+    [property: Id(1)] Rejection? Rejection);
+
 /// <summary>A submission's outcome; <see cref="Created"/> is false when an idempotent retry returned the earlier dossier.</summary>
 [GenerateSerializer, Immutable, Alias("hcc.SubmissionResult")]
 public sealed record SubmissionResult(
     [property: Id(0)] DossierResult Result,
     [property: Id(1)] bool Created);
 
-/// <summary>A catalogue or calendar write's outcome.</summary>
+/// <summary>A catalogue or calendar call's outcome: the value, or why there is none.</summary>
 [GenerateSerializer, Immutable, Alias("hcc.WriteResult`1")]
 public sealed record WriteResult<T>(
     [property: Id(0)] T? Value,

@@ -17,7 +17,7 @@ public sealed class HolidayCalendarGrain(
 {
     private int Year => int.Parse(this.GetPrimaryKeyString()["year-".Length..], System.Globalization.CultureInfo.InvariantCulture);
 
-    public async Task<WriteResult<YearCalendar>> PutAsync(DateOnly[] holidays, DateOnly[] workingDays, bool provisional)
+    public async Task<WriteResult<YearCalendar>> PutAsync(DateOnly[] holidays, DateOnly[] workingDays)
     {
         var errors = CatalogueRules.ValidateCalendar(Year, holidays, workingDays);
         if (!errors.IsEmpty)
@@ -25,12 +25,15 @@ public sealed class HolidayCalendarGrain(
             return new(null, Rejection.Validation(errors.ToDictionary()));
         }
 
-        var entered = new YearCalendar(Year, [.. holidays.Distinct().Order()], [.. workingDays.Distinct().Order()], provisional);
+        var entered = new YearCalendar(Year, [.. holidays.Distinct().Order()], [.. workingDays.Distinct().Order()], Provisional: false);
         await state.ReplaceAsync(new HolidayCalendarState { Entered = entered });
 
         return new(entered, null);
     }
 
+    // Earlier versions stored derived years as entries marked provisional: those are derived afresh, never authoritative.
     public Task<YearCalendar> GetAsync() =>
-        Task.FromResult(state.State.Entered ?? new YearCalendar(Year, [.. StatutoryHolidays.Provisional(Year)], [], Provisional: true));
+        Task.FromResult(state.State.Entered is { Provisional: false } entered
+            ? entered
+            : new YearCalendar(Year, [.. StatutoryHolidays.Provisional(Year)], [], Provisional: true));
 }

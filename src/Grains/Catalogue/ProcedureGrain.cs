@@ -15,7 +15,8 @@ public sealed record ProcedureState
 [GrainType("procedure")]
 public sealed class ProcedureGrain(
     [PersistentState("procedure", "hcc")] IPersistentState<ProcedureState> state,
-    [FromKeyedServices(EngineClock.Key)] TimeProvider clock) : Grain, IProcedureGrain
+    [FromKeyedServices(EngineClock.Key)] TimeProvider clock,
+    CalendarLoader calendars) : Grain, IProcedureGrain
 {
     private string Code => this.GetPrimaryKeyString()["procedure/".Length..];
 
@@ -44,4 +45,19 @@ public sealed class ProcedureGrain(
 
     public Task<ProcedureVersion?> GetVersionAsync(int version) =>
         Task.FromResult(state.State.Versions.FirstOrDefault(v => v.Version == version));
+
+    public async Task<WriteResult<DuePreview>> PreviewDueAsync(DateTimeOffset from, Channel channel)
+    {
+        if (state.State.Versions.LastOrDefault() is not { } current)
+        {
+            return new(null, new Rejection(RejectionKind.NotFound, "procedure-not-found", $"No procedure has code '{Code}'."));
+        }
+
+        if (SubmissionRules.ChannelRefusal(current.Definition, channel) is { } refusal)
+        {
+            return new(null, new Rejection(RejectionKind.RuleRefused, "channel-not-offered", refusal));
+        }
+
+        return new(Deadlines.Preview(await calendars.LoadAsync(from), current, channel, from), null);
+    }
 }

@@ -95,6 +95,11 @@ public static class CatalogueRules
             }
         }
 
+        foreach (var day in (holidays ?? []).Intersect(workingDays ?? []).Order())
+        {
+            errors.Add("workingDays", $"{day:yyyy-MM-dd} is also listed as a day off; a date is either off or worked.");
+        }
+
         foreach (var day in workingDays ?? [])
         {
             if (day.Year != year)

@@ -15,10 +15,17 @@ public sealed record DeadlineView(
 /// <summary>One escalation that falls due at <see cref="DueAt"/>; <see cref="Key"/> names it uniquely for its dossier.</summary>
 public sealed record EscalationOccurrence(EscalationKind Kind, string Key, DateTimeOffset DueAt, ProcessingStep Step, int Repeat);
 
+/// <summary>An automatic stop: the awaited supplement or payment did not come by <see cref="At"/>.</summary>
+public sealed record ClockStopTimeout(DateTimeOffset At, string Reason)
+{
+    public const string SupplementNotProvided = "Công dân không bổ sung hồ sơ trong thời hạn (supplement not provided).";
+    public const string ObligationNotMet = "Công dân không thực hiện nghĩa vụ tài chính trong thời hạn (obligation not met).";
+}
+
 /// <summary>
 /// The escalations a dossier's deadlines give, per domain.md: due-soon once per due date, step-overdue
 /// once per step entry, overdue at the due instant and again every working day. Only a dossier in
-/// processing escalates; a supplement request stops the clock, and its own timeout takes over.
+/// processing escalates; a supplement or payment request stops the clock, and its own timeout takes over.
 /// </summary>
 public static class EscalationSchedule
 {
@@ -29,25 +36,32 @@ public static class EscalationSchedule
         Occurrences(view, calendar, policy, now).Where(o => o.DueAt <= now && !recorded.Contains(o.Key)).OrderBy(o => o.DueAt).ToList();
 
     /// <summary>
-    /// When the dossier next needs attention: its earliest unrecorded escalation, or its supplement timeout;
-    /// null when nothing is pending. An instant at or before <paramref name="now"/> means "at once".
+    /// When the dossier next needs attention: its earliest unrecorded escalation, or its timeout while the clock
+    /// is stopped; null when nothing is pending. An instant at or before <paramref name="now"/> means "at once".
     /// </summary>
     public static DateTimeOffset? NextWakeAt(DeadlineView view, IReadOnlySet<string> recorded, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy)
     {
-        if (SupplementTimeoutAt(view, calendar, policy) is { } timeout)
+        if (Timeout(view, calendar, policy) is { } timeout)
         {
-            return timeout;
+            return timeout.At;
         }
 
         var pending = Occurrences(view, calendar, policy, now).Where(o => !recorded.Contains(o.Key)).Select(o => (DateTimeOffset?)o.DueAt);
         return pending.Min();
     }
 
-    /// <summary>When an unanswered supplement request closes the dossier, or null when none is pending.</summary>
-    public static DateTimeOffset? SupplementTimeoutAt(DeadlineView view, WorkingCalendar calendar, EscalationPolicy policy) =>
-        view is { Status: DossierStatus.SupplementRequested, PausedAt: { } pausedAt }
-            ? calendar.AddWorkingTime(calendar.NextWorkingInstant(pausedAt), policy.SupplementTimeout)
-            : null;
+    /// <summary>
+    /// When an unanswered supplement request (15 working days from the next working instant) or an unmet
+    /// financial obligation (30 calendar days) stops the dossier; null while the clock runs.
+    /// </summary>
+    public static ClockStopTimeout? Timeout(DeadlineView view, WorkingCalendar calendar, EscalationPolicy policy) => view switch
+    {
+        { Status: DossierStatus.SupplementRequested, PausedAt: { } pausedAt } =>
+            new(calendar.AddWorkingTime(calendar.NextWorkingInstant(pausedAt), policy.SupplementTimeout), ClockStopTimeout.SupplementNotProvided),
+        { Status: DossierStatus.AwaitingPayment, PausedAt: { } pausedAt } =>
+            new(calendar.EndOfCalendarDays(pausedAt, policy.PaymentTimeoutDays), ClockStopTimeout.ObligationNotMet),
+        _ => null,
+    };
 
     /// <summary>Every occurrence up to <paramref name="until"/>, plus the first overdue repeat after it.</summary>
     public static IEnumerable<EscalationOccurrence> Occurrences(DeadlineView view, WorkingCalendar calendar, EscalationPolicy policy, DateTimeOffset until)

@@ -205,11 +205,14 @@ public sealed class WorkingCalendar
         return total;
     }
 
-    /// <summary>Adds calendar days at the same local time; a result on a non-working day moves to the next working day.</summary>
-    public DateTimeOffset AddCalendarDays(DateTimeOffset from, int days)
+    /// <summary>
+    /// The end of a period of <paramref name="days"/> calendar days that starts at <paramref name="clockStart"/>
+    /// (Civil Code 2015 Art. 147–148): the day the clock starts is not counted, the period ends at the close of
+    /// office hours on its last day, and a last day that is not a working day gives way to the next working day.
+    /// </summary>
+    public DateTimeOffset EndOfCalendarDays(DateTimeOffset clockStart, int days)
     {
-        var local = ToLocal(from).DateTime;
-        var day = DateOnly.FromDateTime(local).AddDays(days);
+        var day = LocalDate(clockStart).AddDays(days);
         for (var scanned = 0; !IsWorkingDay(day); scanned++)
         {
             if (scanned >= MaxDaysScanned)
@@ -220,7 +223,7 @@ public sealed class WorkingCalendar
             day = day.AddDays(1);
         }
 
-        return At(day, local.TimeOfDay);
+        return At(day, _hours.Periods[^1].End);
     }
 
     private DateTimeOffset At(DateOnly day, TimeSpan timeOfDay)

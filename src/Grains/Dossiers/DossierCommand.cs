@@ -13,6 +13,10 @@ internal sealed record RequestSupplement(string Reason, string[] Items) : Dossie
 
 internal sealed record Supplement(string? Note) : DossierCommand(DossierAction.Supplement);
 
+internal sealed record RequestPayment(decimal Amount, string? Note) : DossierCommand(DossierAction.RequestPayment);
+
+internal sealed record Pay(string ReceiptNumber, decimal Amount) : DossierCommand(DossierAction.Pay);
+
 internal sealed record Appraise(AppraisalOutcome Outcome, string? Note) : DossierCommand(DossierAction.Appraise);
 
 internal sealed record Approve(string? Note) : DossierCommand(DossierAction.Approve);
@@ -22,5 +26,7 @@ internal sealed record SendBack(string Reason) : DossierCommand(DossierAction.Se
 internal sealed record Return(ReturnMethod Method) : DossierCommand(DossierAction.Return);
 
 internal sealed record Withdraw(string Reason) : DossierCommand(DossierAction.Withdraw);
+
+internal sealed record Stop(string Reason) : DossierCommand(DossierAction.Stop);
 
 internal sealed record Apologize(string Reason, DateTimeOffset NewDueAt) : DossierCommand(DossierAction.Apologize);

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using HccOrleans.Domain;
 using HccOrleans.Grains;
 using HccOrleans.Hosting;
@@ -56,15 +54,19 @@ public sealed class DossierGrain(
                 $"Agency '{reader.Agency}' neither received nor handles this dossier.")));
     }
 
-    public Task<LookupView?> LookupAsync(string idNumber)
+    public Task<LookupView?> LookupAsync(string idNumber) =>
+        Task.FromResult(CitizenAccess.IsApplicant(state.State, idNumber) ? CitizenAccess.View(state.State) : null);
+
+    public async Task<RatingResult> RateAsync(string idNumber, SatisfactionRating rating, string? comment)
     {
-        var s = state.State;
-        var matches = s.Exists && CryptographicOperations.FixedTimeEquals(
-            Encoding.UTF8.GetBytes(s.Request!.Applicant.IdNumber.ToUpperInvariant()),
-            Encoding.UTF8.GetBytes(idNumber.Trim().ToUpperInvariant()));
-        return Task.FromResult(matches
-            ? new LookupView(s.Code, s.Procedure!.Definition.Name, s.Status, StatusNames.Vietnamese(s.Status), s.ReceivedAt, s.DueAt, s.RescheduledDueAt, s.CompletedAt)
-            : null);
+        var decision = CitizenAccess.Rate(state.State, idNumber, rating, comment, clock.GetUtcNow());
+        if (decision.Rejection is { } rejection)
+        {
+            return new RatingResult(null, rejection);
+        }
+
+        await SaveAsync(decision.Next!);
+        return new RatingResult(state.State.Rating, null);
     }
 
     public async Task<DossierResult> ReceiveAsync(ActionContext context)
@@ -100,6 +102,14 @@ public sealed class DossierGrain(
     public Task<DossierResult> ApologizeAsync(ActionContext context, string reason, DateTimeOffset newDueAt) =>
         ExecuteAsync(new Apologize(reason, newDueAt), context);
 
+    public Task<DossierResult> RequestPaymentAsync(ActionContext context, decimal amount, string? note) =>
+        ExecuteAsync(new RequestPayment(amount, note), context);
+
+    public Task<DossierResult> PayAsync(ActionContext context, string receiptNumber, decimal amount) =>
+        ExecuteAsync(new Pay(receiptNumber, amount), context);
+
+    public Task<DossierResult> StopAsync(ActionContext context, string reason) => ExecuteAsync(new Stop(reason), context);
+
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         reminderName == DeadlineReminder ? CheckDeadlinesAsync() : Task.CompletedTask;
 
@@ -115,10 +125,9 @@ public sealed class DossierGrain(
         var now = clock.GetUtcNow();
         var calendar = await calendars.LoadAsync(now);
         var next = s;
-        if (EscalationSchedule.SupplementTimeoutAt(s.Deadlines, calendar, Policy) is { } timeout && timeout <= now)
+        if (EscalationSchedule.Timeout(s.Deadlines, calendar, Policy) is { } timeout && timeout.At <= now)
         {
-            var withdrawal = DossierMachine.Decide(s, new Withdraw("Supplement not provided within the allowed time."), new ActionContext(Actor.System), now, calendar);
-            next = withdrawal.Next ?? s;
+            next = DossierMachine.Decide(s, new Stop(timeout.Reason), new ActionContext(Actor.System), now, calendar).Next ?? s;
         }
 
         var due = EscalationSchedule.Due(next.Deadlines, next.RecordedEscalations, now, calendar, Policy);
@@ -127,7 +136,7 @@ public sealed class DossierGrain(
             var agency = DossierMachine.StepAgency(next) ?? next.Procedure!.Definition.AgencyCode;
             var records = due.Select(o => new EscalationRecord(o.Kind, o.DueAt, now, o.Repeat, o.Step, agency, o.Key)).ToArray();
             // Sent before they are recorded: a crash in between sends again, and the outbox drops the repeat.
-            await notifications.SendAsync([.. records.SelectMany(r => EscalationNotices.For(next, r, calendar))]);
+            await notifications.SendAsync(EscalationNotices.For(next, records, calendar));
             next = next with { Escalations = [.. next.Escalations, .. records] };
         }
 

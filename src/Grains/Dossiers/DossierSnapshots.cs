@@ -35,5 +35,10 @@ internal static class DossierSnapshots
         Escalations = s.Escalations,
         ApologyRequired = !s.Apologized && s.Status == DossierStatus.Processing && s.Escalations.Any(e => e.Kind == EscalationKind.Overdue && e.DueAt >= s.DueAt),
         Log = s.Log,
+        ClockStartedAt = s.ReceiptClockStartedAt ?? s.ClockStartedAt,
+        ClosedAt = s.ClosedAt,
+        Apology = s.Apology,
+        Payment = s.Payment,
+        Rating = s.Rating,
     };
 }

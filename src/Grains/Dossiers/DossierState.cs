@@ -46,6 +46,15 @@ public sealed record DossierState
     [Id(29)] public DateTimeOffset? WakeAt { get; init; }
     /// <summary>Working hours from the clock start to completion, less supplement pauses.</summary>
     [Id(30)] public decimal? ResolutionWorkingHours { get; init; }
+    /// <summary>When the clock started at receipt; unlike <see cref="ClockStartedAt"/>, a restart after a supplement never moves it.</summary>
+    [Id(31)] public DateTimeOffset? ReceiptClockStartedAt { get; init; }
+    /// <summary>When the dossier was withdrawn or stopped.</summary>
+    [Id(32)] public DateTimeOffset? ClosedAt { get; init; }
+    [Id(33)] public Apology? Apology { get; init; }
+    [Id(34)] public PaymentObligation? Payment { get; init; }
+    [Id(35)] public CitizenRating? Rating { get; init; }
+    /// <summary>Every change of the due instant in force since receipt, for reports judged at a past instant.</summary>
+    [Id(36)] public DueChange[] DueHistory { get; init; } = [];
 
     public bool Exists => Version > 0;
 

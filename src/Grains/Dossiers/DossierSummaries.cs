@@ -37,6 +37,11 @@ internal static class DossierSummaries
             PausedWorkingHours = decimal.Round((decimal)s.PausedWorkingTime.TotalHours, 2),
             Apologized = s.Apologized,
             ResolutionWorkingHours = s.ResolutionWorkingHours,
+            ClosedAt = s.ClosedAt,
+            OnlineLevel = definition.OnlineLevel,
+            DueHistory = s.DueHistory,
+            Rating = s.Rating?.Rating,
+            RatedAt = s.Rating?.At,
         };
     }
 

@@ -17,8 +17,8 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<CalendarLoader>();
         services.TryAddKeyedSingleton(EngineClock.Key, TimeProvider.System);
         services.AddOptions<EscalationOptions>().Bind(configuration.GetSection(EscalationOptions.Section))
-            .Validate(o => o.DueSoonWithin > TimeSpan.Zero && o.OverdueRepeatEvery > TimeSpan.Zero && o.SupplementTimeout > TimeSpan.Zero,
-                "Escalations: DueSoonWithin, OverdueRepeatEvery and SupplementTimeout must be positive.")
+            .Validate(o => o.DueSoonWithin > TimeSpan.Zero && o.OverdueRepeatEvery > TimeSpan.Zero && o.SupplementTimeout > TimeSpan.Zero && o.PaymentTimeoutDays > 0,
+                "Escalations: DueSoonWithin, OverdueRepeatEvery, SupplementTimeout and PaymentTimeoutDays must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton<IDossierIndexWriter, GrainIndexWriter>();
         services.TryAddSingleton<InMemoryOutbox>();

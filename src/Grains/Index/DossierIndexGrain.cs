@@ -34,7 +34,7 @@ public sealed class DossierIndexGrain : Grain, IDossierIndexGrain
     }
 
     public Task<DossierSummary[]> ReceivedBeforeAsync(DateTimeOffset to, string? agency) =>
-        Task.FromResult(_dossiers.Values.Where(d => d.ReceivedAt < to && (agency is null || d.HandlingAgency == agency)).ToArray());
+        Task.FromResult(_dossiers.Values.Where(d => d.ReceivedAt < to && (agency is null || d.ReceivingUnit == agency || d.HandlingAgency == agency)).ToArray());
 
     public Task<DossierSummary[]> OverdueAsync(DateTimeOffset now, string? agency) =>
         Task.FromResult(_dossiers.Values.Where(d => d.IsOverdueAt(now) && (agency is null || d.HandlingAgency == agency)).ToArray());

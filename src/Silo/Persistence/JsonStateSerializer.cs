@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HccOrleans.Model;
 using Orleans.Storage;
 
 namespace HccOrleans.Silo.Persistence;
@@ -14,7 +15,7 @@ public sealed class JsonStateSerializer : IGrainStorageSerializer
     {
         IgnoreReadOnlyProperties = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        Converters = { new JsonStringEnumConverter(EnumWords.Policy) },
     };
 
     public BinaryData Serialize<T>(T? input) => new(JsonSerializer.SerializeToUtf8Bytes(input, Options));

@@ -16,19 +16,20 @@ public sealed class PostgresOutbox(NpgsqlDataSource database) : INotificationSen
         }
 
         await using var command = database.CreateCommand("""
-            INSERT INTO hcc_outbox (id, dossier_code, kind, recipient_role, agency, due_at, fired_at, repeat, message)
-            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::int[], $9::text[])
+            INSERT INTO hcc_outbox (id, dossier_code, kind, recipient_role, agency, due_at, fired_at, repeat, message, missed)
+            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::int[], $9::text[], $10::int[])
             ON CONFLICT (id) DO NOTHING
             """);
         Add(command, NpgsqlDbType.Text, notifications.Select(n => n.Id));
         Add(command, NpgsqlDbType.Text, notifications.Select(n => n.DossierCode));
-        Add(command, NpgsqlDbType.Text, notifications.Select(n => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(n.Kind.ToString())));
+        Add(command, NpgsqlDbType.Text, notifications.Select(n => EnumWords.Of(n.Kind)));
         Add(command, NpgsqlDbType.Text, notifications.Select(n => n.RecipientRole));
         Add(command, NpgsqlDbType.Text, notifications.Select(n => n.Agency));
         Add(command, NpgsqlDbType.TimestampTz, notifications.Select(n => n.DueAt.UtcDateTime));
         Add(command, NpgsqlDbType.TimestampTz, notifications.Select(n => n.FiredAt.UtcDateTime));
         Add(command, NpgsqlDbType.Integer, notifications.Select(n => n.Repeat));
         Add(command, NpgsqlDbType.Text, notifications.Select(n => n.Message));
+        Add(command, NpgsqlDbType.Integer, notifications.Select(n => n.Missed));
         await command.ExecuteNonQueryAsync();
     }
 

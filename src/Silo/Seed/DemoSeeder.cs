@@ -3,8 +3,8 @@ using HccOrleans.Grains;
 namespace HccOrleans.Silo.Seed;
 
 /// <summary>
-/// Seeds the demo units, procedures and calendars once the silo runs. Never overwrites: a unit or
-/// procedure that exists, or a year entered as official, is left as the administrator made it.
+/// Seeds the demo units, procedures and the shipped calendar years once the silo runs. Never overwrites: a
+/// unit or procedure that exists, or a year already entered, is left as the administrator made it.
 /// </summary>
 internal sealed partial class DemoSeeder(IGrainFactory grains, IHostApplicationLifetime lifetime, ILogger<DemoSeeder> logger) : BackgroundService
 {
@@ -47,21 +47,20 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, IHostApplicationL
             }
         }
 
-        await SeedYearAsync(DemoCalendars.Official2025.Year, DemoCalendars.Official2025.Holidays, DemoCalendars.Official2025.WorkingDays, provisional: false);
-        foreach (var year in DemoCalendars.ProvisionalYears)
+        foreach (var year in DemoCalendars.Official)
         {
-            await SeedYearAsync(year, DemoCalendars.Provisional(year), [], provisional: true);
+            await SeedYearAsync(year);
         }
 
         LogSeeded(logger, DemoUnits.All.Length, created, DemoProcedures.All.Length);
     }
 
-    private async Task SeedYearAsync(int year, DateOnly[] holidays, DateOnly[] workingDays, bool provisional)
+    private async Task SeedYearAsync(DemoCalendars.Year year)
     {
-        var calendar = grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(year));
+        var calendar = grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(year.Number));
         if ((await calendar.GetAsync()).Provisional)
         {
-            await calendar.PutAsync(holidays, workingDays, provisional);
+            await calendar.PutAsync(year.DaysOff, year.WorkingDays);
         }
     }
 
@@ -81,7 +80,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, IHostApplicationL
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo seed: {Units} units, {Created} of {Procedures} procedures created, calendars 2025-2027")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo seed: {Units} units, {Created} of {Procedures} procedures created; calendars 2019 and 2025 entered, other years provisional")]
     private static partial void LogSeeded(ILogger logger, int units, int created, int procedures);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Demo seed failed; the engine runs without demo data")]

@@ -59,13 +59,23 @@ public sealed class DeadlineTests
     }
 
     [Fact]
-    public void DueAt_HolidayOnSunday_GivesMondayOff()
+    public void DueAt_ProvisionalYearWithHolidayOnSunday_GivesMondayOff()
     {
-        // Giỗ Tổ 2026 falls on Sunday 26 Apr: Monday 27 Apr is the compensatory day.
-        var calendar = Create(null, new DateOnly(2026, 4, 26));
+        // Giỗ Tổ 2026 falls on Sunday 26 Apr: the provisional year derives Monday 27 Apr as the compensatory day.
+        var calendar = Create(null, [.. StatutoryHolidays.Provisional(2026)]);
 
         Assert.False(calendar.IsWorkingDay(new DateOnly(2026, 4, 27)));
         Assert.Equal(Vn(2026, 4, 28, 16), DueFor(calendar, Vn(2026, 4, 24, 16), OneWorkingDay));
+    }
+
+    [Fact]
+    public void DueAt_EnteredYearWithSundayHolidayAndItsMonday_SkipsExactlyThatMonday()
+    {
+        // Entered as announced: Sunday 26 Apr and Monday 27 Apr off; nothing more is derived, so Tuesday works.
+        var calendar = Create(null, new DateOnly(2026, 4, 26), new DateOnly(2026, 4, 27));
+
+        Assert.Equal(Vn(2026, 4, 28, 16), DueFor(calendar, Vn(2026, 4, 24, 16), OneWorkingDay));
+        Assert.Equal(Vn(2026, 4, 29, 16), DueFor(calendar, Vn(2026, 4, 24, 16), new ProcessingTime(2, TimeUnit.WorkingDays)));
     }
 
     [Fact]
@@ -79,12 +89,40 @@ public sealed class DeadlineTests
     }
 
     [Fact]
+    public void DueAt_DaysUnit_EndsAtTheCloseOfTheLastDay()
+    {
+        // Civil Code Art. 147: Monday 3 Mar is not counted; three days end on Thursday 6 Mar, at the close of office hours.
+        Assert.Equal(Vn(2025, 3, 6, 17), DueFor(Create(), Vn(2025, 3, 3, 10), new ProcessingTime(3, TimeUnit.Days)));
+    }
+
+    [Fact]
+    public void DueAt_DaysUnitEndingOnASaturday_MovesToTheCloseOfMonday()
+    {
+        // Monday 3 Mar 2025 + 5 days = Saturday 8 Mar, not a working day (Art. 148): Monday 10 Mar 17:00.
+        Assert.Equal(Vn(2025, 3, 10, 17), DueFor(Create(), Vn(2025, 3, 3, 10), new ProcessingTime(5, TimeUnit.Days)));
+    }
+
+    [Fact]
+    public void DueAt_DaysUnitEndingOnATetDay_MovesPastTheWholeHoliday()
+    {
+        // Wednesday 22 Jan 2025 + 5 days = Monday 27 Jan, the first day of Tết; 27–31 Jan off, 1–2 Feb weekend: Monday 3 Feb 17:00.
+        Assert.Equal(Vn(2025, 2, 3, 17), DueFor(Create(), Vn(2025, 1, 22, 10), new ProcessingTime(5, TimeUnit.Days)));
+    }
+
+    [Fact]
     public void DueAt_DaysUnitLandingOnHoliday_MovesToNextWorkingDay()
     {
-        // Monday 28 Apr 2025 + 2 days = 30 Apr (holiday); 1–2 May holidays, 3–4 May weekend: Monday 5 May.
-        var due = DueFor(Create(), Vn(2025, 4, 28, 9), new ProcessingTime(2, TimeUnit.Days));
+        // Monday 28 Apr 2025 + 2 days = 30 Apr (holiday); 1–2 May holidays, 3–4 May weekend: Monday 5 May 17:00.
+        Assert.Equal(Vn(2025, 5, 5, 17), DueFor(Create(), Vn(2025, 4, 28, 9), new ProcessingTime(2, TimeUnit.Days)));
+    }
 
-        Assert.Equal(Vn(2025, 5, 5, 9), due);
+    [Fact]
+    public void DueAt_DaysUnitReceivedAfterTheCutoff_CountsFromTheNextWorkingDay()
+    {
+        // After a 15:00 cut-off the clock starts on Tuesday, which is then the day not counted.
+        var calendar = Create(lateReceiptCutoff: TimeSpan.FromHours(15));
+
+        Assert.Equal(Vn(2025, 3, 7, 17), DueFor(calendar, Vn(2025, 3, 3, 16), new ProcessingTime(3, TimeUnit.Days)));
     }
 
     [Fact]

@@ -82,6 +82,8 @@ public sealed class EscalationScheduleTests
 
     [Theory]
     [InlineData(DossierStatus.SupplementRequested)]
+    [InlineData(DossierStatus.AwaitingPayment)]
+    [InlineData(DossierStatus.Stopped)]
     [InlineData(DossierStatus.Done)]
     [InlineData(DossierStatus.Submitted)]
     [InlineData(DossierStatus.Withdrawn)]
@@ -93,13 +95,26 @@ public sealed class EscalationScheduleTests
     }
 
     [Fact]
-    public void SupplementTimeout_FifteenWorkingDaysAfterTheRequest_ClosesTheDossier()
+    public void SupplementTimeout_FifteenWorkingDaysAfterTheRequest_StopsTheDossier()
     {
         var view = new DeadlineView(DossierStatus.SupplementRequested, ProcessingStep.Appraise, Vn(2025, 3, 17, 8), null, null, Vn(2025, 3, 10, 10));
 
         // 15 working days from Monday 10 Mar 10:00 is Monday 31 Mar 10:00.
-        Assert.Equal(Vn(2025, 3, 31, 10), EscalationSchedule.SupplementTimeoutAt(view, Create(), Policy));
+        Assert.Equal(new ClockStopTimeout(Vn(2025, 3, 31, 10), ClockStopTimeout.SupplementNotProvided), EscalationSchedule.Timeout(view, Create(), Policy));
         Assert.Equal(Vn(2025, 3, 31, 10), EscalationSchedule.NextWakeAt(view, None, Vn(2025, 3, 12, 10), Create(), Policy));
+    }
+
+    [Fact]
+    public void PaymentTimeout_ThirtyDaysAfterTheRequest_EndsAtTheCloseOfAWorkingDay()
+    {
+        // Requested Monday 3 Mar 2025 10:00: the day is not counted, the 30th day is Wednesday 2 Apr, closing at 17:00.
+        var view = new DeadlineView(DossierStatus.AwaitingPayment, ProcessingStep.Appraise, Vn(2025, 3, 17, 8), null, null, Vn(2025, 3, 3, 10));
+        Assert.Equal(new ClockStopTimeout(Vn(2025, 4, 2, 17), ClockStopTimeout.ObligationNotMet), EscalationSchedule.Timeout(view, Create(), Policy));
+
+        // Requested Friday 28 Mar: the 30th day is Sunday 27 Apr, and Monday 28 Apr is the next working day.
+        var weekend = view with { PausedAt = Vn(2025, 3, 28, 9) };
+        Assert.Equal(Vn(2025, 4, 28, 17), EscalationSchedule.Timeout(weekend, Create(), Policy)!.At);
+        Assert.Equal(Vn(2025, 4, 28, 17), EscalationSchedule.NextWakeAt(weekend, None, Vn(2025, 3, 28, 9), Create(), Policy));
     }
 
     [Fact]

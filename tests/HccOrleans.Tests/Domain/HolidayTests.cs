@@ -32,6 +32,7 @@ public sealed class HolidayTests
     [Fact]
     public void Provisional_2026_HasTheLabourCodeDaysAndCompensation()
     {
+        var holidays = StatutoryHolidays.Holidays(2026);
         var days = StatutoryHolidays.Provisional(2026);
         var year = HolidayYear.Create(2026, days, []);
 
@@ -39,19 +40,22 @@ public sealed class HolidayTests
         Assert.Equal([new(2026, 2, 16), new(2026, 2, 17), new(2026, 2, 18), new(2026, 2, 19), new(2026, 2, 20)],
             days.Where(d => d.Month == 2));
         Assert.Contains(new DateOnly(2026, 4, 26), days);
-        Assert.False(year.IsWorkingDay(new DateOnly(2026, 4, 27))); // Giỗ Tổ on Sunday
+        Assert.Contains(new DateOnly(2026, 4, 27), days); // Giỗ Tổ on Sunday: Monday off (Art. 111(3))
+        Assert.False(year.IsWorkingDay(new DateOnly(2026, 4, 27)));
+        Assert.True(year.IsWorkingDay(new DateOnly(2026, 4, 28)));
         Assert.Contains(new DateOnly(2026, 4, 30), days);
         Assert.Contains(new DateOnly(2026, 5, 1), days);
         Assert.Contains(new DateOnly(2026, 9, 2), days);
         Assert.Contains(new DateOnly(2026, 9, 1), days);
-        Assert.Equal(11, days.Count);
+        Assert.Equal((11, 12), (holidays.Count, days.Count));
     }
 
     [Fact]
-    public void Create_TwoWeekendHolidays_GiveTwoDistinctWeekdaysOff()
+    public void Provisional_TwoWeekendHolidays_GiveTwoDistinctWeekdaysOff()
     {
-        // 2023: 30 Apr was a Sunday and 1 May a Monday; 29 Apr–3 May were off after compensation... here only statute.
-        var year = HolidayYear.Create(2023, [new(2023, 4, 29), new(2023, 4, 30), new(2023, 5, 1)], []);
+        // 2023 by the statute alone: Giỗ Tổ on Saturday 29 Apr, 30 Apr a Sunday, 1 May a Monday — so 2 and 3 May
+        // are the days off for the weekend holidays (as the announced schedule had it: 29 Apr–3 May).
+        var year = HolidayYear.Create(2023, StatutoryHolidays.Provisional(2023), []);
 
         Assert.False(year.IsWorkingDay(new DateOnly(2023, 5, 2)));
         Assert.False(year.IsWorkingDay(new DateOnly(2023, 5, 3)));
@@ -59,10 +63,23 @@ public sealed class HolidayTests
     }
 
     [Fact]
-    public void Create_DeclaredWeekdaysOnly_AddsNoCompensation()
+    public void Entered_SundayHolidayWithItsAnnouncedMonday_GivesExactlyThatMonday()
     {
-        var year = HolidayYear.Create(2025, [new(2025, 9, 1), new(2025, 9, 2)], []);
+        // 2026 as an administrator would enter it: Giỗ Tổ on Sunday 26 Apr, and the announced Monday 27 Apr off.
+        var year = HolidayYear.Create(2026, [new(2026, 4, 26), new(2026, 4, 27), new(2026, 4, 30), new(2026, 5, 1)], []);
 
-        Assert.True(year.IsWorkingDay(new DateOnly(2025, 9, 3)));
+        Assert.False(year.IsWorkingDay(new DateOnly(2026, 4, 27)));
+        Assert.True(year.IsWorkingDay(new DateOnly(2026, 4, 28)));
+        Assert.True(year.IsWorkingDay(new DateOnly(2026, 4, 29)));
+        Assert.True(year.IsWorkingDay(new DateOnly(2026, 5, 4)));
+    }
+
+    [Fact]
+    public void Entered_WeekendDayOff_AddsNothing()
+    {
+        var year = HolidayYear.Create(2023, [new(2023, 4, 29), new(2023, 4, 30), new(2023, 5, 1)], []);
+
+        Assert.True(year.IsWorkingDay(new DateOnly(2023, 5, 2)));
+        Assert.False(year.IsWorkingDay(new DateOnly(2023, 5, 1)));
     }
 }

@@ -1,5 +1,6 @@
 using HccOrleans.Dossiers;
 using HccOrleans.Model;
+using static HccOrleans.Tests.Support.TestDossiers;
 using static HccOrleans.Tests.Support.TestCalendars;
 
 namespace HccOrleans.Tests.Domain;
@@ -8,26 +9,6 @@ namespace HccOrleans.Tests.Domain;
 [Trait("Category", "Domain")]
 public sealed class SupplementPolicyTests
 {
-    private static readonly Actor Officer = new("officer", [Role.Officer], "ONE");
-    private static readonly Actor Specialist = new("specialist", [Role.Specialist], "AGA");
-
-    private static DossierState Step(DossierState state, DossierCommand command, Actor actor, DateTimeOffset at)
-    {
-        var decision = DossierMachine.Decide(state, command, new ActionContext(actor), at, Create());
-        Assert.Null(decision.Rejection);
-        return decision.Next!;
-    }
-
-    private static DossierState ReceivedMonday0800(SupplementPolicy policy)
-    {
-        var procedure = new ProcedureVersion("T.1", 1, new ProcedureDefinition(
-            "Test procedure", "AGA", "Test", OnlineLevel.Full, true, 0m, new ProcessingTime(10, TimeUnit.WorkingDays), null, [], policy),
-            Vn(2025, 1, 1, 0));
-        var request = new SubmissionRequest("T.1", "ONE", Channel.Direct, new Applicant("A", "012345678901", "0905000000", null, null), [], null);
-        var created = DossierMachine.Created(new NewDossier("X-250310-0001", request, procedure, Vn(2025, 3, 10, 7, 30), Officer));
-        return Step(created, new Receive(procedure), Officer, Vn(2025, 3, 10, 8));
-    }
-
     [Fact]
     public void Supplement_PausePolicy_AddsExactlyThePausedWorkingHours()
     {
@@ -73,5 +54,36 @@ public sealed class SupplementPolicyTests
         Assert.Null(back.DueAt);
         Assert.False(back.SupplementRequestedInAppraisal);
         Assert.Equal(TimeSpan.Zero, back.PausedWorkingTime);
+    }
+
+    [Theory]
+    [InlineData(SupplementPolicy.Pause)]
+    [InlineData(SupplementPolicy.Restart)]
+    public void ResolutionTime_EitherPolicy_IsReceiptToApprovalLessThePause(SupplementPolicy policy)
+    {
+        var waiting = Step(ReceivedMonday0800(policy), new RequestSupplement("missing", ["Bản vẽ"]), Specialist, Vn(2025, 3, 11, 10));
+        var resumed = Step(waiting, new Supplement(null), Officer, Vn(2025, 3, 13, 15));
+        var appraised = Step(resumed, new Appraise(AppraisalOutcome.Eligible, null), Specialist, Vn(2025, 3, 14, 9));
+        var approved = Step(appraised, new Approve(null), Leader, Vn(2025, 3, 17, 10));
+
+        // Mon 10 Mar 08:00 → Mon 17 Mar 10:00 is 7 + 4 × 8 + 3 = 42 working hours, of which 19 paused.
+        Assert.Equal(23m, approved.ResolutionWorkingHours);
+    }
+
+    [Theory]
+    [InlineData(SupplementPolicy.Pause, 2025, 3, 26, 11)]
+    [InlineData(SupplementPolicy.Restart, 2025, 3, 27, 15)]
+    public void DueHistory_SupplementDuringProcessing_RecordsTheStopAndTheNewDueDate(SupplementPolicy policy, int y, int m, int d, int h)
+    {
+        var waiting = Step(ReceivedMonday0800(policy), new RequestSupplement("missing", ["Bản vẽ"]), Specialist, Vn(2025, 3, 11, 10));
+        var resumed = Step(waiting, new Supplement(null), Officer, Vn(2025, 3, 13, 15));
+
+        Assert.Equal(
+            [
+                new DueChange(Vn(2025, 3, 10, 8), Vn(2025, 3, 24, 8), DueChangeReason.Received),
+                new DueChange(Vn(2025, 3, 11, 10), null, DueChangeReason.SupplementRequested),
+                new DueChange(Vn(2025, 3, 13, 15), Vn(y, m, d, h), DueChangeReason.Supplemented),
+            ],
+            resumed.DueHistory);
     }
 }

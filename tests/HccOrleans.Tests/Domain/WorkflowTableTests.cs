@@ -15,11 +15,15 @@ public sealed class WorkflowTableTests
         Position.Appraising,
         Position.SupplementInAppraisal,
         Position.Approving,
+        Position.AwaitingPayment,
         Position.Done,
         Position.Refused,
         Position.Withdrawn,
+        Position.Stopped,
         Position.Returned,
     ];
+
+    private static readonly Role[] Citizen = [Role.Officer, Role.Portal];
 
     // (from, action) → (to, who) exactly as domain.md lists them; every other cell is invalid.
     private static readonly Dictionary<(Position?, DossierAction), (Position To, Role[] By)> Allowed = new()
@@ -35,12 +39,21 @@ public sealed class WorkflowTableTests
         [(Position.Approving, DossierAction.Approve)] = (Position.Done, [Role.Leader]),
         [(Position.Approving, DossierAction.SendBack)] = (Position.Appraising, [Role.Leader]),
         [(Position.Done, DossierAction.Return)] = (Position.Returned, [Role.Officer]),
-        [(Position.Submitted, DossierAction.Withdraw)] = (Position.Withdrawn, [Role.Officer, Role.Portal, Role.System]),
-        [(Position.SupplementAtReceipt, DossierAction.Withdraw)] = (Position.Withdrawn, [Role.Officer, Role.Portal, Role.System]),
-        [(Position.Appraising, DossierAction.Withdraw)] = (Position.Withdrawn, [Role.Officer, Role.Portal, Role.System]),
-        [(Position.SupplementInAppraisal, DossierAction.Withdraw)] = (Position.Withdrawn, [Role.Officer, Role.Portal, Role.System]),
-        [(Position.Approving, DossierAction.Withdraw)] = (Position.Withdrawn, [Role.Officer, Role.Portal, Role.System]),
-        [(Position.Done, DossierAction.Withdraw)] = (Position.Withdrawn, [Role.Officer, Role.Portal, Role.System]),
+        [(Position.Appraising, DossierAction.RequestPayment)] = (Position.AwaitingPayment, [Role.Specialist]),
+        [(Position.AwaitingPayment, DossierAction.Pay)] = (Position.Appraising, [Role.Officer, Role.Portal]),
+        // Withdrawal is the citizen's own request, through the counter or the portal; never once the result exists.
+        [(Position.Submitted, DossierAction.Withdraw)] = (Position.Withdrawn, Citizen),
+        [(Position.SupplementAtReceipt, DossierAction.Withdraw)] = (Position.Withdrawn, Citizen),
+        [(Position.Appraising, DossierAction.Withdraw)] = (Position.Withdrawn, Citizen),
+        [(Position.SupplementInAppraisal, DossierAction.Withdraw)] = (Position.Withdrawn, Citizen),
+        [(Position.Approving, DossierAction.Withdraw)] = (Position.Withdrawn, Citizen),
+        [(Position.AwaitingPayment, DossierAction.Withdraw)] = (Position.Withdrawn, Citizen),
+        // The leader stops processing; the engine stops a dossier whose supplement or payment never came.
+        [(Position.Appraising, DossierAction.Stop)] = (Position.Stopped, [Role.Leader]),
+        [(Position.Approving, DossierAction.Stop)] = (Position.Stopped, [Role.Leader]),
+        [(Position.SupplementAtReceipt, DossierAction.Stop)] = (Position.Stopped, [Role.System]),
+        [(Position.SupplementInAppraisal, DossierAction.Stop)] = (Position.Stopped, [Role.System]),
+        [(Position.AwaitingPayment, DossierAction.Stop)] = (Position.Stopped, [Role.System]),
         [(Position.Appraising, DossierAction.Apologize)] = (Position.Appraising, [Role.Leader]),
         [(Position.Approving, DossierAction.Apologize)] = (Position.Approving, [Role.Leader]),
     };
@@ -108,6 +121,15 @@ public sealed class WorkflowTableTests
     }
 
     [Fact]
+    public void Refusal_LeaderOfAnotherAgency_MayNotStop()
+    {
+        var stop = Workflow.Find(Position.Approving, DossierAction.Stop)!;
+
+        Assert.Null(Permissions.Refusal(new Actor("l1", [Role.Leader], "UBND"), stop, "TTHCC", "UBND"));
+        Assert.NotNull(Permissions.Refusal(new Actor("l2", [Role.Leader], "STP"), stop, "TTHCC", "UBND"));
+    }
+
+    [Fact]
     public void Refusal_OfficerOfAnotherUnit_IsRefused()
     {
         var receive = Workflow.Find(Position.Submitted, DossierAction.Receive)!;
@@ -122,7 +144,9 @@ public sealed class WorkflowTableTests
     [InlineData(DossierStatus.Processing, true, 4)]
     [InlineData(DossierStatus.Refused, false, 3)]
     [InlineData(DossierStatus.SupplementRequested, true, 5)]
+    [InlineData(DossierStatus.AwaitingPayment, true, 6)]
     [InlineData(DossierStatus.Withdrawn, false, 7)]
+    [InlineData(DossierStatus.Stopped, true, 8)]
     [InlineData(DossierStatus.Done, true, 9)]
     [InlineData(DossierStatus.Returned, true, 10)]
     public void NationalStatusCode_EachStatus_IsTheDvcqgCode(DossierStatus status, bool handlingStarted, int expected) =>

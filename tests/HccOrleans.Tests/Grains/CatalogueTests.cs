@@ -40,7 +40,7 @@ public sealed class CatalogueTests(ClusterFixture fixture) : GrainTestBase(fixtu
         var holiday = DateOnly.FromDateTime(monday.Date.AddDays(1));
         try
         {
-            Assert.Null((await calendar.PutAsync([holiday], [], provisional: false)).Rejection);
+            Assert.Null((await calendar.PutAsync([holiday], [])).Rejection);
             var code = (await SubmitAsync()).Code;
 
             var received = Ok(await Dossier(code).ReceiveAsync(As(TestCatalogue.Officer)));
@@ -49,7 +49,7 @@ public sealed class CatalogueTests(ClusterFixture fixture) : GrainTestBase(fixtu
         }
         finally
         {
-            await calendar.PutAsync([], [], provisional: false);
+            await calendar.PutAsync([], []);
         }
     }
 

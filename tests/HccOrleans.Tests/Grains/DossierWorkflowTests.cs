@@ -60,13 +60,12 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
         var code = (await SubmitAsync()).Code;
         Ok(await Dossier(code).ReceiveAsync(As(Officer)));
 
-        Refused(await Dossier(code).ApologizeAsync(As(LeaderA), "Chậm", At(monday, 20, 17)), RejectionKind.RuleRefused);
-
-        // Friday of the second week 10:00: 6 working hours remain to Monday 08:00 — due soon, so the apology is allowed.
+        // Friday of the second week 10:00: 6 working hours remain to Monday 08:00 — less than a working day, so it is late.
         Clock.MoveTo(At(monday, 11, 10));
         var apologized = Ok(await Dossier(code).ApologizeAsync(As(LeaderA), "Hồ sơ phức tạp", At(monday, 18, 17)));
         Assert.Equal(At(monday, 18, 17), apologized.RescheduledDueAt);
         Assert.Equal(DossierStatus.Processing, apologized.Status);
+        Assert.Equal(new Apology(At(monday, 11, 10), "Hồ sơ phức tạp", At(monday, 18, 17), Timely: false), apologized.Apology);
 
         var second = Refused(await Dossier(code).ApologizeAsync(As(LeaderA), "Lần hai", At(monday, 25, 17)), RejectionKind.RuleRefused);
         Assert.Equal("apology-once", second.Rule);
@@ -177,7 +176,21 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
     }
 
     [Fact]
-    public async Task Withdraw_WhileProcessing_EndsTheDossierAndClassifiesCompletion()
+    public async Task Apology_EarlyInProcessing_IsAcceptedAsTimely()
+    {
+        var monday = Clock.StartNextWeek();
+        var code = (await SubmitAsync()).Code;
+        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+
+        Clock.MoveTo(At(monday, 1, 9));
+        var apologized = Ok(await Dossier(code).ApologizeAsync(As(LeaderA), "Cần xin ý kiến liên ngành", At(monday, 18, 17)));
+
+        Assert.True(apologized.Apology!.Timely);
+        Assert.Equal(DossierAction.Apologize, apologized.Log[^1].Action);
+    }
+
+    [Fact]
+    public async Task Withdraw_WhileProcessing_EndsTheDossierWithoutACompletionClass()
     {
         var monday = Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
@@ -186,8 +199,62 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
         Clock.MoveTo(At(monday, 2, 10));
         var withdrawn = Ok(await Dossier(code).WithdrawAsync(As(Portal), "Công dân xin rút"));
 
-        Assert.Equal((DossierStatus.Withdrawn, 7, CompletionClass.Early), (withdrawn.Status, withdrawn.NationalStatusCode, withdrawn.Completion!.Value));
+        Assert.Equal((DossierStatus.Withdrawn, 7, At(monday, 2, 10)), (withdrawn.Status, withdrawn.NationalStatusCode, withdrawn.ClosedAt!.Value));
+        Assert.Null(withdrawn.Completion);
+        Assert.Null(withdrawn.CompletedAt);
         Refused(await Dossier(code).ReceiveAsync(As(Officer)), RejectionKind.Conflict);
+    }
+
+    [Fact]
+    public async Task Withdraw_AfterApproval_Is409AndTheResultStands()
+    {
+        Clock.StartNextWeek();
+        var code = (await SubmitAsync()).Code;
+        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        Ok(await Dossier(code).AppraiseAsync(As(SpecialistA), AppraisalOutcome.Eligible, null));
+        var done = Ok(await Dossier(code).ApproveAsync(As(LeaderA), null));
+
+        var refused = Refused(await Dossier(code).WithdrawAsync(As(Portal), "Xin rút"), RejectionKind.Conflict);
+
+        Assert.Equal(("invalid-transition", DossierStatus.Done), (refused.Rule, refused.CurrentStatus!.Value));
+        Assert.Equal((done.Version, DossierStatus.Done), ((await GetAsync(code)).Version, (await GetAsync(code)).Status));
+    }
+
+    [Fact]
+    public async Task Payment_RequestedAndPaid_PausesTheClockAndRecordsTheReceipt()
+    {
+        var monday = Clock.StartNextWeek();
+        var code = (await SubmitAsync()).Code;
+        var received = Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+
+        Clock.MoveTo(At(monday, 1, 10));
+        Refused(await Dossier(code).RequestPaymentAsync(As(SpecialistB), 500_000m, "Lệ phí"), RejectionKind.Forbidden);
+        var awaiting = Ok(await Dossier(code).RequestPaymentAsync(As(SpecialistA), 500_000m, "Lệ phí"));
+        Assert.Equal((DossierStatus.AwaitingPayment, 6), (awaiting.Status, awaiting.NationalStatusCode));
+
+        Clock.MoveTo(At(monday, 3, 10));
+        Refused(await Dossier(code).PayAsync(As(Portal), "BL-01", 400_000m), RejectionKind.RuleRefused);
+        var paid = Ok(await Dossier(code).PayAsync(As(Portal), "BL-01", 500_000m));
+
+        // Two working days paused: due Monday of the third week 08:00 moves to Wednesday 08:00.
+        Assert.Equal((DossierStatus.Processing, 16m), (paid.Status, paid.PausedWorkingHours));
+        Assert.Equal(received.DueAt!.Value.AddDays(2), paid.DueAt);
+        Assert.Equal(new PaymentObligation(500_000m, "Lệ phí", At(monday, 1, 10), At(monday, 3, 10), "BL-01"), paid.Payment);
+    }
+
+    [Fact]
+    public async Task Stop_ByTheStepAgencysLeader_EndsTheDossier()
+    {
+        Clock.StartNextWeek();
+        var code = (await SubmitAsync(Request(InterAgency))).Code;
+        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        Ok(await Dossier(code).AppraiseAsync(As(SpecialistA), AppraisalOutcome.Eligible, null));
+
+        Refused(await Dossier(code).StopAsync(As(LeaderA), "Không thuộc thẩm quyền"), RejectionKind.Forbidden);
+        var stopped = Ok(await Dossier(code).StopAsync(As(LeaderB), "Không thuộc thẩm quyền"));
+
+        Assert.Equal((DossierStatus.Stopped, 8, "Không thuộc thẩm quyền"), (stopped.Status, stopped.NationalStatusCode, stopped.Log[^1].Note));
+        Assert.Null(stopped.Completion);
     }
 
     [Fact]

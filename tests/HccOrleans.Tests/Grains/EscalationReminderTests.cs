@@ -88,4 +88,99 @@ public sealed class EscalationReminderTests(ClusterFixture fixture) : GrainTestB
         Clock.MoveTo(At(monday, 28, 8));
         Assert.Equal(At(monday, 28, 8), (await Fired(code, EscalationKind.DueSoon)).DueAt);
     }
+
+    [Fact]
+    public async Task Reminders_AfterAnOutage_CoalesceMissedOverdueRepeatsIntoOneNotice()
+    {
+        var monday = Clock.StartNextWeek();
+        var code = (await SubmitAsync()).Code;
+        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+
+        // Nothing ran from Monday until Thursday of the third week: overdue #0–#3 (Mon–Thu 08:00) all fell due meanwhile.
+        Clock.MoveTo(At(monday, 17, 9));
+        var notice = await Fired(code, EscalationKind.Overdue, repeat: 3);
+
+        Assert.Equal(3, notice.Missed);
+        Assert.Contains("thay cho 3 lần nhắc", notice.Message, StringComparison.Ordinal);
+        Assert.Contains("chưa có văn bản xin lỗi", notice.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            [("director", 3), ("leader", 3)],
+            Notifications.Sent(n => n.DossierCode == code && n.Kind == EscalationKind.Overdue).Select(n => (n.RecipientRole, n.Repeat)).Order());
+        // Each occurrence is still recorded once, with the instant it was due.
+        var dossier = await GetAsync(code);
+        Assert.Equal([0, 1, 2, 3], dossier.Escalations.Where(e => e.Kind == EscalationKind.Overdue).Select(e => e.Repeat));
+        Assert.Equal(At(monday, 15, 8), dossier.Escalations.Single(e => e.Kind == EscalationKind.Overdue && e.Repeat == 1).DueAt);
+        // The leader's due-soon notice, sent in the same batch, says the apology letter is due now.
+        var leaderDueSoon = Assert.Single(Notifications.Sent(n => n.DossierCode == code && n.Kind == EscalationKind.DueSoon && n.RecipientRole == "leader"));
+        Assert.Contains("mẫu 04", leaderDueSoon.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("mẫu 04", Notifications.Sent(n => n.DossierCode == code && n.RecipientRole == "specialist").Single().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reminders_OverdueAfterAnApology_SayTheApologyWasIssued()
+    {
+        var monday = Clock.StartNextWeek();
+        var code = (await SubmitAsync()).Code;
+        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        Clock.MoveTo(At(monday, 2, 9));
+        Ok(await Dossier(code).ApologizeAsync(As(LeaderA), "Chờ ý kiến liên ngành", At(monday, 21, 17)));
+
+        Clock.MoveTo(At(monday, 14, 8));
+        var notice = await Fired(code, EscalationKind.Overdue);
+
+        Assert.Equal(0, notice.Missed);
+        Assert.Contains("đã có văn bản xin lỗi", notice.Message, StringComparison.Ordinal);
+        Assert.False((await GetAsync(code)).ApologyRequired);
+    }
+
+    [Fact]
+    public async Task Reminders_SupplementUnansweredFifteenWorkingDays_StopTheDossier()
+    {
+        var monday = Clock.StartNextWeek();
+        var code = (await SubmitAsync()).Code;
+        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        Clock.MoveTo(At(monday, 1, 8));
+        Ok(await Dossier(code).RequestSupplementAsync(As(SpecialistA), "Thiếu bản vẽ", ["Bản vẽ"]));
+
+        // 15 working days after Tuesday 08:00 of week one is Tuesday 08:00 of week four.
+        var moved = System.Diagnostics.Stopwatch.GetTimestamp();
+        Clock.MoveTo(At(monday, 22, 8));
+        await Reminders.TickedSinceAsync(GrainId.Create("dossier", code), moved);
+
+        var stopped = await GetAsync(code);
+        Assert.Equal((DossierStatus.Stopped, 8, At(monday, 22, 8)), (stopped.Status, stopped.NationalStatusCode, stopped.ClosedAt!.Value));
+        Assert.Equal((DossierAction.Stop, "system", DossierStatus.SupplementRequested), (stopped.Log[^1].Action, stopped.Log[^1].Actor, stopped.Log[^1].From!.Value));
+        Assert.Contains("supplement not provided", stopped.Log[^1].Note, StringComparison.Ordinal);
+        Assert.Empty(stopped.Escalations);
+    }
+
+    [Fact]
+    public async Task Reminders_PaymentUnmetThirtyDays_StopTheDossierWithNoEscalationMeanwhile()
+    {
+        var monday = Clock.StartNextWeek();
+        var code = (await SubmitAsync()).Code;
+        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        Clock.MoveTo(At(monday, 1, 10));
+        Ok(await Dossier(code).RequestPaymentAsync(As(SpecialistA), 300_000m, "Phí thẩm định"));
+
+        // Past every deadline the dossier had, but within 30 days: the clock is stopped, nothing fires. The reminder
+        // set for the first deadline ticks, finds nothing, and re-arms for the lapse of the obligation.
+        var grain = GrainId.Create("dossier", code);
+        var beforeDeadlines = System.Diagnostics.Stopwatch.GetTimestamp();
+        Clock.MoveTo(At(monday, 20, 8));
+        await Reminders.ArmedAfterTickSinceAsync(grain, beforeDeadlines);
+        Assert.Equal(DossierStatus.AwaitingPayment, (await GetAsync(code)).Status);
+        Assert.Empty(Notifications.Sent(n => n.DossierCode == code));
+
+        // Requested on Tuesday: the 30th day after it is a Thursday, and the obligation lapses at its close, 17:00.
+        var moved = System.Diagnostics.Stopwatch.GetTimestamp();
+        Clock.MoveTo(At(monday, 31, 17));
+        await Reminders.TickedSinceAsync(grain, moved);
+
+        var stopped = await GetAsync(code);
+        Assert.Equal((DossierStatus.Stopped, DossierStatus.AwaitingPayment), (stopped.Status, stopped.Log[^1].From!.Value));
+        Assert.Contains("obligation not met", stopped.Log[^1].Note, StringComparison.Ordinal);
+        Assert.Empty(stopped.Escalations);
+        Assert.Empty(Notifications.Sent(n => n.DossierCode == code));
+    }
 }

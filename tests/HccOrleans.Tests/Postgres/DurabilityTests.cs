@@ -74,7 +74,7 @@ public sealed class DurabilityTests(PostgresServer postgres)
         Assert.Equal([EscalationKind.StepOverdue, EscalationKind.DueSoon, EscalationKind.Overdue], fired.Escalations.OrderBy(e => e.DueAt).Select(e => e.Kind));
         Assert.Equal(received.DueAt, fired.Escalations.Single(e => e.Kind == EscalationKind.Overdue).DueAt);
         Assert.All(fired.Escalations, e => Assert.True(e.FiredAt >= e.DueAt));
-        Assert.Equal(5, await OutboxCountAsync(connectionString, code)); // due-soon 2, step-overdue 1, overdue 2 recipients
+        Assert.Equal(6, await OutboxCountAsync(connectionString, code)); // due-soon 3 (specialist, leader, officer), step-overdue 1, overdue 2
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class DurabilityTests(PostgresServer postgres)
         {
             var fired = await EventuallyAsync(() => http.GetAsync(code), d => d.Escalations.Length == 3, TimeSpan.FromMinutes(2) - sinceReady.Elapsed);
             Assert.Equal(3, fired.Escalations.Select(e => e.Key).Distinct().Count());
-            Assert.Equal(5, await OutboxCountAsync(connectionString, code)); // due-soon 2, step-overdue 1, overdue 2 recipients
+            Assert.Equal(6, await OutboxCountAsync(connectionString, code)); // due-soon 3 (specialist, leader, officer), step-overdue 1, overdue 2
         }
 
         Assert.True(sinceReady.Elapsed < TimeSpan.FromMinutes(2), $"took {sinceReady.Elapsed}");
@@ -155,7 +155,17 @@ public sealed class DurabilityTests(PostgresServer postgres)
             Assert.Equal(fired.Escalations.Length, fired.Escalations.Select(e => e.Key).Distinct().Count());
             Assert.Single(fired.Escalations, e => e.Kind == EscalationKind.Overdue);
             Assert.Single(fired.Escalations, e => e.Kind == EscalationKind.DueSoon);
-            Assert.Equal(fired.Escalations.Length * 2 - fired.Escalations.Count(e => e.Kind == EscalationKind.StepOverdue), await OutboxCountAsync(connectionString, code));
+            // Recipients: due-soon the step's handler, its leader (the same in the approval step) and the officer;
+            // step-overdue the leader; overdue the director and the leader.
+            Assert.Equal(
+                fired.Escalations.Sum(e => (e.Kind, e.Step) switch
+                {
+                    (EscalationKind.DueSoon, ProcessingStep.Approve) => 2,
+                    (EscalationKind.DueSoon, _) => 3,
+                    (EscalationKind.StepOverdue, _) => 1,
+                    _ => 2,
+                }),
+                await OutboxCountAsync(connectionString, code));
         }
     }
 

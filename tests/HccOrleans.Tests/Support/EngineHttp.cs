@@ -51,6 +51,16 @@ public sealed class EngineHttp : IDisposable
     public Task<DossierSnapshot> ActAsync(Actor actor, string code, string action, object? body = null) =>
         SendAsync(actor, HttpMethod.Post, $"/api/dossiers/{code}/{action}", body ?? new { }, HttpStatusCode.OK);
 
+    /// <summary>The applicant of the test request rates the dossier, anonymously.</summary>
+    public async Task RateAsync(string code, string rating)
+    {
+        using var response = await _http.PostAsJsonAsync($"/api/dossiers/{code}/rating", new { idNumber = TestCatalogue.Request().Applicant.IdNumber, rating }, Json);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new HttpRequestException($"rating {code} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}", null, response.StatusCode);
+        }
+    }
+
     public Task<DossierSnapshot> GetAsync(string code) =>
         SendAsync(TestCatalogue.Director, HttpMethod.Get, $"/api/dossiers/{code}", null, HttpStatusCode.OK);
 

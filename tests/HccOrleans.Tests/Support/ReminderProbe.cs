@@ -12,6 +12,7 @@ public sealed class ReminderProbe : IObserver<ReminderEvents.ReminderEvent>, IDi
     private readonly Lock _gate = new();
     private readonly Dictionary<GrainId, List<(long At, ReminderEvents.ReminderEvent Event)>> _events = [];
     private readonly List<(GrainId Grain, long Since, TaskCompletionSource Signal)> _waiters = [];
+    private readonly List<(GrainId Grain, long Since, TaskCompletionSource Signal)> _tickWaiters = [];
     private readonly IDisposable _subscription;
 
     public ReminderProbe() => _subscription = ReminderEvents.AllEvents.Subscribe(this);
@@ -35,6 +36,26 @@ public sealed class ReminderProbe : IObserver<ReminderEvents.ReminderEvent>, IDi
 
         return signal.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(20));
     }
+
+    /// <summary>Completes once a tick of the grain's reminder has completed after <paramref name="since"/> (a Stopwatch timestamp).</summary>
+    public Task TickedSinceAsync(GrainId grain, long since, TimeSpan? timeout = null)
+    {
+        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            if (HasTicked(grain, since))
+            {
+                return Task.CompletedTask;
+            }
+
+            _tickWaiters.Add((grain, since, signal));
+        }
+
+        return signal.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(20));
+    }
+
+    private bool HasTicked(GrainId grain, long since) =>
+        (_events.GetValueOrDefault(grain) ?? []).Any(e => e.At >= since && e.Event is ReminderEvents.TickCompleted);
 
     private bool IsArmedAfterTick(GrainId grain, long since)
     {
@@ -63,6 +84,15 @@ public sealed class ReminderProbe : IObserver<ReminderEvents.ReminderEvent>, IDi
             }
 
             events.Add((System.Diagnostics.Stopwatch.GetTimestamp(), value));
+            if (value is ReminderEvents.TickCompleted)
+            {
+                foreach (var waiter in _tickWaiters.Where(w => w.Grain == value.GrainId && HasTicked(w.Grain, w.Since)).ToList())
+                {
+                    waiter.Signal.TrySetResult();
+                    _tickWaiters.Remove(waiter);
+                }
+            }
+
             if (value is ReminderEvents.LocalReminderTickWaitArmed)
             {
                 foreach (var waiter in _waiters.Where(w => w.Grain == value.GrainId && IsArmedAfterTick(w.Grain, w.Since)).ToList())

@@ -1,0 +1,39 @@
+namespace HccOrleans.Model;
+
+/// <summary>
+/// The apology letter (form 04): issued while processing, once, with a new date for the result. Timely when
+/// issued at least one working day before the due instant in force; the new date never changes the completion class.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("hcc.Apology")]
+public sealed record Apology(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] string Reason,
+    [property: Id(2)] DateTimeOffset NewDueAt,
+    [property: Id(3)] bool Timely);
+
+/// <summary>A financial obligation (fee, tax) set during appraisal, and its payment once recorded.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.PaymentObligation")]
+public sealed record PaymentObligation(
+    [property: Id(0)] decimal Amount,
+    [property: Id(1)] string? Note,
+    [property: Id(2)] DateTimeOffset RequestedAt,
+    [property: Id(3)] DateTimeOffset? PaidAt = null,
+    [property: Id(4)] string? ReceiptNumber = null);
+
+/// <summary>The applicant's rating of a returned dossier; given once.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.CitizenRating")]
+public sealed record CitizenRating(
+    [property: Id(0)] SatisfactionRating Rating,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] string? Comment);
+
+/// <summary>
+/// One change of the due instant in force from <see cref="At"/> on: <see cref="DueAt"/> null means the clock
+/// stopped (a supplement or a payment is awaited). Reports read this history to judge a dossier at a past
+/// instant, so that later events never change a closed period's figures.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("hcc.DueChange")]
+public sealed record DueChange(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] DateTimeOffset? DueAt,
+    [property: Id(2)] DueChangeReason Reason);

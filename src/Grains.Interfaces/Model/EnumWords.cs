@@ -1,0 +1,40 @@
+using System.Text.Json;
+
+namespace HccOrleans.Model;
+
+/// <summary>
+/// Enum values as the contract spells them: the kebab-case words of domain.md (<c>supplement-requested</c>).
+/// The one place that converts, for JSON, query strings, SQL columns and log notes alike.
+/// </summary>
+public static class EnumWords
+{
+    public static JsonNamingPolicy Policy => JsonNamingPolicy.KebabCaseLower;
+
+    public static string Of<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Policy.ConvertName(value.ToString());
+
+    public static bool TryParse<TEnum>(string? word, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(Of(candidate), word, StringComparison.Ordinal))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>The word's value; throws on a word the enum does not know (data written by the engine itself).</summary>
+    public static TEnum Parse<TEnum>(string word)
+        where TEnum : struct, Enum =>
+        TryParse<TEnum>(word, out var value) ? value : throw new FormatException($"'{word}' is not a {typeof(TEnum).Name}.");
+
+    /// <summary>Every word of the enum, comma-separated, for error messages.</summary>
+    public static string All<TEnum>()
+        where TEnum : struct, Enum => string.Join(", ", Enum.GetValues<TEnum>().Select(v => Of(v)));
+}

@@ -1,0 +1,55 @@
+using System.Security.Cryptography;
+using System.Text;
+using HccOrleans.Domain;
+using HccOrleans.Model;
+
+namespace HccOrleans.Dossiers;
+
+/// <summary>What an anonymous citizen may do with a dossier, given its code and their ID number: look it up, rate it once.</summary>
+internal static class CitizenAccess
+{
+    public const int MaxCommentLength = 1000;
+
+    public static readonly Rejection NoMatch = new(RejectionKind.NotFound, "dossier-not-found", "No dossier matches this code and ID number.");
+
+    /// <summary>Whether <paramref name="idNumber"/> is the applicant's, compared in constant time.</summary>
+    public static bool IsApplicant(DossierState s, string? idNumber) =>
+        s.Exists && idNumber is not null && CryptographicOperations.FixedTimeEquals(
+            Encoding.UTF8.GetBytes(s.Request!.Applicant.IdNumber.ToUpperInvariant()),
+            Encoding.UTF8.GetBytes(idNumber.Trim().ToUpperInvariant()));
+
+    public static LookupView View(DossierState s) =>
+        new(s.Code, s.Procedure!.Definition.Name, s.Status, StatusNames.Vietnamese(s.Status), s.ReceivedAt, s.DueAt, s.RescheduledDueAt, s.CompletedAt);
+
+    /// <summary>The rating, once, of a returned dossier (domain.md: "rates the service once the result is returned").</summary>
+    public static Decision Rate(DossierState s, string? idNumber, SatisfactionRating rating, string? comment, DateTimeOffset now)
+    {
+        if (!IsApplicant(s, idNumber))
+        {
+            return NoMatch;
+        }
+
+        var errors = new ValidationErrors().Defined("rating", rating).Optional("comment", comment, MaxCommentLength);
+        if (!errors.IsEmpty)
+        {
+            return Rejection.Validation(errors.ToDictionary());
+        }
+
+        if (s.Status != DossierStatus.Returned)
+        {
+            return new Rejection(RejectionKind.RuleRefused, "rating-not-returned",
+                "A dossier can be rated once its result has been returned.", s.Status);
+        }
+
+        if (s.Rating is not null)
+        {
+            return new Rejection(RejectionKind.RuleRefused, "rating-once", "This dossier has already been rated; a rating is given once.", s.Status);
+        }
+
+        return s with
+        {
+            Version = s.Version + 1,
+            Rating = new CitizenRating(rating, now, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim()),
+        };
+    }
+}
