@@ -1,3 +1,4 @@
+using System.Text;
 using HccOrleans.Api.Auth;
 using HccOrleans.Api.Hosting;
 using HccOrleans.Api.Queries;
@@ -12,15 +13,15 @@ public static class ReportEndpoints
     {
         var reports = app.MapGroup("/api/reports").RequireAuthorization().WithTags("Reports");
         reports.MapGet("/06a", Report06a).WithName("Report06a")
-            .WithSummary("Report II.06a for [from, to): received, resolved, in progress, per handling agency (and field with byField=true).")
-            .Produces<Report06a>().ProducesValidationProblem();
+            .WithSummary("Report II.06a for [from, to), judged at min(to, now): to handle, carried over, received, resolved, withdrawn or stopped, in progress, per handling agency (and field with byField=true); format=csv for CSV.")
+            .Produces<Report06a>().Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesValidationProblem();
         reports.MapGet("/kpi", Kpi).WithName("Kpi")
-            .WithSummary("On-time, online and postal rates, average resolution time and overdue-now for [from, to).")
+            .WithSummary("On-time, online (full, partial), postal and satisfaction rates, average resolution time and overdue-now for [from, to), judged at min(to, now).")
             .Produces<KpiReport>().ProducesValidationProblem();
         return app;
     }
 
-    private static async Task<IResult> Report06a(HttpContext http, IDossierQueries queries, ApiZone zone)
+    private static async Task<IResult> Report06a(HttpContext http, IDossierQueries queries, ApiZone zone, EngineNow now)
     {
         if (Period(http, zone, out var from, out var to, out var agency, out var parameters) is { } refusal)
         {
@@ -28,23 +29,48 @@ public static class ReportEndpoints
         }
 
         var byField = parameters.Boolean("byField") ?? false;
-        return parameters.IsValid
-            ? TypedResults.Ok(ReportRules.Build(await queries.ReceivedBeforeAsync(to, agency), from, to, byField))
-            : parameters.Problem();
+        var format = parameters.Text("format") ?? "json";
+        parameters.Check(format is "json" or "csv", "format", "must be json or csv.");
+        if (!parameters.IsValid)
+        {
+            return parameters.Problem();
+        }
+
+        var instant = now.Now;
+        var report = ReportRules.Build(await queries.ReceivedBeforeAsync(ReportRules.AsOf(to, instant), agency), from, to, instant, byField);
+        if (format == "json")
+        {
+            return TypedResults.Ok(report);
+        }
+
+        var day = (DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone.Zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"II.06a_{agency ?? "all"}_{day(from)}_{day(to)}.csv\"";
+        // A byte-order mark, so that a spreadsheet opens the Vietnamese field names as UTF-8.
+        return TypedResults.Text("\uFEFF" + Report06aCsv.Write(report, zone.Zone), Report06aCsv.ContentType, Encoding.UTF8);
     }
 
     private static async Task<IResult> Kpi(HttpContext http, IDossierQueries queries, ApiZone zone, EngineNow now)
     {
-        if (Period(http, zone, out var from, out var to, out var agency, out _) is { } refusal)
+        if (Period(http, zone, out var from, out var to, out var agency, out var parameters) is { } refusal)
         {
             return refusal;
         }
 
+        if (!parameters.IsValid)
+        {
+            return parameters.Problem();
+        }
+
+        // Everything received until now: "overdue now" looks past the period's end.
         var instant = now.Now;
-        var dossiers = (await queries.ReceivedBeforeAsync(to > instant ? to : instant, agency)).ToList();
+        var dossiers = await queries.ReceivedBeforeAsync(to > instant ? to : instant, agency);
         return TypedResults.Ok(KpiRules.Build(dossiers, from, to, instant));
     }
 
+    /// <summary>
+    /// The period and whose figures: directors and administrators choose any agency or all; everyone else sees
+    /// their own unit's, which for a one-stop unit are the dossiers it received and for an agency those it handles.
+    /// </summary>
     private static IResult? Period(HttpContext http, ApiZone zone, out DateTimeOffset from, out DateTimeOffset to, out string? agency, out QueryParameters parameters)
     {
         parameters = new QueryParameters(http.Request.Query, zone.Zone);

@@ -1,0 +1,202 @@
+using System.Net;
+using System.Text.Json;
+using HccOrleans.Model;
+using HccOrleans.Tests.Support;
+using static HccOrleans.Tests.Support.TestCatalogue;
+
+namespace HccOrleans.Tests.Api;
+
+/// <summary>Report II.06a and the KPIs over HTTP, on dossiers taken through the engine: reproducible, judged at min(to, now), scoped.</summary>
+[Collection(ApiCollection.Name)]
+[Trait("Category", "Api")]
+public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
+{
+    private static string Instant(DateTimeOffset at) => Uri.EscapeDataString(at.ToString("yyyy-MM-dd'T'HH:mm:sszzz"));
+
+    /// <summary>An agency of the test's own with a 3-working-day procedure per supplement policy, so that no other test's dossiers count.</summary>
+    private async Task<(string Pause, string Restart)> AgencyAsync(string agency)
+    {
+        var admin = await Api.ClientAsync("admin", ["admin"], "");
+        await SendAsync(admin, HttpMethod.Put, $"/api/units/{agency}", new { name = $"Sở {agency}", electronicId = $"000.00.{agency.Length}{agency[^1] % 10}.H47", kind = "agency" });
+        var definition = Procedures[0].Definition with { AgencyCode = agency, ProcessingTime = new ProcessingTime(3, TimeUnit.WorkingDays) };
+        var (pause, restart) = ($"9.{agency}.P", $"9.{agency}.R");
+        await SendAsync(admin, HttpMethod.Put, $"/api/procedures/{pause}", definition);
+        await SendAsync(admin, HttpMethod.Put, $"/api/procedures/{restart}", definition with { SupplementPolicy = SupplementPolicy.Restart });
+        return (pause, restart);
+    }
+
+    private async Task<string> TextAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task Report06a_OfAClosedWeek_IsByteForByteTheSameAfterLaterEvents()
+    {
+        const string agency = "AGW";
+        var (pause, restart) = await AgencyAsync(agency);
+        var monday = Api.Clock.StartNextWeek();
+        var (officer, specialist, leader) = (await OfficerAsync(), await SpecialistAsync(agency), await LeaderAsync(agency));
+        async Task<string> Received(string procedure, DateTimeOffset at)
+        {
+            var code = await SubmitAsync(officer, Request(procedure));
+            Api.Clock.MoveTo(at);
+            await PostAsync(officer, $"/api/dossiers/{code}/receive");
+            return code;
+        }
+
+        var early = await Received(pause, monday);                 // due Thu 08:00; approved Tuesday
+        var overdue = await Received(pause, monday.AddHours(1));   // due Thu 09:00: overdue when the week ends
+        Api.Clock.MoveTo(monday.AddDays(1).AddHours(2));
+        await PostAsync(specialist, $"/api/dossiers/{early}/appraise", new { outcome = "eligible" });
+        await PostAsync(leader, $"/api/dossiers/{early}/approve", new { });
+        var paused = await Received(restart, monday.AddDays(2));           // waiting for a supplement when the week ends
+        Api.Clock.MoveTo(monday.AddDays(2).AddHours(2));
+        await PostAsync(specialist, $"/api/dossiers/{paused}/request-supplement", new { reason = "Thiếu", items = new[] { "Bản vẽ" } });
+        var within = await Received(pause, monday.AddDays(4));             // due next Wednesday: within its deadline
+
+        var week = $"from={Instant(monday.AddHours(-8))}&to={Instant(monday.AddDays(7).AddHours(-8))}&agency={agency}";
+        Api.Clock.MoveTo(monday.AddDays(7).AddHours(1));
+        var director = await Api.ClientAsync("director", ["director"], "");
+        var json = await TextAsync(director, $"/api/reports/06a?{week}");
+        var csv = await TextAsync(director, $"/api/reports/06a?{week}&format=csv");
+
+        var total = JsonDocument.Parse(json).RootElement.GetProperty("total");
+        Assert.Equal((4, 4, 0), (total.GetProperty("toHandle").GetInt32(), total.GetProperty("received").GetProperty("total").GetInt32(), total.GetProperty("carriedOver").GetInt32()));
+        Assert.Equal((1, 1), (total.GetProperty("resolved").GetProperty("total").GetInt32(), total.GetProperty("resolved").GetProperty("early").GetInt32()));
+        Assert.Equal((3, 2, 1), (total.GetProperty("inProgress").GetProperty("total").GetInt32(),
+            total.GetProperty("inProgress").GetProperty("withinDeadline").GetInt32(), total.GetProperty("inProgress").GetProperty("overdue").GetInt32()));
+        Assert.Equal(monday.AddDays(7).AddHours(-8), JsonDocument.Parse(json).RootElement.GetProperty("asOf").GetDateTimeOffset());
+
+        // The next week: a pause, a supplement, an apology and a withdrawal on the week's dossiers.
+        Api.Clock.MoveTo(monday.AddDays(7).AddHours(2));
+        await PostAsync(specialist, $"/api/dossiers/{within}/request-payment", new { amount = 100000 });
+        await PostAsync(officer, $"/api/dossiers/{paused}/supplement", new { note = "Đã nộp" });
+        await PostAsync(leader, $"/api/dossiers/{overdue}/apologize", new { reason = "Chậm", newDueAt = monday.AddDays(10).AddHours(9) });
+        await PostAsync(officer, $"/api/dossiers/{within}/withdraw", new { reason = "Công dân xin rút" });
+        Assert.Equal("withdrawn", (await SendAsync(director, HttpMethod.Get, $"/api/dossiers/{within}")).Body.GetProperty("status").GetString());
+        Api.Clock.MoveTo(monday.AddDays(9));
+
+        Assert.Equal(json, await TextAsync(director, $"/api/reports/06a?{week}"));
+        Assert.Equal(csv, await TextAsync(director, $"/api/reports/06a?{week}&format=csv"));
+    }
+
+    [Fact]
+    public async Task Report06a_Csv_IsTheSameTable()
+    {
+        const string agency = "AGC";
+        var (pause, _) = await AgencyAsync(agency);
+        var monday = Api.Clock.StartNextWeek();
+        var officer = await OfficerAsync();
+        var code = await SubmitAsync(officer, Request(pause));
+        await PostAsync(officer, $"/api/dossiers/{code}/receive");
+        Api.Clock.MoveTo(monday.AddDays(1));
+        var director = await Api.ClientAsync("director", ["director"], "");
+        var query = $"from={Instant(monday.AddHours(-8))}&to={Instant(monday.AddDays(7).AddHours(-8))}&agency={agency}";
+
+        using var response = await director.GetAsync($"/api/reports/06a?{query}&format=csv");
+        var csv = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("attachment", response.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
+        Assert.Equal(3, csv.Length);
+        Assert.StartsWith("agency,field,toHandle,carriedOver,received.total,received.online,received.directOrPostal,resolved.total", csv[0], StringComparison.Ordinal);
+        // One dossier, received, in progress within its deadline: the agency's row and the total read the same.
+        Assert.StartsWith($"{agency},,1,0,1,0,1,0,0,0,0,0,0,1,1,0,", csv[1], StringComparison.Ordinal);
+        Assert.StartsWith("total,,1,0,1,0,1,0,0,0,0,0,0,1,1,0,", csv[2], StringComparison.Ordinal);
+        var (bad, badBody) = await SendAsync(director, HttpMethod.Get, $"/api/reports/06a?{query}&format=xlsx");
+        AssertProblem(bad, badBody, HttpStatusCode.BadRequest, "validation");
+    }
+
+    [Fact]
+    public async Task Report06a_ToInTheFuture_IsJudgedNowAndNothingIsOverdueBeforeItIsDue()
+    {
+        const string agency = "AGF";
+        var (pause, _) = await AgencyAsync(agency);
+        var monday = Api.Clock.StartNextWeek();
+        var officer = await OfficerAsync();
+        var code = await SubmitAsync(officer, Request(pause));
+        await PostAsync(officer, $"/api/dossiers/{code}/receive"); // due Thursday 08:00, before the period's end
+        Api.Clock.MoveTo(monday.AddDays(1));
+        var director = await Api.ClientAsync("director", ["director"], "");
+
+        var (_, report) = await SendAsync(director, HttpMethod.Get,
+            $"/api/reports/06a?from={Instant(monday.AddHours(-8))}&to={Instant(monday.AddDays(7).AddHours(-8))}&agency={agency}");
+
+        Assert.Equal(monday.AddDays(1), report.GetProperty("asOf").GetDateTimeOffset());
+        Assert.Equal((1, 0), (report.GetProperty("total").GetProperty("inProgress").GetProperty("withinDeadline").GetInt32(),
+            report.GetProperty("total").GetProperty("inProgress").GetProperty("overdue").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Kpi_AverageResolution_IsExactUnderBothSupplementPolicies()
+    {
+        const string agency = "AGK";
+        var (pause, restart) = await AgencyAsync(agency);
+        var monday = Api.Clock.StartNextWeek();
+        var (officer, specialist, leader) = (await OfficerAsync(), await SpecialistAsync(agency), await LeaderAsync(agency));
+        var codes = new[] { await SubmitAsync(officer, Request(pause)), await SubmitAsync(officer, Request(restart)) };
+        foreach (var code in codes)
+        {
+            await PostAsync(officer, $"/api/dossiers/{code}/receive");
+        }
+
+        Api.Clock.MoveTo(monday.AddHours(2));
+        foreach (var code in codes)
+        {
+            await PostAsync(specialist, $"/api/dossiers/{code}/request-supplement", new { reason = "Thiếu", items = new[] { "Bản vẽ" } });
+        }
+
+        Api.Clock.MoveTo(monday.AddDays(1).AddHours(2));
+        foreach (var code in codes)
+        {
+            await PostAsync(officer, $"/api/dossiers/{code}/supplement", new { });
+            await PostAsync(specialist, $"/api/dossiers/{code}/appraise", new { outcome = "eligible" });
+        }
+
+        Api.Clock.MoveTo(monday.AddDays(2).AddHours(3));
+        foreach (var code in codes)
+        {
+            await PostAsync(leader, $"/api/dossiers/{code}/approve", new { });
+        }
+
+        Api.Clock.MoveTo(monday.AddDays(2).AddHours(4));
+        var director = await Api.ClientAsync("director", ["director"], "");
+        var (_, kpi) = await SendAsync(director, HttpMethod.Get,
+            $"/api/reports/kpi?from={Instant(monday.AddHours(-8))}&to={Instant(monday.AddDays(7).AddHours(-8))}&agency={agency}");
+
+        // Monday 08:00 → Wednesday 11:00 is 7 + 8 + 4 = 19 working hours, 8 of them waiting for the supplement: 11 h = 1.375 days.
+        Assert.Equal(1.38m, kpi.GetProperty("averageResolutionWorkingDays").GetDecimal());
+        Assert.Equal([1.38m, 1.38m], kpi.GetProperty("resolutionByProcedure").EnumerateArray().Select(r => r.GetProperty("averageWorkingDays").GetDecimal()));
+        Assert.Equal(1m, kpi.GetProperty("onTimeRate").GetDecimal());
+        Assert.False(kpi.TryGetProperty("satisfactionRate", out _));
+    }
+
+    [Fact]
+    public async Task Report06a_ForAnOfficer_CountsTheDossiersTheirUnitReceived()
+    {
+        const string unit = "ONE-R";
+        var admin = await Api.ClientAsync("admin", ["admin"], "");
+        await SendAsync(admin, HttpMethod.Put, $"/api/units/{unit}", new { name = "Bộ phận một cửa huyện", electronicId = "000.00.55.H47", kind = "one-stop" });
+        var monday = Api.Clock.StartNextWeek();
+        var officer = await Api.ClientAsync("officer.r", ["officer"], unit);
+        var handledByA = await SubmitAsync(officer, Request(unit: unit));
+        var handledByB = await SubmitAsync(officer, Request(InterAgency, unit: unit));
+        await PostAsync(officer, $"/api/dossiers/{handledByA}/receive");
+        await PostAsync(officer, $"/api/dossiers/{handledByB}/receive");
+        Api.Clock.MoveTo(monday.AddDays(1));
+        var week = $"from={Instant(monday.AddHours(-8))}&to={Instant(monday.AddDays(7).AddHours(-8))}";
+
+        var (response, report) = await SendAsync(officer, HttpMethod.Get, $"/api/reports/06a?{week}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, report.GetProperty("total").GetProperty("received").GetProperty("total").GetInt32());
+        Assert.Equal([AgencyA], report.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("agency").GetString()));
+        var (_, kpi) = await SendAsync(officer, HttpMethod.Get, $"/api/reports/kpi?{week}");
+        Assert.Equal(1m, kpi.GetProperty("onTimeRate").GetDecimal());
+        var (forbidden, problem) = await SendAsync(officer, HttpMethod.Get, $"/api/reports/06a?{week}&agency={OneStop}");
+        AssertProblem(forbidden, problem, HttpStatusCode.Forbidden, "not-permitted");
+    }
+}
