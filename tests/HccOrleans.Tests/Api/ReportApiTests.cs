@@ -11,7 +11,8 @@ namespace HccOrleans.Tests.Api;
 [Trait("Category", "Api")]
 public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
 {
-    private static string Instant(DateTimeOffset at) => Uri.EscapeDataString(at.ToString("yyyy-MM-dd'T'HH:mm:sszzz"));
+    /// <summary>The query of the week that starts on <paramref name="monday"/> (08:00): midnight to midnight, Monday to Monday.</summary>
+    private static string Week(DateTimeOffset monday) => $"from={Instant(monday.AddHours(-8))}&to={Instant(monday.AddDays(7).AddHours(-8))}";
 
     /// <summary>An agency of the test's own with a 3-working-day procedure per supplement policy, so that no other test's dossiers count.</summary>
     private async Task<(string Pause, string Restart)> AgencyAsync(string agency)
@@ -57,7 +58,7 @@ public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
         await PostAsync(specialist, $"/api/dossiers/{paused}/request-supplement", new { reason = "Thiếu", items = new[] { "Bản vẽ" } });
         var within = await Received(pause, monday.AddDays(4));             // due next Wednesday: within its deadline
 
-        var week = $"from={Instant(monday.AddHours(-8))}&to={Instant(monday.AddDays(7).AddHours(-8))}&agency={agency}";
+        var week = $"{Week(monday)}&agency={agency}";
         Api.Clock.MoveTo(monday.AddDays(7).AddHours(1));
         var director = await Api.ClientAsync("director", ["director"], "");
         var json = await TextAsync(director, $"/api/reports/06a?{week}");
@@ -94,7 +95,7 @@ public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
         await PostAsync(officer, $"/api/dossiers/{code}/receive");
         Api.Clock.MoveTo(monday.AddDays(1));
         var director = await Api.ClientAsync("director", ["director"], "");
-        var query = $"from={Instant(monday.AddHours(-8))}&to={Instant(monday.AddDays(7).AddHours(-8))}&agency={agency}";
+        var query = $"{Week(monday)}&agency={agency}";
 
         using var response = await director.GetAsync($"/api/reports/06a?{query}&format=csv");
         var csv = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -123,7 +124,7 @@ public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
         var director = await Api.ClientAsync("director", ["director"], "");
 
         var (_, report) = await SendAsync(director, HttpMethod.Get,
-            $"/api/reports/06a?from={Instant(monday.AddHours(-8))}&to={Instant(monday.AddDays(7).AddHours(-8))}&agency={agency}");
+            $"/api/reports/06a?{Week(monday)}&agency={agency}");
 
         Assert.Equal(monday.AddDays(1), report.GetProperty("asOf").GetDateTimeOffset());
         Assert.Equal((1, 0), (report.GetProperty("total").GetProperty("inProgress").GetProperty("withinDeadline").GetInt32(),
@@ -165,7 +166,7 @@ public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
         Api.Clock.MoveTo(monday.AddDays(2).AddHours(4));
         var director = await Api.ClientAsync("director", ["director"], "");
         var (_, kpi) = await SendAsync(director, HttpMethod.Get,
-            $"/api/reports/kpi?from={Instant(monday.AddHours(-8))}&to={Instant(monday.AddDays(7).AddHours(-8))}&agency={agency}");
+            $"/api/reports/kpi?{Week(monday)}&agency={agency}");
 
         // Monday 08:00 → Wednesday 11:00 is 7 + 8 + 4 = 19 working hours, 8 of them waiting for the supplement: 11 h = 1.375 days.
         Assert.Equal(1.38m, kpi.GetProperty("averageResolutionWorkingDays").GetDecimal());
@@ -187,7 +188,7 @@ public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
         await PostAsync(officer, $"/api/dossiers/{handledByA}/receive");
         await PostAsync(officer, $"/api/dossiers/{handledByB}/receive");
         Api.Clock.MoveTo(monday.AddDays(1));
-        var week = $"from={Instant(monday.AddHours(-8))}&to={Instant(monday.AddDays(7).AddHours(-8))}";
+        var week = $"{Week(monday)}";
 
         var (response, report) = await SendAsync(officer, HttpMethod.Get, $"/api/reports/06a?{week}");
 

@@ -10,8 +10,6 @@ namespace HccOrleans.Tests.Api;
 [Trait("Category", "Api")]
 public sealed class RulesApiTests(ApiFixture api) : ApiTestBase(api)
 {
-    private static string Instant(DateTimeOffset at) => Uri.EscapeDataString(at.ToString("yyyy-MM-dd'T'HH:mm:sszzz"));
-
     private static DateTimeOffset At(JsonElement element, string property) => element.GetProperty(property).GetDateTimeOffset();
 
     [Fact]

@@ -50,6 +50,9 @@ public abstract class ApiTestBase(ApiFixture api)
         return body.GetProperty("code").GetString()!;
     }
 
+    /// <summary>An instant as a query-string value, with its offset.</summary>
+    protected static string Instant(DateTimeOffset at) => Uri.EscapeDataString(at.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+
     protected static void AssertProblem(HttpResponseMessage response, JsonElement body, HttpStatusCode status, string? rule = null)
     {
         Assert.Equal(status, response.StatusCode);

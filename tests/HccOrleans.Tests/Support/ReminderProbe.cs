@@ -4,15 +4,15 @@ using Orleans.Runtime;
 namespace HccOrleans.Tests.Support;
 
 /// <summary>
-/// Watches the reminder service's diagnostic events, so a test can wait until a reminder has re-armed after a
-/// tick before it moves the fake clock again (a wait armed after the jump would wait for fake time that never passes).
+/// Watches the reminder service's diagnostic events, so a test can wait for a reminder's tick (or for it to re-arm
+/// after a tick) before it looks or moves the fake clock again (a wait armed after the jump would wait for fake
+/// time that never passes).
 /// </summary>
 public sealed class ReminderProbe : IObserver<ReminderEvents.ReminderEvent>, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<GrainId, List<(long At, ReminderEvents.ReminderEvent Event)>> _events = [];
-    private readonly List<(GrainId Grain, long Since, TaskCompletionSource Signal)> _waiters = [];
-    private readonly List<(GrainId Grain, long Since, TaskCompletionSource Signal)> _tickWaiters = [];
+    private readonly List<(GrainId Grain, Func<List<(long At, ReminderEvents.ReminderEvent Event)>, bool> Reached, TaskCompletionSource Signal)> _waiters = [];
     private readonly IDisposable _subscription;
 
     public ReminderProbe() => _subscription = ReminderEvents.AllEvents.Subscribe(this);
@@ -21,47 +21,31 @@ public sealed class ReminderProbe : IObserver<ReminderEvents.ReminderEvent>, IDi
     /// Completes once a tick of the grain's reminder that ended after <paramref name="since"/> (a
     /// <see cref="System.Diagnostics.Stopwatch"/> timestamp) is followed by a wait armed for the next tick.
     /// </summary>
-    public Task ArmedAfterTickSinceAsync(GrainId grain, long since, TimeSpan? timeout = null)
-    {
-        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_gate)
+    public Task ArmedAfterTickSinceAsync(GrainId grain, long since, TimeSpan? timeout = null) =>
+        WaitAsync(grain, events =>
         {
-            if (IsArmedAfterTick(grain, since))
-            {
-                return Task.CompletedTask;
-            }
-
-            _waiters.Add((grain, since, signal));
-        }
-
-        return signal.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(20));
-    }
+            var completed = events.FindIndex(e => e.At >= since && e.Event is ReminderEvents.TickCompleted or ReminderEvents.TickFailed);
+            return completed >= 0 && events.Skip(completed + 1).Any(e => e.Event is ReminderEvents.LocalReminderTickWaitArmed);
+        }, timeout);
 
     /// <summary>Completes once a tick of the grain's reminder has completed after <paramref name="since"/> (a Stopwatch timestamp).</summary>
-    public Task TickedSinceAsync(GrainId grain, long since, TimeSpan? timeout = null)
+    public Task TickedSinceAsync(GrainId grain, long since, TimeSpan? timeout = null) =>
+        WaitAsync(grain, events => events.Any(e => e.At >= since && e.Event is ReminderEvents.TickCompleted), timeout);
+
+    private Task WaitAsync(GrainId grain, Func<List<(long At, ReminderEvents.ReminderEvent Event)>, bool> reached, TimeSpan? timeout)
     {
         var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_gate)
         {
-            if (HasTicked(grain, since))
+            if (reached(_events.GetValueOrDefault(grain) ?? []))
             {
                 return Task.CompletedTask;
             }
 
-            _tickWaiters.Add((grain, since, signal));
+            _waiters.Add((grain, reached, signal));
         }
 
         return signal.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(20));
-    }
-
-    private bool HasTicked(GrainId grain, long since) =>
-        (_events.GetValueOrDefault(grain) ?? []).Any(e => e.At >= since && e.Event is ReminderEvents.TickCompleted);
-
-    private bool IsArmedAfterTick(GrainId grain, long since)
-    {
-        var events = _events.GetValueOrDefault(grain) ?? [];
-        var completed = events.FindIndex(e => e.At >= since && e.Event is ReminderEvents.TickCompleted or ReminderEvents.TickFailed);
-        return completed >= 0 && events.Skip(completed + 1).Any(e => e.Event is ReminderEvents.LocalReminderTickWaitArmed);
     }
 
     /// <summary>The grain's reminder events so far, for failure messages.</summary>
@@ -84,22 +68,10 @@ public sealed class ReminderProbe : IObserver<ReminderEvents.ReminderEvent>, IDi
             }
 
             events.Add((System.Diagnostics.Stopwatch.GetTimestamp(), value));
-            if (value is ReminderEvents.TickCompleted)
+            foreach (var waiter in _waiters.Where(w => w.Grain == value.GrainId && w.Reached(events)).ToList())
             {
-                foreach (var waiter in _tickWaiters.Where(w => w.Grain == value.GrainId && HasTicked(w.Grain, w.Since)).ToList())
-                {
-                    waiter.Signal.TrySetResult();
-                    _tickWaiters.Remove(waiter);
-                }
-            }
-
-            if (value is ReminderEvents.LocalReminderTickWaitArmed)
-            {
-                foreach (var waiter in _waiters.Where(w => w.Grain == value.GrainId && IsArmedAfterTick(w.Grain, w.Since)).ToList())
-                {
-                    waiter.Signal.TrySetResult();
-                    _waiters.Remove(waiter);
-                }
+                waiter.Signal.TrySetResult();
+                _waiters.Remove(waiter);
             }
         }
     }
