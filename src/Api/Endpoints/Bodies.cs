@@ -9,6 +9,8 @@ public sealed record DevTokenRequest(string? Sub, string[]? Roles, string? Agenc
 
 public sealed record DevTokenResponse(string Token);
 
+public sealed record EmptyBody;
+
 public sealed record ReasonBody(string? Reason);
 
 public sealed record NoteBody(string? Note);

@@ -23,49 +23,32 @@ public static class DossierEndpoints
         dossiers.MapGet("/{code}", Get).WithName("GetDossier").WithSummary("The dossier with its control log.")
             .Produces<DossierSnapshot>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        MapAction(dossiers, "receive", "Receives a submitted dossier: the clock starts and the due date is fixed.",
-            (HttpContext http, string code, IGrainFactory grains) => Act(http, code, grains, (g, c) => g.ReceiveAsync(c)));
-        MapAction(dossiers, "refuse", "Refuses a submitted dossier (form 03).",
-            (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) => Act(http, code, grains, (g, c) => g.RefuseAsync(c, body?.Reason ?? "")));
-        MapAction(dossiers, "request-supplement", "Asks the applicant for more documents (form 02).",
-            (HttpContext http, string code, SupplementRequestBody? body, IGrainFactory grains) =>
-                Act(http, code, grains, (g, c) => g.RequestSupplementAsync(c, body?.Reason ?? "", body?.Items ?? [])));
-        MapAction(dossiers, "supplement", "Records the applicant's supplement; the dossier goes back where it was.",
-            (HttpContext http, string code, NoteBody? body, IGrainFactory grains) => Act(http, code, grains, (g, c) => g.SupplementAsync(c, body?.Note)));
-        MapAction(dossiers, "appraise", "Records the specialist's appraisal: eligible or ineligible.",
-            (HttpContext http, string code, AppraiseBody? body, IGrainFactory grains) => body?.Outcome is { } outcome
-                ? Act(http, code, grains, (g, c) => g.AppraiseAsync(c, outcome, body.Note))
-                : Task.FromResult(Problems.Problems.Invalid("outcome", "is required: eligible or ineligible.")));
-        MapAction(dossiers, "approve", "Approves the result; the dossier is done.",
-            (HttpContext http, string code, NoteBody? body, IGrainFactory grains) => Act(http, code, grains, (g, c) => g.ApproveAsync(c, body?.Note)));
-        MapAction(dossiers, "send-back", "Sends the dossier back to appraisal.",
-            (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) => Act(http, code, grains, (g, c) => g.SendBackAsync(c, body?.Reason ?? "")));
-        MapAction(dossiers, "return", "Hands the result back to the applicant.",
-            (HttpContext http, string code, ReturnBody? body, IGrainFactory grains) => body?.Method is { } method
-                ? Act(http, code, grains, (g, c) => g.ReturnAsync(c, method))
-                : Task.FromResult(Problems.Problems.Invalid("method", "is required: counter, postal or online.")));
-        MapAction(dossiers, "withdraw", "Withdraws the dossier at the applicant's request.",
-            (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) => Act(http, code, grains, (g, c) => g.WithdrawAsync(c, body?.Reason ?? "")));
-        MapAction(dossiers, "apologize", "Issues the apology letter (form 04) with a new due date.",
-            (HttpContext http, string code, ApologizeBody? body, IGrainFactory grains) => body?.NewDueAt is { } newDueAt
-                ? Act(http, code, grains, (g, c) => g.ApologizeAsync(c, body.Reason ?? "", newDueAt))
-                : Task.FromResult(Problems.Problems.Invalid("newDueAt", "is required.")));
-        MapAction(dossiers, "request-payment", "Sets a financial obligation (fee, tax); the clock pauses until it is paid.",
-            (HttpContext http, string code, PaymentRequestBody? body, IGrainFactory grains) => body?.Amount is { } amount
-                ? Act(http, code, grains, (g, c) => g.RequestPaymentAsync(c, amount, body.Note))
-                : Task.FromResult(Problems.Problems.Invalid("amount", "is required: the amount in đồng.")));
-        MapAction(dossiers, "pay", "Records the payment of the obligation; the clock resumes, shifted by the pause.",
-            (HttpContext http, string code, PayBody? body, IGrainFactory grains) => body?.Amount is { } amount
-                ? Act(http, code, grains, (g, c) => g.PayAsync(c, body.ReceiptNumber ?? "", amount))
-                : Task.FromResult(Problems.Problems.Invalid("amount", "is required: the amount paid, in đồng.")));
-        MapAction(dossiers, "stop", "Stops processing with a written reason (the stop notice).",
-            (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) => Act(http, code, grains, (g, c) => g.StopAsync(c, body?.Reason ?? "")));
+        MapAction<EmptyBody>(dossiers, DossierAction.Receive, "Receives a submitted dossier: the clock starts and the due date is fixed.", _ => new());
+        MapAction<ReasonBody>(dossiers, DossierAction.Refuse, "Refuses a submitted dossier (form 03).", b => new() { Reason = b?.Reason });
+        MapAction<SupplementRequestBody>(dossiers, DossierAction.RequestSupplement, "Asks the applicant for more documents (form 02).",
+            b => new() { Reason = b?.Reason, Items = b?.Items });
+        MapAction<NoteBody>(dossiers, DossierAction.Supplement, "Records the applicant's supplement; the dossier goes back where it was.", b => new() { Note = b?.Note });
+        MapAction<AppraiseBody>(dossiers, DossierAction.Appraise, "Records the specialist's appraisal: eligible or ineligible.",
+            b => new() { Outcome = b?.Outcome, Note = b?.Note });
+        MapAction<NoteBody>(dossiers, DossierAction.Approve, "Approves the result; the dossier is done.", b => new() { Note = b?.Note });
+        MapAction<ReasonBody>(dossiers, DossierAction.SendBack, "Sends the dossier back to appraisal.", b => new() { Reason = b?.Reason });
+        MapAction<ReturnBody>(dossiers, DossierAction.Return, "Hands the result back to the applicant.", b => new() { Method = b?.Method });
+        MapAction<ReasonBody>(dossiers, DossierAction.Withdraw, "Withdraws the dossier at the applicant's request.", b => new() { Reason = b?.Reason });
+        MapAction<ApologizeBody>(dossiers, DossierAction.Apologize, "Issues the apology letter (form 04) with a new due date.",
+            b => new() { Reason = b?.Reason, NewDueAt = b?.NewDueAt });
+        MapAction<PaymentRequestBody>(dossiers, DossierAction.RequestPayment, "Sets a financial obligation (fee, tax); the clock pauses until it is paid.",
+            b => new() { Amount = b?.Amount, Note = b?.Note });
+        MapAction<PayBody>(dossiers, DossierAction.Pay, "Records the payment of the obligation; the clock resumes, shifted by the pause.",
+            b => new() { ReceiptNumber = b?.ReceiptNumber, Amount = b?.Amount });
+        MapAction<ReasonBody>(dossiers, DossierAction.Stop, "Stops processing with a written reason (the stop notice).", b => new() { Reason = b?.Reason });
         return app;
     }
 
-    private static void MapAction(RouteGroupBuilder group, string action, string summary, Delegate handler) =>
-        group.MapPost($"/{{code}}/{action}", handler)
-            .WithName($"Dossier-{action}")
+    private static void MapAction<TBody>(RouteGroupBuilder group, DossierAction action, string summary, Func<TBody?, ActionFields> fields)
+        where TBody : class =>
+        group.MapPost($"/{{code}}/{EnumWords.Of(action)}", (HttpContext http, string code, TBody? body, IGrainFactory grains) =>
+                Act(http, code, grains, (dossier, context) => DossierActions.InvokeAsync(dossier, action, context, fields(body))))
+            .WithName($"Dossier-{EnumWords.Of(action)}")
             .WithSummary(summary)
             .Produces<DossierSnapshot>()
             .ProducesValidationProblem()

@@ -5,6 +5,7 @@ using HccOrleans.Api.Endpoints;
 using HccOrleans.Api.Json;
 using HccOrleans.Api.Problems;
 using HccOrleans.Api.Queries;
+using HccOrleans.Api.Web;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -34,23 +35,7 @@ public static class ApiHostingExtensions
             .ValidateOnStart();
         services.AddSingleton<TokenIssuer>();
         services.TryAddSingletonTimeProvider();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>>((jwt, auth) =>
-            {
-                jwt.MapInboundClaims = false;
-                jwt.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = auth.Value.Issuer,
-                    ValidAudience = auth.Value.Audience,
-                    IssuerSigningKey = TokenIssuer.Key(auth.Value),
-                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-                    NameClaimType = HccClaims.Subject,
-                    RoleClaimType = HccClaims.Role,
-                };
-            });
-        services.AddAuthorizationBuilder()
-            .AddPolicy(CatalogueEndpoints.AdminPolicy, policy => policy.RequireRole("admin"));
+        services.AddHccAuthentication();
 
         var lookupPermits = builder.Configuration.GetValue("Lookup:PermitsPerMinute", 30);
         services.AddRateLimiter(limiter =>
@@ -90,6 +75,7 @@ public static class ApiHostingExtensions
 
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
+        builder.AddHccWeb();
         return builder;
     }
 
@@ -98,6 +84,7 @@ public static class ApiHostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHccWebAssets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -106,7 +93,6 @@ public static class ApiHostingExtensions
         app.MapScalarApiReference(options => options.WithTitle("HccOrleans API"));
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.MapGet("/", HomePage.Render).ExcludeFromDescription();
 
         app.MapIdentityEndpoints();
         app.MapCatalogueEndpoints();
@@ -114,6 +100,7 @@ public static class ApiHostingExtensions
         app.MapReadEndpoints();
         app.MapReportEndpoints();
         app.MapCitizenEndpoints();
+        app.MapHccWeb();
         return app;
     }
 

@@ -12,7 +12,7 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         code, version, status, step, handling_started, procedure_code, procedure_version, procedure_name, field,
         receiving_unit, handling_agency, step_agency, agencies, channel, applicant_name, submitted_at, received_at,
         due_at, step_due_at, rescheduled_due_at, completed_at, returned_at, completion, outcome, supplement_requests,
-        paused_hours, apologized, resolution_hours, closed_at, online_level, due_history::text, rating, rated_at
+        paused_hours, apologized, resolution_hours, closed_at, online_level, due_history::text, rating, rated_at, step_started_at
         """;
 
     private static readonly JsonSerializerOptions HistoryJson = new(JsonSerializerDefaults.Web)
@@ -31,6 +31,13 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         }
 
         if (query.Status is { } status) Add("status = {p}", Word(status));
+        if (query.Statuses is { } statuses) Add("status = ANY({p})", statuses.Select(Word).ToArray());
+        if (query.Step is { } step) Add("step = {p}", Word(step));
+        if (query.StepAgency is { } stepAgency) Add("step_agency = {p}", stepAgency);
+        if (query.ReceivingUnit is { } unit) Add("receiving_unit = {p}", unit);
+        if (query.Apologized is { } apologized) Add("apologized = {p}", apologized);
+        if (query.DueFrom is { } dueFrom) Add("due_at >= {p}", dueFrom);
+        if (query.Text is { } text) Add("(code ILIKE {p} OR applicant_name ILIKE {p})", $"%{EscapeLike(text)}%");
         if (query.Agency is { } agency) Add("agencies @> ARRAY[{p}]::text[]", agency);
         if (query.ScopeAgency is { } scope) Add("agencies @> ARRAY[{p}]::text[]", scope);
         if (query.Procedure is { } procedure) Add("procedure_code = {p}", procedure);
@@ -46,10 +53,27 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         var total = (long)(await count.ExecuteScalarAsync())!;
 
         await using var page = database.CreateCommand(
-            $"SELECT {Columns} FROM hcc_dossier_index WHERE {where} ORDER BY coalesce(received_at, submitted_at) DESC, code LIMIT {query.PageSize} OFFSET {(query.Page - 1) * query.PageSize}");
+            $"SELECT {Columns} FROM hcc_dossier_index WHERE {where} ORDER BY {OrderBy(query)} LIMIT {query.PageSize} OFFSET {(query.Page - 1) * query.PageSize}");
         Bind(page, parameters);
         return new DossierPage([.. await ReadAsync(page)], query.Page, query.PageSize, total);
     }
+
+    /// <summary>The SQL of <see cref="DossierQuery.Order"/>: the sort key (missing ones last), then the code.</summary>
+    private static string OrderBy(DossierQuery query)
+    {
+        var direction = query.Descending ? "DESC" : "ASC";
+        var key = query.Sort switch
+        {
+            DossierSort.Due => "due_at",
+            DossierSort.StepStarted => "step_started_at",
+            DossierSort.Code => null,
+            _ => "coalesce(received_at, submitted_at)",
+        };
+        return key is null ? $"code {direction}" : $"{key} {direction} NULLS LAST, code";
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 
     public async Task<IReadOnlyList<DossierSummary>> ReceivedBeforeAsync(DateTimeOffset to, string? agency)
     {
@@ -162,6 +186,7 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
                 DueHistory = JsonSerializer.Deserialize<DueChange[]>(reader.GetString(30), HistoryJson) ?? [],
                 Rating = Text(31) is { } rating ? Parse<SatisfactionRating>(rating) : null,
                 RatedAt = At(32),
+                StepStartedAt = At(33),
             });
         }
 

@@ -16,6 +16,9 @@ public static class GrainKeys
     /// <summary>One sequence per receiving unit and Vietnam-time day, e.g. <c>000.00.20.H47-190806</c>.</summary>
     public static string CodeSequence(string electronicId, DateOnly day) => $"{electronicId}-{day:yyMMdd}";
 
+    /// <summary>The saved queue views shared by one role, e.g. <c>views/officer</c>.</summary>
+    public static string SavedViews(string role) => $"views/{role}";
+
     /// <summary>Idempotency keys are scoped to the caller, so two callers never share one.</summary>
     public static string Submission(string subject, string idempotencyKey) => $"submission/{subject}/{idempotencyKey}";
 }

@@ -12,6 +12,9 @@ public interface IDossierGrain : IGrainWithStringKey
     /// <summary>The dossier, if <paramref name="reader"/> may see it (directors all; units and agencies their own).</summary>
     [Alias("Get")] Task<DossierResult> GetAsync(Actor reader);
 
+    /// <summary>The actions <paramref name="actor"/> may take on the dossier now (none when it does not exist).</summary>
+    [Alias("Offers")] Task<DossierAction[]> OffersAsync(Actor actor);
+
     /// <summary>The citizen's view, only when <paramref name="idNumber"/> is the applicant's; null otherwise.</summary>
     [Alias("Lookup")] Task<LookupView?> LookupAsync(string idNumber);
 

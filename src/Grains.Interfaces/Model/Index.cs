@@ -39,42 +39,14 @@ public sealed record DossierSummary
     [Id(28)] public DueChange[] DueHistory { get; init; } = [];
     [Id(29)] public SatisfactionRating? Rating { get; init; }
     [Id(30)] public DateTimeOffset? RatedAt { get; init; }
+    /// <summary>When the dossier entered its current step (the time it has spent there is counted from here).</summary>
+    [Id(31)] public DateTimeOffset? StepStartedAt { get; init; }
 
     /// <summary>Processing past its due instant at <paramref name="now"/>.</summary>
     public bool IsOverdueAt(DateTimeOffset now) => Status == DossierStatus.Processing && DueAt is { } due && due < now;
-}
 
-/// <summary>The filters of <c>GET /api/dossiers</c>; null means "any".</summary>
-[GenerateSerializer, Immutable, Alias("hcc.DossierQuery")]
-public sealed record DossierQuery
-{
-    [Id(0)] public DossierStatus? Status { get; init; }
-    [Id(1)] public string? Agency { get; init; }
-    [Id(2)] public string? Procedure { get; init; }
-    [Id(3)] public Channel? Channel { get; init; }
-    [Id(4)] public bool? Overdue { get; init; }
-    [Id(5)] public DateTimeOffset? DueBefore { get; init; }
-    [Id(6)] public DateTimeOffset? ReceivedFrom { get; init; }
-    [Id(7)] public DateTimeOffset? ReceivedTo { get; init; }
-    [Id(8)] public int Page { get; init; } = 1;
-    [Id(9)] public int PageSize { get; init; } = 20;
-    /// <summary>Agency scoping: when set, only dossiers this agency received or handles.</summary>
-    [Id(10)] public string? ScopeAgency { get; init; }
-    /// <summary>The instant "overdue" is judged at.</summary>
-    [Id(11)] public DateTimeOffset Now { get; init; }
-
-    public const int MaxPageSize = 200;
-
-    public bool Matches(DossierSummary d) =>
-        (Status is null || d.Status == Status)
-        && (Agency is null || d.Agencies.Contains(Agency, StringComparer.Ordinal))
-        && (ScopeAgency is null || d.Agencies.Contains(ScopeAgency, StringComparer.Ordinal))
-        && (Procedure is null || d.Procedure.Code == Procedure)
-        && (Channel is null || d.Channel == Channel)
-        && (Overdue is null || d.IsOverdueAt(Now) == Overdue)
-        && (DueBefore is null || (d.DueAt is { } due && due < DueBefore))
-        && (ReceivedFrom is null || (d.ReceivedAt is { } from && from >= ReceivedFrom))
-        && (ReceivedTo is null || (d.ReceivedAt is { } to && to < ReceivedTo));
+    /// <summary>Waiting on the applicant (a supplement or a payment): the clock is stopped.</summary>
+    public bool IsPaused => Status is DossierStatus.SupplementRequested or DossierStatus.AwaitingPayment;
 }
 
 [GenerateSerializer, Immutable, Alias("hcc.DossierPage")]

@@ -10,7 +10,13 @@ public sealed record LookupView(
     [property: Id(4)] DateTimeOffset? ReceivedAt,
     [property: Id(5)] DateTimeOffset? DueAt,
     [property: Id(6)] DateTimeOffset? RescheduledDueAt,
-    [property: Id(7)] DateTimeOffset? CompletedAt);
+    [property: Id(7)] DateTimeOffset? CompletedAt,
+    [property: Id(8)] DateTimeOffset? ReturnedAt = null,
+    [property: Id(9)] SatisfactionRating? Rating = null)
+{
+    /// <summary>The result was handed back and the applicant has not rated the service yet.</summary>
+    public bool CanRate => Status == DossierStatus.Returned && Rating is null;
+}
 
 /// <summary>The Vietnamese names of the statuses, as citizens read them.</summary>
 public static class StatusNames

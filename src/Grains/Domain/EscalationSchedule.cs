@@ -51,6 +51,13 @@ public static class EscalationSchedule
     }
 
     /// <summary>
+    /// The latest due instant that counts as due soon at <paramref name="now"/>: a dossier due at or before it has at
+    /// most <see cref="EscalationPolicy.DueSoonWithin"/> of working time left (the due-soon escalation's own rule).
+    /// </summary>
+    public static DateTimeOffset DueSoonUntil(WorkingCalendar calendar, EscalationPolicy policy, DateTimeOffset now) =>
+        calendar.NextWorkingInstant(calendar.AddWorkingTime(calendar.NextWorkingInstant(now), policy.DueSoonWithin));
+
+    /// <summary>
     /// When an unanswered supplement request (15 working days from the next working instant) or an unmet
     /// financial obligation (30 calendar days) stops the dossier; null while the clock runs.
     /// </summary>

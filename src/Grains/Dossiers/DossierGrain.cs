@@ -54,6 +54,8 @@ public sealed class DossierGrain(
                 $"Agency '{reader.Agency}' neither received nor handles this dossier.")));
     }
 
+    public Task<DossierAction[]> OffersAsync(Actor actor) => Task.FromResult(DossierMachine.Offers(state.State, actor).ToArray());
+
     public Task<LookupView?> LookupAsync(string idNumber) =>
         Task.FromResult(CitizenAccess.IsApplicant(state.State, idNumber) ? CitizenAccess.View(state.State) : null);
 

@@ -57,6 +57,33 @@ internal static class DossierMachine
         return Record(next, state, command, context.Actor, now);
     }
 
+    /// <summary>
+    /// The actions <paramref name="actor"/> may take on the dossier now: the table's moves from its position that the
+    /// actor's role and agency allow, less those a once-only rule already rules out. What a page offers, and only that.
+    /// </summary>
+    public static IReadOnlyList<DossierAction> Offers(DossierState state, Actor actor)
+    {
+        if (!state.Exists)
+        {
+            return [];
+        }
+
+        var from = new Position(state.Status, state.Step);
+        return [.. Enum.GetValues<DossierAction>().Where(action =>
+            Workflow.Find(from, action) is { } transition
+            && transition.IsOpenTo(actor)
+            && Permissions.Refusal(actor, transition, state.Request!.ReceivingUnit, StepAgency(state)) is null
+            && !UsedUp(state, action))];
+    }
+
+    /// <summary>Once-only moves already made: a second apology, a second supplement request during processing.</summary>
+    private static bool UsedUp(DossierState state, DossierAction action) => action switch
+    {
+        DossierAction.Apologize => state.Apologized,
+        DossierAction.RequestSupplement => state.Step == ProcessingStep.Appraise && state.SupplementRequestedInAppraisal,
+        _ => false,
+    };
+
     private static ValidationErrors Validate(DossierCommand command)
     {
         var errors = new ValidationErrors();
@@ -101,10 +128,10 @@ internal static class DossierMachine
 
     private static Rejection? RuleRefusal(DossierState state, DossierCommand command, DateTimeOffset now) => command switch
     {
-        RequestSupplement when state.Step == ProcessingStep.Appraise && state.SupplementRequestedInAppraisal =>
+        RequestSupplement when UsedUp(state, DossierAction.RequestSupplement) =>
             new(RejectionKind.RuleRefused, "supplement-request-once",
                 "A supplement may be requested only once during processing (Decree 61/2018 Art. 18)."),
-        Apologize when state.Apologized =>
+        Apologize when UsedUp(state, DossierAction.Apologize) =>
             new(RejectionKind.RuleRefused, "apology-once", "This dossier has already been apologized for; only one apology is allowed."),
         Apologize c when c.NewDueAt <= state.DueAt!.Value || c.NewDueAt <= now =>
             new(RejectionKind.Invalid, "validation", "The new due date must be later than both now and the current due date.",

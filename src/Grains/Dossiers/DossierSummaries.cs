@@ -42,6 +42,7 @@ internal static class DossierSummaries
             DueHistory = s.DueHistory,
             Rating = s.Rating?.Rating,
             RatedAt = s.Rating?.At,
+            StepStartedAt = s.StepStartedAt,
         };
     }
 

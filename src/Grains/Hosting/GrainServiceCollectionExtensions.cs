@@ -21,6 +21,7 @@ public static class GrainServiceCollectionExtensions
                 "Escalations: DueSoonWithin, OverdueRepeatEvery, SupplementTimeout and PaymentTimeoutDays must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton<IDossierIndexWriter, GrainIndexWriter>();
+        services.TryAddSingleton<Changes.DossierChangeFeed>();
         services.TryAddSingleton<InMemoryOutbox>();
         services.TryAddSingleton<INotificationSender>(sp => sp.GetRequiredService<InMemoryOutbox>());
         return services;

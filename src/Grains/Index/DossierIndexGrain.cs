@@ -1,10 +1,11 @@
+using HccOrleans.Changes;
 using HccOrleans.Grains;
 using HccOrleans.Model;
 
 namespace HccOrleans.Index;
 
 [GrainType("dossier-index")]
-public sealed class DossierIndexGrain : Grain, IDossierIndexGrain
+public sealed class DossierIndexGrain(DossierChangeFeed changes) : Grain, IDossierIndexGrain
 {
     private readonly Dictionary<string, DossierSummary> _dossiers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EscalationEntry> _escalations = new(StringComparer.Ordinal);
@@ -21,14 +22,13 @@ public sealed class DossierIndexGrain : Grain, IDossierIndexGrain
             _escalations.TryAdd(escalation.Id, escalation);
         }
 
+        changes.Publish([dossier.Code]);
         return Task.CompletedTask;
     }
 
     public Task<DossierPage> QueryAsync(DossierQuery query)
     {
-        var matches = _dossiers.Values.Where(query.Matches)
-            .OrderByDescending(d => d.ReceivedAt ?? d.SubmittedAt).ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ToList();
+        var matches = query.Order(_dossiers.Values.Where(query.Matches)).ToList();
         var items = matches.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToArray();
         return Task.FromResult(new DossierPage(items, query.Page, query.PageSize, matches.Count));
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using HccOrleans.Api.Auth;
 using HccOrleans.Api.Hosting;
 using HccOrleans.Hosting;
 using HccOrleans.Silo.Persistence;
@@ -92,17 +93,12 @@ public static class SiloHostingExtensions
     }
 
     /// <summary>
-    /// The Orleans dashboard at <c>/dashboard</c>, for directors and administrators. Development leaves it
-    /// open so that a browser can reach it without a token (<c>Dashboard:RequireAuthorization</c> overrides).
+    /// The Orleans dashboard at <c>/dashboard</c>: for a signed-in director or administrator (sign-in cookie or bearer
+    /// token); everyone else gets 403.
     /// </summary>
     public static WebApplication MapHccDashboard(this WebApplication app)
     {
-        var dashboard = app.MapOrleansDashboard(routePrefix: "/dashboard");
-        if (app.Configuration.GetValue("Dashboard:RequireAuthorization", !app.Environment.IsDevelopment()))
-        {
-            dashboard.RequireAuthorization(policy => policy.RequireRole("director", "admin"));
-        }
-
+        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(AuthenticationSetup.DirectorOrAdmin);
         return app;
     }
 }

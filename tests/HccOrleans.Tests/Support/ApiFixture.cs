@@ -25,25 +25,7 @@ public sealed class ApiFixture : WebApplicationFactory<HccOrleans.Silo.SiloProgr
 
     public JsonSerializerOptions Json { get; } = CreateJson();
 
-    public async Task InitializeAsync()
-    {
-        var admin = await ClientAsync("admin", ["admin"], "");
-        foreach (var unit in TestCatalogue.Units)
-        {
-            (await admin.PutAsJsonAsync($"/api/units/{unit.AgencyCode}", new { unit.Name, unit.ElectronicId, unit.Kind }, Json)).EnsureSuccessStatusCode();
-        }
-
-        foreach (var (code, definition) in TestCatalogue.Procedures)
-        {
-            (await admin.PutAsJsonAsync($"/api/procedures/{code}", definition, Json)).EnsureSuccessStatusCode();
-        }
-
-        foreach (var year in TestCatalogue.TestYears)
-        {
-            (await admin.PutAsJsonAsync($"/api/calendar/{year}", new { holidays = Array.Empty<DateOnly>(), workingDays = Array.Empty<DateOnly>() }, Json))
-                .EnsureSuccessStatusCode();
-        }
-    }
+    public async Task InitializeAsync() => await EngineHost.SeedAsync(await ClientAsync("admin", ["admin"], ""), Json);
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
@@ -58,20 +40,8 @@ public sealed class ApiFixture : WebApplicationFactory<HccOrleans.Silo.SiloProgr
         return client;
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Seed:Demo", "false");
-        builder.UseSetting("Orleans:ClusterId", $"api-tests-{Guid.NewGuid():N}");
-        builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Lookup:PermitsPerMinute", LookupPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddKeyedSingleton<TimeProvider>(EngineClock.Key, Clock);
-            services.AddFaultInjectionMemoryStorage("hcc");
-        });
-    }
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        EngineHost.Configure(builder, Clock, LookupPermitsPerMinute, services => services.AddFaultInjectionMemoryStorage("hcc"));
 
     private static JsonSerializerOptions CreateJson()
     {

@@ -1,19 +1,26 @@
--- Rules as the law reads them (docs/decisions/0005): statuses 6 and 8, citizen ratings, and what reports
--- judged at a past instant need. The index learns when a dossier was withdrawn or stopped, its procedure's
--- online level, its due-date history (every change of the due instant in force, and every clock stop) and its
--- rating; the refresh function fills them; every stored dossier is queued once, so that rows indexed before
--- this migration get them too. The outbox learns how many missed daily repeats one notice stands for.
+-- Rules as the law reads them (docs/decisions/0005) and the work queues (docs/decisions/0006). The index learns
+-- when a dossier was withdrawn or stopped, its procedure's online level, its due-date history (every change of
+-- the due instant in force, and every clock stop), its rating and when it entered its current step; the refresh
+-- function fills them and tells listeners (NOTIFY hcc_dossiers) which dossiers it indexed; every stored dossier
+-- is queued once, so that rows indexed before this migration get them too. The outbox learns how many missed
+-- daily repeats one notice stands for.
 ALTER TABLE hcc_dossier_index
-    ADD COLUMN closed_at    timestamptz NULL,
-    ADD COLUMN online_level text        NOT NULL DEFAULT 'none',
-    ADD COLUMN due_history  jsonb       NOT NULL DEFAULT '[]'::jsonb,
-    ADD COLUMN rating       text        NULL,
-    ADD COLUMN rated_at     timestamptz NULL;
+    ADD COLUMN closed_at       timestamptz NULL,
+    ADD COLUMN online_level    text        NOT NULL DEFAULT 'none',
+    ADD COLUMN due_history     jsonb       NOT NULL DEFAULT '[]'::jsonb,
+    ADD COLUMN rating          text        NULL,
+    ADD COLUMN rated_at        timestamptz NULL,
+    ADD COLUMN step_started_at timestamptz NULL;
+
+-- Work queues read the open dossiers only: a partial index keeps them a small scan however many are closed.
+CREATE INDEX ix_hcc_dossier_index_open ON hcc_dossier_index (service_id, status, due_at)
+    WHERE status IN ('submitted', 'processing', 'supplement-requested', 'awaiting-payment', 'done');
 
 ALTER TABLE hcc_outbox ADD COLUMN missed integer NOT NULL DEFAULT 0;
 
 -- Takes up to batch queue entries (skipping those another indexer holds), writes the index rows and
--- escalations of their dossiers from current state, once per dossier, and answers how many entries it took.
+-- escalations of their dossiers from current state, once per dossier, notifies the codes it indexed (or '*' for
+-- a batch too large for one notification; delivered at commit), and answers how many entries it took.
 CREATE OR REPLACE FUNCTION hcc_index_refresh(batch integer) RETURNS integer LANGUAGE sql AS $fn$
     WITH taken AS (
         DELETE FROM hcc_index_queue q
@@ -42,7 +49,7 @@ CREATE OR REPLACE FUNCTION hcc_index_refresh(batch integer) RETURNS integer LANG
             service_id, code, version, status, step, handling_started, procedure_code, procedure_version, procedure_name,
             field, receiving_unit, handling_agency, step_agency, agencies, channel, applicant_name, submitted_at, received_at,
             due_at, step_due_at, rescheduled_due_at, completed_at, returned_at, completion, outcome, supplement_requests,
-            paused_hours, apologized, resolution_hours, closed_at, online_level, due_history, rating, rated_at, indexed_at)
+            paused_hours, apologized, resolution_hours, closed_at, online_level, due_history, rating, rated_at, step_started_at, indexed_at)
         SELECT
             r.serviceid, r.j ->> 'code', (r.j ->> 'version')::bigint, r.j ->> 'status', coalesce(r.j ->> 'step', 'none'),
             coalesce((r.j ->> 'handlingStarted')::boolean, false),
@@ -60,7 +67,7 @@ CREATE OR REPLACE FUNCTION hcc_index_refresh(batch integer) RETURNS integer LANG
             coalesce(hcc_timespan_hours(r.j ->> 'pausedWorkingTime'), 0),
             coalesce((r.j ->> 'apologized')::boolean, false), (r.j ->> 'resolutionWorkingHours')::numeric,
             (r.j ->> 'closedAt')::timestamptz, coalesce(r.definition ->> 'onlineLevel', 'none'), coalesce(r.j -> 'dueHistory', '[]'::jsonb),
-            r.j -> 'rating' ->> 'rating', (r.j -> 'rating' ->> 'at')::timestamptz, now()
+            r.j -> 'rating' ->> 'rating', (r.j -> 'rating' ->> 'at')::timestamptz, (r.j ->> 'stepStartedAt')::timestamptz, now()
         FROM prepared r
         ON CONFLICT (service_id, code) DO UPDATE SET
             version = excluded.version, status = excluded.status, step = excluded.step,
@@ -74,17 +81,21 @@ CREATE OR REPLACE FUNCTION hcc_index_refresh(batch integer) RETURNS integer LANG
             outcome = excluded.outcome, supplement_requests = excluded.supplement_requests,
             paused_hours = excluded.paused_hours, apologized = excluded.apologized,
             resolution_hours = excluded.resolution_hours, closed_at = excluded.closed_at, online_level = excluded.online_level,
-            due_history = excluded.due_history, rating = excluded.rating, rated_at = excluded.rated_at, indexed_at = excluded.indexed_at
+            due_history = excluded.due_history, rating = excluded.rating, rated_at = excluded.rated_at,
+            step_started_at = excluded.step_started_at, indexed_at = excluded.indexed_at
         WHERE i.version <= excluded.version
-        RETURNING 1),
+        RETURNING i.code),
     escalations AS (
         INSERT INTO hcc_escalation_index (service_id, dossier_code, key, kind, step, agency, due_at, fired_at, repeat)
         SELECT r.serviceid, r.j ->> 'code', e ->> 'key', e ->> 'kind', coalesce(e ->> 'step', 'none'), coalesce(e ->> 'agency', ''),
                (e ->> 'dueAt')::timestamptz, (e ->> 'firedAt')::timestamptz, coalesce((e ->> 'repeat')::integer, 0)
         FROM prepared r, jsonb_array_elements(coalesce(r.j -> 'escalations', '[]'::jsonb)) e
         ON CONFLICT DO NOTHING
-        RETURNING 1)
-    SELECT count(*)::integer FROM taken;
+        RETURNING 1),
+    notified AS (
+        SELECT pg_notify('hcc_dossiers', CASE WHEN count(*) <= 200 THEN string_agg(code, ',') ELSE '*' END)
+        FROM dossiers HAVING count(*) > 0)
+    SELECT (SELECT count(*)::integer FROM taken) FROM (SELECT count(*) FROM notified) AS sent;
 $fn$;
 
 INSERT INTO hcc_index_queue (service_id, code, grainidhash, graintypehash, grainidn0, grainidn1)

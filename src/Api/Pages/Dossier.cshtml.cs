@@ -1,0 +1,118 @@
+using System.Globalization;
+using HccOrleans.Api.Auth;
+using HccOrleans.Api.Endpoints;
+using HccOrleans.Api.Hosting;
+using HccOrleans.Api.Web;
+using HccOrleans.Grains;
+using HccOrleans.Model;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HccOrleans.Api.Pages;
+
+/// <summary>
+/// One dossier with its control log, and exactly the actions the person's role and the dossier's status allow
+/// (what <see cref="IDossierGrain.OffersAsync"/> answers). A refused action is explained in Vietnamese.
+/// </summary>
+[Authorize]
+public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames units) : PageModel
+{
+    public DossierSnapshot Dossier { get; private set; } = null!;
+    public IReadOnlyList<DossierAction> Offers { get; private set; } = [];
+    public IReadOnlyDictionary<string, UnitInfo> Units { get; private set; } = new Dictionary<string, UnitInfo>();
+    public TimeZoneInfo Zone => zone.Zone;
+
+    public async Task<IActionResult> OnGetAsync(string code)
+    {
+        ViewData["Live"] = true;
+        return await LoadAsync(code) ?? Page();
+    }
+
+    public async Task<IActionResult> OnGetStateAsync(string code) => await LoadAsync(code) ?? Partial("_DossierState", this);
+
+    public async Task<IActionResult> OnPostActAsync(string code, string? action, long? version, ActionForm form)
+    {
+        if (!DossierCode.TryParse(code, out _, out _, out _))
+        {
+            return NotFound();
+        }
+
+        if (!EnumWords.TryParse<DossierAction>(action, out var move) || !DossierActions.Requested.Contains(move))
+        {
+            TempData["Refused"] = "Thao tác không hợp lệ.";
+            return Redirect($"/dossiers/{code}");
+        }
+
+        var fields = form.ToFields(zone.Zone);
+        var result = await DossierActions.InvokeAsync(grains.GetGrain<IDossierGrain>(code), move, new Model.ActionContext(User.ToActor(), version), fields);
+        if (result.Rejection is { } rejection)
+        {
+            TempData["Refused"] = $"{Texts.Action(move)}: {Texts.Refusal(rejection)}";
+        }
+        else
+        {
+            TempData["Done"] = $"Đã thực hiện: {Texts.Action(move)}.";
+            if (PrintedForms.After(move) is { } slip)
+            {
+                TempData["Slip"] = slip;
+            }
+        }
+
+        return Redirect($"/dossiers/{code}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(string code)
+    {
+        if (!DossierCode.TryParse(code, out _, out _, out _))
+        {
+            return NotFound();
+        }
+
+        var actor = User.ToActor();
+        var dossier = grains.GetGrain<IDossierGrain>(code);
+        var result = await dossier.GetAsync(actor);
+        if (result.Rejection is { Kind: RejectionKind.NotFound })
+        {
+            return NotFound();
+        }
+
+        if (result.Rejection is not null)
+        {
+            return Forbid();
+        }
+
+        Dossier = result.Dossier!;
+        Offers = await dossier.OffersAsync(actor);
+        Units = await units.AllAsync();
+        return null;
+    }
+}
+
+/// <summary>The fields of the action forms, as the browser posts them.</summary>
+public sealed record ActionForm
+{
+    public string? Reason { get; init; }
+    public string? Note { get; init; }
+    public string? Items { get; init; }
+    public string? Outcome { get; init; }
+    public string? Method { get; init; }
+    public decimal? Amount { get; init; }
+    public string? ReceiptNumber { get; init; }
+    /// <summary>A datetime-local value, in the center's time.</summary>
+    public string? NewDueAt { get; init; }
+
+    public ActionFields ToFields(TimeZoneInfo zone) => new()
+    {
+        Reason = Reason,
+        Note = Note,
+        Items = Items?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        Outcome = EnumWords.TryParse<AppraisalOutcome>(Outcome, out var outcome) ? outcome : null,
+        Method = EnumWords.TryParse<ReturnMethod>(Method, out var method) ? method : null,
+        Amount = Amount,
+        ReceiptNumber = ReceiptNumber,
+        NewDueAt = DateTime.TryParse(NewDueAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? new DateTimeOffset(local, zone.GetUtcOffset(local))
+            : null,
+    };
+}

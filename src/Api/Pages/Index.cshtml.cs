@@ -1,0 +1,96 @@
+using HccOrleans.Api.Auth;
+using HccOrleans.Api.Endpoints;
+using HccOrleans.Api.Hosting;
+using HccOrleans.Api.Queries;
+using HccOrleans.Api.Web;
+using HccOrleans.Grains;
+using HccOrleans.Model;
+using HccOrleans.Reports;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HccOrleans.Api.Pages;
+
+/// <summary>
+/// The center's KPI page. Its headline — the rates and the received/resolved chart — is public, for the whole center
+/// (or the agency a director picks). Signed-in staff also see report II.06a and what is overdue or due soon, scoped
+/// as the API scopes them: directors and administrators every agency, everyone else their own unit.
+/// </summary>
+[AllowAnonymous]
+public sealed class IndexModel(IDossierQueries queries, IGrainFactory grains, EngineNow clock, ApiZone zone, UnitNames units) : PageModel
+{
+    /// <summary>Overdue and due-soon dossiers of one handling agency, now.</summary>
+    public sealed record DueByAgency(string Agency, string Name, int Overdue, int DueSoon);
+
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Agency { get; set; }
+
+    public TimeZoneInfo Zone => zone.Zone;
+    public KpiReport Kpi { get; private set; } = null!;
+    public ThroughputBucket[] Throughput { get; private set; } = [];
+    public bool Weekly { get; private set; }
+    public Report06a? Report { get; private set; }
+    public DueByAgency[] Due { get; private set; } = [];
+    public IReadOnlyDictionary<string, UnitInfo> Units { get; private set; } = new Dictionary<string, UnitInfo>();
+    public bool SeesAll { get; private set; }
+    public string? DetailScope { get; private set; }
+    public DateOnly PeriodFrom { get; private set; }
+    public DateOnly PeriodTo { get; private set; }
+
+    public string Query => $"from={PeriodFrom:yyyy-MM-dd}&to={PeriodTo:yyyy-MM-dd}{(Agency is { } a ? "&agency=" + Uri.EscapeDataString(a) : "")}";
+
+    public async Task OnGetAsync()
+    {
+        ViewData["Live"] = true;
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnGetBodyAsync()
+    {
+        await LoadAsync();
+        return Partial("_KpiBody", this);
+    }
+
+    private async Task LoadAsync()
+    {
+        var now = clock.Now;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone.Zone).DateTime);
+        PeriodFrom = From ?? new DateOnly(today.Year, today.Month, 1);
+        PeriodTo = To is { } to && to > PeriodFrom ? to : PeriodFrom.AddMonths(1);
+        var (from, until) = (Midnight(PeriodFrom), Midnight(PeriodTo));
+
+        var actor = User.Identity?.IsAuthenticated == true ? User.ToActor() : null;
+        SeesAll = actor?.SeesAll() == true;
+        Agency = SeesAll && !string.IsNullOrWhiteSpace(Agency) ? Agency.Trim() : null;
+        Units = await units.AllAsync();
+
+        var headline = await queries.ReceivedBeforeAsync(until > now ? until : now, Agency);
+        Kpi = KpiRules.Build(headline, from, until, now);
+        Weekly = Reports.Throughput.IsWeekly(from, until);
+        Throughput = Reports.Throughput.Build(headline, from, until, Kpi.AsOf, zone.Zone);
+
+        if (actor is null || actor.Roles.All(r => r is Role.Portal))
+        {
+            return;
+        }
+
+        DetailScope = SeesAll ? Agency : actor.Agency;
+        var detail = DetailScope == Agency ? headline : await queries.ReceivedBeforeAsync(until > now ? until : now, DetailScope);
+        Report = ReportRules.Build(detail, from, until, now, byField: false);
+        var clockNow = await grains.GetGrain<IWorkingTimeGrain>(IWorkingTimeGrain.Key).ClockAsync([]);
+        Due = [.. detail.Where(d => d.Status == DossierStatus.Processing && d.DueAt is not null)
+            .GroupBy(d => d.HandlingAgency)
+            .Select(g => new DueByAgency(g.Key, UnitNames.NameOf(Units, g.Key),
+                g.Count(d => d.DueAt < now), g.Count(d => d.DueAt >= now && d.DueAt <= clockNow.DueSoonUntil)))
+            .Where(d => d.Overdue + d.DueSoon > 0)
+            .OrderByDescending(d => d.Overdue).ThenByDescending(d => d.DueSoon).ThenBy(d => d.Agency, StringComparer.Ordinal)];
+    }
+
+    private DateTimeOffset Midnight(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone.Zone.GetUtcOffset(local));
+    }
+}

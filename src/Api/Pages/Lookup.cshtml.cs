@@ -1,0 +1,78 @@
+using HccOrleans.Api.Endpoints;
+using HccOrleans.Api.Hosting;
+using HccOrleans.Api.Web;
+using HccOrleans.Grains;
+using HccOrleans.Model;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace HccOrleans.Api.Pages;
+
+/// <summary>
+/// The citizen's page (the receipt's QR code leads here): the dossier's status in Vietnamese, its appointment, any
+/// new date from an apology and its completion, given its code and the applicant's ID number; and once the result is
+/// returned, the rating of the service. Anonymous and rate limited per address, like <c>/api/lookup</c>.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting(CitizenEndpoints.LookupLimit)]
+public sealed class LookupModel(IGrainFactory grains, ApiZone zone) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Code { get; set; }
+    [BindProperty] public string? IdNumber { get; set; }
+
+    public LookupView? Found { get; private set; }
+    public string? Message { get; private set; }
+    public bool Rated { get; private set; }
+    public TimeZoneInfo Zone => zone.Zone;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task OnPostAsync() => await FindAsync();
+
+    public async Task OnPostRateAsync(string? rating, string? comment)
+    {
+        if (!EnumWords.TryParse<SatisfactionRating>(rating, out var value))
+        {
+            Message = "Hãy chọn một mức đánh giá.";
+            await FindAsync();
+            return;
+        }
+
+        var result = await Dossier()!.RateAsync(IdNumber ?? "", value, comment);
+        if (result.Rejection is { } rejection)
+        {
+            Message = Texts.Refusal(rejection);
+        }
+        else
+        {
+            Rated = true;
+        }
+
+        await FindAsync();
+    }
+
+    private async Task FindAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Code) || string.IsNullOrWhiteSpace(IdNumber))
+        {
+            Message ??= "Hãy nhập mã hồ sơ và số định danh cá nhân.";
+            return;
+        }
+
+        Found = Dossier() is { } dossier && IdNumber.Length <= 20 ? await dossier.LookupAsync(IdNumber) : null;
+        if (Found is null)
+        {
+            Message = "Không tìm thấy hồ sơ có mã và số định danh này. Hãy kiểm tra lại mã trên giấy hẹn.";
+        }
+    }
+
+    private IDossierGrain? Dossier()
+    {
+        Code = Code?.Trim() ?? "";
+        return DossierCode.TryParse(Code, out _, out _, out _) ? grains.GetGrain<IDossierGrain>(Code) : null;
+    }
+}

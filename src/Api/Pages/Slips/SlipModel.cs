@@ -1,0 +1,98 @@
+using System.Globalization;
+using HccOrleans.Api.Auth;
+using HccOrleans.Api.Hosting;
+using HccOrleans.Api.Web;
+using HccOrleans.Grains;
+using HccOrleans.Model;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace HccOrleans.Api.Pages.Slips;
+
+/// <summary>
+/// A printable form of one dossier: A4, laid out as Decree 30/2020 lays out administrative documents, numbered per
+/// the regime in force on the day that matters for the form (<see cref="Web.PrintedForms.For"/>).
+/// </summary>
+[Authorize]
+public abstract class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames units, IOptions<CenterOptions> center) : PageModel
+{
+    public DossierSnapshot Dossier { get; private set; } = null!;
+    public IReadOnlyDictionary<string, UnitInfo> Units { get; private set; } = new Dictionary<string, UnitInfo>();
+    public CenterOptions Center => center.Value;
+    public TimeZoneInfo Zone => zone.Zone;
+    public Web.PrintedForms.Form Form { get; private set; } = null!;
+
+    /// <summary>The procedure version the dossier follows.</summary>
+    public ProcedureVersion? Procedure { get; private set; }
+
+    /// <summary>Which form this page prints (<see cref="PrintedForms"/>).</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>The day the form is dated: what it records happened then.</summary>
+    public DateTimeOffset Dated { get; private set; }
+
+    public bool AutoPrint => Request.Query["print"] == "1";
+
+    public string UnitName => UnitNames.NameOf(Units, Dossier.ReceivingUnit);
+
+    public async Task<IActionResult> OnGetAsync(string code)
+    {
+        if (!DossierCode.TryParse(code, out _, out _, out _))
+        {
+            return NotFound();
+        }
+
+        var result = await grains.GetGrain<IDossierGrain>(code).GetAsync(User.ToActor());
+        if (result.Rejection is { } rejection)
+        {
+            return rejection.Kind == RejectionKind.NotFound ? NotFound() : Forbid();
+        }
+
+        Dossier = result.Dossier!;
+        if (DatedAt(Dossier) is not { } dated)
+        {
+            return NotFound();
+        }
+
+        Dated = dated;
+        Units = await units.AllAsync();
+        Procedure = await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(Dossier.Procedure.Code)).GetVersionAsync(Dossier.Procedure.Version);
+        Form = Web.PrintedForms.For(Kind, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Dossier.ReceivedAt ?? dated, Zone).DateTime));
+        return Page();
+    }
+
+    /// <summary>When what the form records happened, or null when the dossier has no such form.</summary>
+    protected abstract DateTimeOffset? DatedAt(DossierSnapshot d);
+
+    /// <summary>"17 giờ 00 phút, ngày 16/01/2030", as forms write an instant.</summary>
+    public string Instant(DateTimeOffset? at) => at is { } t
+        ? TimeZoneInfo.ConvertTime(t, Zone).ToString("HH 'giờ' mm 'phút, ngày' dd/MM/yyyy", CultureInfo.InvariantCulture)
+        : "…";
+
+    /// <summary>"Quảng Nam, ngày 16 tháng 01 năm 2030".</summary>
+    public string Dateline(DateTimeOffset at) =>
+        $"{Center.Place}, " + TimeZoneInfo.ConvertTime(at, Zone).ToString("'ngày' dd 'tháng' MM 'năm' yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"10 ngày làm việc": the processing time that applies to the dossier's channel.</summary>
+    public string ProcessingTime
+    {
+        get
+        {
+            if (Procedure?.Definition is not { } definition)
+            {
+                return "theo quy định";
+            }
+
+            var time = Dossier.Channel == Channel.Online && definition.OnlineProcessingTime is { } online ? online : definition.ProcessingTime;
+            var unit = time.Unit switch { TimeUnit.WorkingDays => "ngày làm việc", TimeUnit.WorkingHours => "giờ làm việc", _ => "ngày" };
+            return $"{time.Value.ToString("0.##", Texts.Vietnamese)} {unit}";
+        }
+    }
+
+    /// <summary>The last log entry of an action, for forms that record it.</summary>
+    protected static LogEntry? Last(DossierSnapshot d, DossierAction action) => d.Log.LastOrDefault(l => l.Action == action);
+
+    public LogEntry? LastOf(DossierAction action) => Last(Dossier, action);
+}

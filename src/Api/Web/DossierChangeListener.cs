@@ -1,0 +1,45 @@
+using HccOrleans.Changes;
+using Npgsql;
+
+namespace HccOrleans.Api.Web;
+
+/// <summary>
+/// On PostgreSQL, listens for the codes the indexer notifies (migration 0007, channel <c>hcc_dossiers</c>) and puts
+/// them on the process's <see cref="DossierChangeFeed"/>. One connection per API process; reconnects after a fault.
+/// </summary>
+public sealed partial class DossierChangeListener(NpgsqlDataSource database, DossierChangeFeed feed, ILogger<DossierChangeListener> logger) : BackgroundService
+{
+    public const string Channel = "hcc_dossiers";
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await database.OpenConnectionAsync(stoppingToken);
+                connection.Notification += (_, e) => feed.Publish(e.Payload.Split(',', StringSplitOptions.RemoveEmptyEntries));
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                }
+
+                // Whatever changed while nobody listened: pages reload what they show.
+                feed.Publish([DossierChangeFeed.Everything]);
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    await connection.WaitAsync(stoppingToken);
+                }
+            }
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException && !stoppingToken.IsCancellationRequested)
+            {
+                LogListenFailed(logger, exception.Message);
+                await Task.Delay(RetryAfter, stoppingToken);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Listening for dossier changes failed ({Reason}); retrying")]
+    private static partial void LogListenFailed(ILogger logger, string reason);
+}

@@ -1,0 +1,100 @@
+using HccOrleans.Model;
+
+namespace HccOrleans.Api.Web;
+
+/// <summary>
+/// The printable forms of a dossier (<c>/api/dossiers/{code}/slips/{kind}</c>) and the regime whose numbering they
+/// follow: Circular 01/2018/TT-VPCP for dossiers received before 1 July 2025, Circular 03/2025/TT-VPCP (guiding
+/// Decree 118/2025/NĐ-CP) from then on. The 2018 set has no stop notice; a stop is always printed on the 2025 form.
+/// </summary>
+public static class PrintedForms
+{
+    public static readonly DateOnly Regime2025From = new(2025, 7, 1);
+
+    public const string Receipt = "receipt";
+    public const string SupplementRequest = "supplement-request";
+    public const string Refusal = "refusal";
+    public const string Apology = "apology";
+    public const string Stop = "stop";
+    public const string Control = "control";
+    public const string Logbook = "logbook";
+
+    /// <summary>A form: its number and title in the regime, and the circular.</summary>
+    public sealed record Form(string Number, string Title, string Circular);
+
+    public static Form For(string kind, DateOnly day)
+    {
+        var old = day < Regime2025From && kind != Stop;
+        var circular = old ? "Thông tư số 01/2018/TT-VPCP" : "Thông tư số 03/2025/TT-VPCP";
+        return (kind, old) switch
+        {
+            (Receipt, _) => new("01", "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", circular),
+            (SupplementRequest, _) => new("02", "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", circular),
+            (Refusal, _) => new("03", "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", circular),
+            (Apology, true) => new("04", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", circular),
+            (Apology, false) => new("04", "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT", circular),
+            (Stop, _) => new("05", "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", circular),
+            (Control, true) => new("05", "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", circular),
+            (Control, false) => new("06", "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", circular),
+            (Logbook, true) => new("06", "SỔ THEO DÕI HỒ SƠ", circular),
+            (Logbook, false) => new("07", "SỔ THEO DÕI HỒ SƠ", circular),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+    }
+
+    /// <summary>The form an action produces, to print right after it.</summary>
+    public static string? After(DossierAction action) => action switch
+    {
+        DossierAction.Receive => Receipt,
+        DossierAction.RequestSupplement => SupplementRequest,
+        DossierAction.Refuse => Refusal,
+        DossierAction.Apologize => Apology,
+        DossierAction.Stop => Stop,
+        _ => null,
+    };
+
+    /// <summary>The forms a dossier has, as it stands.</summary>
+    public static IEnumerable<string> Available(DossierSnapshot d)
+    {
+        if (d.ReceivedAt is not null)
+        {
+            yield return Receipt;
+        }
+
+        if (d.Log.Any(l => l.Action == DossierAction.RequestSupplement))
+        {
+            yield return SupplementRequest;
+        }
+
+        if (d.Status == DossierStatus.Refused)
+        {
+            yield return Refusal;
+        }
+
+        if (d.Apology is not null)
+        {
+            yield return Apology;
+        }
+
+        if (d.Status == DossierStatus.Stopped)
+        {
+            yield return Stop;
+        }
+
+        if (d.ReceivedAt is not null)
+        {
+            yield return Control;
+        }
+    }
+
+    public static string Label(string kind) => kind switch
+    {
+        Receipt => "Giấy tiếp nhận và hẹn trả kết quả",
+        SupplementRequest => "Phiếu yêu cầu bổ sung hồ sơ",
+        Refusal => "Phiếu từ chối tiếp nhận",
+        Apology => "Văn bản xin lỗi, hẹn lại ngày trả",
+        Stop => "Thông báo dừng giải quyết",
+        Control => "Phiếu kiểm soát quá trình giải quyết",
+        _ => kind,
+    };
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using HccOrleans.Model;
+
+namespace HccOrleans.Api.Web;
+
+/// <summary>The Vietnamese words of the pages: statuses, actions, steps, and why a refused action was refused.</summary>
+public static class Texts
+{
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static string Status(DossierStatus status) => StatusNames.Vietnamese(status);
+
+    public static string Action(DossierAction action) => action switch
+    {
+        DossierAction.Submit => "Đăng ký hồ sơ",
+        DossierAction.Receive => "Tiếp nhận",
+        DossierAction.Refuse => "Từ chối tiếp nhận",
+        DossierAction.RequestSupplement => "Yêu cầu bổ sung hồ sơ",
+        DossierAction.Supplement => "Ghi nhận hồ sơ bổ sung",
+        DossierAction.Appraise => "Thẩm định",
+        DossierAction.Approve => "Phê duyệt",
+        DossierAction.SendBack => "Trả lại để thẩm định lại",
+        DossierAction.Return => "Trả kết quả",
+        DossierAction.Withdraw => "Rút hồ sơ (theo đề nghị của công dân)",
+        DossierAction.Apologize => "Văn bản xin lỗi, hẹn lại ngày trả",
+        DossierAction.RequestPayment => "Yêu cầu thực hiện nghĩa vụ tài chính",
+        DossierAction.Pay => "Ghi nhận đã nộp phí, lệ phí",
+        DossierAction.Stop => "Dừng giải quyết hồ sơ",
+        _ => action.ToString(),
+    };
+
+    public static string Step(ProcessingStep step) => step switch
+    {
+        ProcessingStep.Appraise => "Thẩm định",
+        ProcessingStep.Approve => "Phê duyệt",
+        ProcessingStep.Return => "Trả kết quả",
+        _ => "—",
+    };
+
+    public static string Channel(Channel channel) => channel switch
+    {
+        Model.Channel.Direct => "Trực tiếp",
+        Model.Channel.Online => "Trực tuyến",
+        Model.Channel.Postal => "Bưu chính công ích",
+        _ => channel.ToString(),
+    };
+
+    public static string Completion(CompletionClass? completion) => completion switch
+    {
+        CompletionClass.Early => "Trước hạn",
+        CompletionClass.OnTime => "Đúng hạn",
+        CompletionClass.Late => "Quá hạn",
+        _ => "—",
+    };
+
+    public static string Rating(SatisfactionRating rating) => rating switch
+    {
+        SatisfactionRating.VerySatisfied => "Rất hài lòng",
+        SatisfactionRating.Satisfied => "Hài lòng",
+        SatisfactionRating.Dissatisfied => "Không hài lòng",
+        _ => rating.ToString(),
+    };
+
+    public static string ReturnMethod(ReturnMethod method) => method switch
+    {
+        Model.ReturnMethod.Counter => "Tại Bộ phận Một cửa",
+        Model.ReturnMethod.Postal => "Qua bưu chính công ích",
+        Model.ReturnMethod.Online => "Trực tuyến",
+        _ => method.ToString(),
+    };
+
+    public static string Escalation(EscalationKind kind) => kind switch
+    {
+        EscalationKind.DueSoon => "Sắp đến hạn",
+        EscalationKind.StepOverdue => "Quá hạn bước",
+        EscalationKind.Overdue => "Quá hạn",
+        _ => kind.ToString(),
+    };
+
+    public static string Role(Role role) => role switch
+    {
+        Model.Role.Officer => "Cán bộ một cửa",
+        Model.Role.Specialist => "Chuyên viên",
+        Model.Role.Leader => "Lãnh đạo",
+        Model.Role.Director => "Giám đốc Trung tâm",
+        Model.Role.Admin => "Quản trị hệ thống",
+        Model.Role.Portal => "Cổng dịch vụ công",
+        Model.Role.System => "Hệ thống",
+        _ => role.ToString(),
+    };
+
+    /// <summary>Why the engine refused an action, as the person at the desk reads it.</summary>
+    public static string Refusal(Rejection rejection) => rejection.Rule switch
+    {
+        "validation" => "Thông tin nhập chưa hợp lệ: " + string.Join("; ", (rejection.Errors ?? []).Select(e => $"{Field(e.Key)} {string.Join(" ", e.Value)}")),
+        "invalid-transition" => $"Không thể thực hiện thao tác này khi hồ sơ đang ở trạng thái “{Status(rejection.CurrentStatus ?? DossierStatus.Submitted)}”.",
+        "stale-version" => "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang và thực hiện lại.",
+        "not-permitted" => "Bạn không có quyền thực hiện thao tác này đối với hồ sơ (không đúng vai trò hoặc không thuộc cơ quan đang xử lý).",
+        "dossier-not-found" => "Không tìm thấy hồ sơ.",
+        "supplement-request-once" => "Chỉ được yêu cầu bổ sung hồ sơ một lần trong quá trình giải quyết.",
+        "apology-once" => "Hồ sơ đã có văn bản xin lỗi; mỗi hồ sơ chỉ được xin lỗi một lần.",
+        "payment-amount-mismatch" => "Số tiền nộp không khớp với nghĩa vụ tài chính đã yêu cầu.",
+        "channel-not-offered" => "Thủ tục này không tiếp nhận qua kênh đã chọn.",
+        "procedure-not-found" => "Không tìm thấy thủ tục hành chính.",
+        "rating-not-returned" => "Chỉ đánh giá được khi hồ sơ đã được trả kết quả.",
+        "rating-once" => "Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ đánh giá một lần.",
+        "idempotency-key-reused" => "Hồ sơ này đã được đăng ký với nội dung khác. Vui lòng tải lại biểu mẫu.",
+        _ => "Thao tác không thực hiện được: " + rejection.Detail,
+    };
+
+    /// <summary>A field name of the contract in Vietnamese, for validation messages.</summary>
+    public static string Field(string field) => field switch
+    {
+        "reason" => "Lý do",
+        "note" => "Ghi chú",
+        "items" => "Danh mục giấy tờ cần bổ sung",
+        "amount" => "Số tiền",
+        "receiptNumber" => "Số biên lai",
+        "newDueAt" => "Ngày hẹn mới",
+        "outcome" => "Kết quả thẩm định",
+        "method" => "Hình thức trả",
+        "procedureCode" => "Thủ tục",
+        "applicant.name" => "Họ tên",
+        "applicant.idNumber" => "Số định danh",
+        "applicant.phone" => "Số điện thoại",
+        "applicant.email" => "Email",
+        "applicant.address" => "Địa chỉ",
+        _ => field,
+    };
+
+    public static string Time(DateTimeOffset? instant, TimeZoneInfo zone) =>
+        instant is { } at ? TimeZoneInfo.ConvertTime(at, zone).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) : "—";
+
+    public static string Date(DateTimeOffset? instant, TimeZoneInfo zone) =>
+        instant is { } at ? TimeZoneInfo.ConvertTime(at, zone).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "—";
+
+    public static string Money(decimal amount) => amount.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.') + " đồng";
+
+    /// <summary>Working hours as days and hours of an 8-hour working day: "2 ngày 3,5 giờ".</summary>
+    public static string WorkingTime(decimal hours, decimal workingDayHours = 8m)
+    {
+        var days = (int)(hours / workingDayHours);
+        var rest = hours - (days * workingDayHours);
+        var restText = rest.ToString("0.#", Vietnamese);
+        return days > 0 ? (rest > 0 ? $"{days} ngày {restText} giờ" : $"{days} ngày") : $"{restText} giờ";
+    }
+
+    public static string Percent(decimal? rate) => rate is { } r ? (r * 100).ToString("0.0", Vietnamese) + " %" : "—";
+}

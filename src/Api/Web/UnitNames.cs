@@ -1,0 +1,14 @@
+using HccOrleans.Grains;
+using HccOrleans.Model;
+
+namespace HccOrleans.Api.Web;
+
+/// <summary>The names of units and agencies for pages and forms, read from the unit directory (a grain call per page).</summary>
+public sealed class UnitNames(IGrainFactory grains)
+{
+    public async Task<IReadOnlyDictionary<string, UnitInfo>> AllAsync() =>
+        (await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync()).ToDictionary(u => u.AgencyCode, StringComparer.Ordinal);
+
+    public static string NameOf(IReadOnlyDictionary<string, UnitInfo> units, string? code) =>
+        code is not null && units.TryGetValue(code, out var unit) ? unit.Name : code ?? "—";
+}

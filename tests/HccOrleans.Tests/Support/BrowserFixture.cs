@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HccOrleans.Api.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Playwright;
+
+namespace HccOrleans.Tests.Support;
+
+/// <summary>
+/// The co-hosted engine on a real loopback port (Kestrel), on in-memory storage and the fake engine clock, with the
+/// test catalogue entered, and one headless Chromium (Debian's, at /usr/bin/chromium: browser downloads fail here)
+/// that every browser test opens its own context in.
+/// </summary>
+public sealed class BrowserFixture : WebApplicationFactory<HccOrleans.Silo.SiloProgram>, IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public FakeTimeProvider Clock { get; } = new(TestCatalogue.Epoch);
+
+    public int Port { get; } = FreePorts.Next();
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public JsonSerializerOptions Json { get; } = CreateJson();
+
+    public async Task InitializeAsync()
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
+        StartServer();
+        await EngineHost.SeedAsync(await ClientAsync("admin", ["admin"], ""), Json);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost",
+            ],
+        });
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await DisposeAsync();
+    }
+
+    /// <summary>An HTTP client of the real server carrying a development token: to set a scene faster than through pages.</summary>
+    public async Task<HttpClient> ClientAsync(string subject, string[] roles, string agency)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        var response = await client.PostAsJsonAsync("/api/dev/token", new { sub = subject, roles, agency }, Json);
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("token").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => EngineHost.Configure(builder, Clock, lookupPermitsPerMinute: 1000);
+
+    private static JsonSerializerOptions CreateJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ApiJson.Configure(options, TestCalendars.Vietnam);
+        return options;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

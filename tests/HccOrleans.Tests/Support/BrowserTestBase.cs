@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text.Json;
+using HccOrleans.Model;
+using Microsoft.Playwright;
+
+namespace HccOrleans.Tests.Support;
+
+/// <summary>Helpers for browser tests: a signed-in page per person, dossiers set up through the API, screenshots for the docs.</summary>
+public abstract class BrowserTestBase(BrowserFixture browser) : IAsyncLifetime
+{
+    private readonly List<IBrowserContext> _contexts = [];
+
+    protected BrowserFixture Engine => browser;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    /// <summary>A fresh browser context (its own cookies) at the given size, printing stubbed so a test can count it.</summary>
+    protected async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = browser.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "vi-VN",
+            TimezoneId = "Asia/Ho_Chi_Minh",
+        });
+        context.SetDefaultTimeout(15_000);
+        await context.AddInitScriptAsync("window.__printed = 0; window.print = function () { window.__printed++; };");
+        _contexts.Add(context);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A page signed in through <c>/signin</c> as a demo user of the given role and unit.</summary>
+    protected async Task<IPage> SignedInAsync(string subject, string role, string agency)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.FillAsync("#demo-subject", subject);
+        await page.SelectOptionAsync("#demo-role", role);
+        await page.SelectOptionAsync("#demo-agency", agency);
+        await page.ClickAsync("form:has(#demo-subject) button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        return page;
+    }
+
+    protected Task<IPage> OfficerAsync() => SignedInAsync(TestCatalogue.Officer.Subject, "officer", TestCatalogue.OneStop);
+
+    protected Task<IPage> SpecialistAsync(string agency = TestCatalogue.AgencyA) => SignedInAsync($"specialist.{agency}", "specialist", agency);
+
+    protected Task<IPage> LeaderAsync(string agency = TestCatalogue.AgencyA) => SignedInAsync($"leader.{agency}", "leader", agency);
+
+    protected Task<IPage> DirectorAsync() => SignedInAsync("director", "director", "");
+
+    /// <summary>Registers (and optionally receives) a dossier through the HTTP API; returns its code.</summary>
+    protected async Task<string> SubmitAsync(bool receive, SubmissionRequest? request = null)
+    {
+        using var officer = await browser.ClientAsync(TestCatalogue.Officer.Subject, ["officer"], TestCatalogue.OneStop);
+        using var submit = new HttpRequestMessage(HttpMethod.Post, "/api/dossiers") { Content = System.Net.Http.Json.JsonContent.Create(request ?? TestCatalogue.Request(), options: browser.Json) };
+        submit.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var created = await officer.SendAsync(submit);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var code = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString()!;
+        if (receive)
+        {
+            await ActAsync(officer, code, "receive");
+        }
+
+        return code;
+    }
+
+    /// <summary>An action through the HTTP API, which must succeed.</summary>
+    protected static async Task ActAsync(HttpClient client, string code, string action, object? body = null)
+    {
+        using var response = await client.PostAsync($"/api/dossiers/{code}/{action}", System.Net.Http.Json.JsonContent.Create(body ?? new { }));
+        Assert.True(response.IsSuccessStatusCode, $"{action} {code}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>Saves a screenshot under docs/screenshots for the README and the closing note.</summary>
+    protected static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
+    {
+        var directory = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+        Directory.CreateDirectory(directory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, name + ".png"), FullPage = fullPage });
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "HccOrleans.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return Path.GetTempPath();
+    }
+}
