@@ -37,7 +37,7 @@ public static class ReportEndpoints
         }
 
         var instant = now.Now;
-        var report = ReportRules.Build(await queries.ReceivedBeforeAsync(ReportRules.AsOf(to, instant), agency), from, to, instant, byField);
+        var report = ReportRules.Build(await queries.ReceivedBeforeAsync(new Judging(to, instant).Until, agency), from, to, instant, byField);
         if (format == "json")
         {
             return TypedResults.Ok(report);
@@ -63,7 +63,7 @@ public static class ReportEndpoints
 
         // Everything received until now: "overdue now" looks past the period's end.
         var instant = now.Now;
-        var dossiers = await queries.ReceivedBeforeAsync(to > instant ? to : instant, agency);
+        var dossiers = await queries.ReceivedBeforeAsync(to > instant ? to : instant.AddTicks(1), agency);
         return TypedResults.Ok(KpiRules.Build(dossiers, from, to, instant));
     }
 

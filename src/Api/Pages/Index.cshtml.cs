@@ -66,10 +66,10 @@ public sealed class IndexModel(IDossierQueries queries, IGrainFactory grains, En
         Agency = SeesAll && !string.IsNullOrWhiteSpace(Agency) ? Agency.Trim() : null;
         Units = await units.AllAsync();
 
-        var headline = await queries.ReceivedBeforeAsync(until > now ? until : now, Agency);
+        var headline = await queries.ReceivedBeforeAsync(until > now ? until : now.AddTicks(1), Agency);
         Kpi = KpiRules.Build(headline, from, until, now);
         Weekly = Reports.Throughput.IsWeekly(from, until);
-        Throughput = Reports.Throughput.Build(headline, from, until, Kpi.AsOf, zone.Zone);
+        Throughput = Reports.Throughput.Build(headline, from, until, now, zone.Zone);
 
         if (actor is null || actor.Roles.All(r => r is Role.Portal))
         {
@@ -77,7 +77,7 @@ public sealed class IndexModel(IDossierQueries queries, IGrainFactory grains, En
         }
 
         DetailScope = SeesAll ? Agency : actor.Agency;
-        var detail = DetailScope == Agency ? headline : await queries.ReceivedBeforeAsync(until > now ? until : now, DetailScope);
+        var detail = DetailScope == Agency ? headline : await queries.ReceivedBeforeAsync(until > now ? until : now.AddTicks(1), DetailScope);
         Report = ReportRules.Build(detail, from, until, now, byField: false);
         var clockNow = await grains.GetGrain<IWorkingTimeGrain>(IWorkingTimeGrain.Key).ClockAsync([]);
         Due = [.. detail.Where(d => d.Status == DossierStatus.Processing && d.DueAt is not null)

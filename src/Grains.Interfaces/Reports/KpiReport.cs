@@ -37,8 +37,9 @@ public static class KpiRules
     public static KpiReport Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, decimal workingDayHours = 8m)
     {
         var all = dossiers.ToList();
-        var asOf = ReportRules.AsOf(to, now);
-        var counted = all.Select(d => (Dossier: d, Count: ReportRules.Count(d, from, asOf)))
+        var judging = new Judging(to, now);
+        var asOf = judging.AsOf;
+        var counted = all.Select(d => (Dossier: d, Count: ReportRules.Count(d, from, judging)))
             .Where(x => x.Count is not null).Select(x => (x.Dossier, Count: x.Count!)).ToList();
         var judged = counted.Where(x => x.Count.Resolved is not null || x.Count.InProgressWithinDeadline is not null).ToList();
         var good = judged.Count(x => x.Dossier.SupplementRequestsAfterReceiptBefore(asOf) <= 1
@@ -52,7 +53,7 @@ public static class KpiRules
             .Select(g => new ResolutionTime(g.Key.HandlingAgency, g.Key.Code, g.First().Procedure.Name, g.Count(),
                 WorkingDays(g.Average(d => d.ResolutionWorkingHours!.Value), workingDayHours)))
             .ToArray();
-        var rated = all.Where(d => d.Rating is not null && d.RatedAt >= from && d.RatedAt < asOf).ToList();
+        var rated = all.Where(d => d.Rating is not null && d.RatedAt is { } at && at >= from && judging.Covers(at)).ToList();
         var overdue = all.Where(d => d.IsOverdueAt(now))
             .GroupBy(d => d.HandlingAgency)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)

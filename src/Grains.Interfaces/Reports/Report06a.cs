@@ -22,6 +22,20 @@ public sealed record Report06aRow(
 /// <summary>Report II.06a (Circular 01/2020/TT-VPCP) for [From, To), judged at <see cref="AsOf"/> = min(To, now).</summary>
 public sealed record Report06a(DateTimeOffset From, DateTimeOffset To, DateTimeOffset AsOf, Report06aRow[] Rows, Report06aRow Total);
 
+/// <summary>
+/// When a period [from, <see cref="To"/>) is judged: at <see cref="AsOf"/> = min(to, now). An event counts once it
+/// has happened: before the period's end, and not after now (an approval at this very instant has happened).
+/// </summary>
+public readonly record struct Judging(DateTimeOffset To, DateTimeOffset Now)
+{
+    public DateTimeOffset AsOf => To < Now ? To : Now;
+
+    public bool Covers(DateTimeOffset instant) => instant < To && instant <= Now;
+
+    /// <summary>The exclusive upper bound of what <see cref="Covers"/> takes, for a query.</summary>
+    public DateTimeOffset Until => To <= Now ? To : Now.AddTicks(1);
+}
+
 /// <summary>How one dossier counts in a period.</summary>
 public sealed record PeriodCount(
     bool CarriedOver,
@@ -42,16 +56,14 @@ public sealed record PeriodCount(
 /// </summary>
 public static class ReportRules
 {
-    public static DateTimeOffset AsOf(DateTimeOffset to, DateTimeOffset now) => to < now ? to : now;
-
-    public static PeriodCount? Count(DossierSummary d, DateTimeOffset from, DateTimeOffset asOf)
+    public static PeriodCount? Count(DossierSummary d, DateTimeOffset from, Judging judging)
     {
-        if (d.ReceivedAt is not { } received || received >= asOf)
+        if (d.ReceivedAt is not { } received || !judging.Covers(received))
         {
             return null;
         }
 
-        var ended = d.Ended() is { } e && e.At < asOf ? e : ((DateTimeOffset At, Ending How)?)null;
+        var ended = d.Ended() is { } e && judging.Covers(e.At) ? e : ((DateTimeOffset At, Ending How)?)null;
         if (received < from && ended is { } before && before.At < from)
         {
             return null;
@@ -64,20 +76,20 @@ public static class ReportRules
             { How: Ending.Resolved } => new PeriodCount(carriedOver, online, d.Completion ?? CompletionClass.OnTime,
                 d.Completion == CompletionClass.Late && d.Apologized, false, null),
             { How: Ending.WithdrawnOrStopped } => new PeriodCount(carriedOver, online, null, false, true, null),
-            _ => new PeriodCount(carriedOver, online, null, false, false, !d.IsOverdueJudgedAt(asOf)),
+            _ => new PeriodCount(carriedOver, online, null, false, false, !d.IsOverdueJudgedAt(judging.AsOf)),
         };
     }
 
     public static Report06a Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, bool byField)
     {
-        var asOf = AsOf(to, now);
-        var counted = dossiers.Select(d => (Dossier: d, Count: Count(d, from, asOf))).Where(x => x.Count is not null).ToList();
+        var judging = new Judging(to, now);
+        var counted = dossiers.Select(d => (Dossier: d, Count: Count(d, from, judging))).Where(x => x.Count is not null).ToList();
         var rows = counted
             .GroupBy(x => (x.Dossier.HandlingAgency, Field: byField ? x.Dossier.Field : null))
             .OrderBy(g => g.Key.HandlingAgency, StringComparer.Ordinal).ThenBy(g => g.Key.Field, StringComparer.Ordinal)
             .Select(g => Row(g.Key.HandlingAgency, g.Key.Field, g.Select(x => x.Count!)))
             .ToArray();
-        return new Report06a(from, to, asOf, rows, Row(null, null, counted.Select(x => x.Count!)));
+        return new Report06a(from, to, judging.AsOf, rows, Row(null, null, counted.Select(x => x.Count!)));
     }
 
     private static Report06aRow Row(string? agency, string? field, IEnumerable<PeriodCount> counts)

@@ -7,7 +7,7 @@ public sealed record ThroughputBucket(DateOnly Start, int Received, int Resolved
 
 /// <summary>
 /// Received and resolved per day (per ISO week for periods longer than <see cref="DailyUpTo"/> days) over
-/// [from, asOf): receipt at <see cref="DossierSummary.ReceivedAt"/>, resolution at approval, as report II.06a counts them.
+/// [from, min(to, now)]: receipt at <see cref="DossierSummary.ReceivedAt"/>, resolution at approval, as report II.06a counts them.
 /// </summary>
 public static class Throughput
 {
@@ -15,8 +15,10 @@ public static class Throughput
 
     public static bool IsWeekly(DateTimeOffset from, DateTimeOffset to) => (to - from).TotalDays > DailyUpTo;
 
-    public static ThroughputBucket[] Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset asOf, TimeZoneInfo zone)
+    public static ThroughputBucket[] Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, TimeZoneInfo zone)
     {
+        var judging = new Judging(to, now);
+        var asOf = judging.AsOf;
         var weekly = IsWeekly(from, to);
         DateOnly Bucket(DateTimeOffset instant)
         {
@@ -30,7 +32,7 @@ public static class Throughput
             buckets[day] = (0, 0);
         }
 
-        bool InPeriod(DateTimeOffset? at) => at is { } t && t >= from && t < asOf;
+        bool InPeriod(DateTimeOffset? at) => at is { } t && t >= from && judging.Covers(t);
         foreach (var d in dossiers)
         {
             if (InPeriod(d.ReceivedAt) && buckets.TryGetValue(Bucket(d.ReceivedAt!.Value), out var r))

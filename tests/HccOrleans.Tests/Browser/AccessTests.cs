@@ -1,0 +1,87 @@
+using System.Net;
+using HccOrleans.Tests.Support;
+using Microsoft.Playwright;
+
+namespace HccOrleans.Tests.Browser;
+
+/// <summary>What a role may not do, it neither sees nor can do; the Orleans dashboard is for directors and administrators.</summary>
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class AccessTests(BrowserFixture browser) : BrowserTestBase(browser)
+{
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    [Fact]
+    public async Task Specialist_OnASubmittedDossier_SeesNoActionAndAForgedOneIsRefusedInVietnamese()
+    {
+        Engine.Clock.StartNextWeek();
+        var code = await SubmitAsync(receive: false);
+        var page = await SpecialistAsync();
+        await page.GotoAsync($"/dossiers/{code}");
+
+        await Expect(page.Locator("#status")).ToContainTextAsync("Mới đăng ký");
+        await Expect(page.Locator("form[id^='act-']")).ToHaveCountAsync(0);
+        await Expect(page.GetByText("Bạn không có thao tác nào")).ToBeVisibleAsync();
+
+        // The same request a receive button would send, forged with the page's own antiforgery token: the page it
+        // lands on explains the refusal in Vietnamese, and the dossier is unchanged.
+        var answer = await page.EvaluateAsync<string>("""
+            async code => {
+                const token = JSON.parse(document.body.getAttribute('hx-headers')).RequestVerificationToken;
+                const body = new URLSearchParams({ action: 'receive', __RequestVerificationToken: token });
+                const response = await fetch('/dossiers/' + code + '?handler=Act', { method: 'POST', body });
+                return response.status + ' ' + await response.text();
+            }
+            """, code);
+        Assert.StartsWith("200 ", answer, StringComparison.Ordinal);
+        Assert.Contains("Bạn không có quyền thực hiện thao tác này", answer, StringComparison.Ordinal);
+        await page.ReloadAsync();
+        await Expect(page.Locator("#status")).ToContainTextAsync("Mới đăng ký");
+
+        var counter = await page.GotoAsync("/counter");
+        Assert.Equal((int)HttpStatusCode.Forbidden, counter!.Status);
+    }
+
+    [Fact]
+    public async Task Leader_FromTheApologiesQueue_IssuesTheApologyAndItsLetterPrints()
+    {
+        var monday = Engine.Clock.StartNextWeek();
+        var code = await SubmitAsync(receive: true);
+        // Friday of the second week 10:00: 6 working hours remain before Monday 08:00 — due soon.
+        Engine.Clock.MoveTo(monday.AddDays(11).AddHours(2));
+        var page = await LeaderAsync();
+        await page.GotoAsync("/queue/apologies");
+        await Expect(page.Locator($"tr[data-code='{code}'] .due-badge")).ToHaveTextAsync("Sắp đến hạn");
+        await page.ClickAsync($"tr[data-code='{code}'] a");
+
+        await page.Locator("details:has(#act-apologize) > summary").ClickAsync();
+        await page.FillAsync("#act-apologize-reason", "Phải lấy ý kiến của cơ quan liên quan");
+        await page.FillAsync("#act-apologize-due", monday.AddDays(18).ToString("yyyy-MM-dd") + "T16:00");
+        await page.ClickAsync("#act-apologize button[data-action='apologize']");
+
+        await Expect(page.Locator(".alert-success")).ToContainTextAsync("Văn bản xin lỗi");
+        await Expect(page.Locator("#dossier-state")).ToContainTextAsync("muộn");
+        await Expect(page.Locator("details:has(#act-apologize)")).ToHaveCountAsync(0);
+        var letter = await page.Context.NewPageAsync();
+        await letter.GotoAsync(await page.Locator("#print-now").GetAttributeAsync("href") ?? "");
+        await Expect(letter.Locator("h1.title")).ToHaveTextAsync("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT");
+        await Expect(letter.Locator("main")).ToContainTextAsync("16 giờ 00 phút, ngày " + monday.AddDays(18).ToString("dd/MM/yyyy"));
+        await page.GotoAsync("/queue/apologies");
+        await Expect(page.Locator($"tr[data-code='{code}']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Dashboard_IsForDirectorsOnly()
+    {
+        var director = await DirectorAsync();
+        var open = await director.GotoAsync("/dashboard/");
+        Assert.Equal((int)HttpStatusCode.OK, open!.Status);
+
+        var specialist = await SpecialistAsync();
+        var refused = await specialist.GotoAsync("/dashboard/");
+        Assert.Equal((int)HttpStatusCode.Forbidden, refused!.Status);
+
+        var anonymous = await NewPageAsync();
+        Assert.Equal((int)HttpStatusCode.Forbidden, (await anonymous.GotoAsync("/dashboard/"))!.Status);
+    }
+}

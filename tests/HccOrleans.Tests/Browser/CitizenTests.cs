@@ -1,0 +1,73 @@
+using HccOrleans.Tests.Support;
+using Microsoft.Playwright;
+using static HccOrleans.Tests.Support.TestCatalogue;
+
+namespace HccOrleans.Tests.Browser;
+
+/// <summary>The citizen on a phone: looks a dossier up from the receipt's QR link, then rates the service.</summary>
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class CitizenTests(BrowserFixture browser) : BrowserTestBase(browser)
+{
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    private static async Task AssertNoHorizontalScrollAsync(IPage page) =>
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),
+            $"the page scrolls sideways at {page.ViewportSize?.Width} px");
+
+    [Fact]
+    public async Task Lookup_OnAPhone_ShowsTheStatusAndTakesOneRatingOnceReturned()
+    {
+        var monday = Engine.Clock.StartNextWeek();
+        var code = await SubmitAsync(receive: true);
+        using (var specialist = await Engine.ClientAsync("s", ["specialist"], AgencyA))
+        using (var leader = await Engine.ClientAsync("l", ["leader"], AgencyA))
+        using (var officer = await Engine.ClientAsync(Officer.Subject, ["officer"], OneStop))
+        {
+            await ActAsync(leader, code, "apologize", new { reason = "Cần xác minh thêm", newDueAt = monday.AddDays(18).AddHours(9) });
+            await ActAsync(specialist, code, "appraise", new { outcome = "eligible" });
+            await ActAsync(leader, code, "approve");
+            await ActAsync(officer, code, "return", new { method = "counter" });
+        }
+
+        Engine.Clock.MoveTo(monday.AddHours(2));
+        var page = await NewPageAsync(width: 360, height: 740);
+        await page.GotoAsync($"/lookup?code={code}");
+        await Expect(page.Locator("#code")).ToHaveValueAsync(code);
+        await AssertNoHorizontalScrollAsync(page);
+        await page.FillAsync("#id-number", "049190004321");
+        await page.ClickAsync("form[aria-label='Tra cứu hồ sơ'] button[type=submit]");
+
+        await Expect(page.Locator("#lookup-status")).ToHaveTextAsync("Đã trả kết quả");
+        await Expect(page.Locator("#lookup-due")).ToContainTextAsync(monday.AddDays(14).ToString("dd/MM/yyyy"));
+        await Expect(page.Locator("#lookup-rescheduled")).ToContainTextAsync(monday.AddDays(18).ToString("dd/MM/yyyy"));
+        await AssertNoHorizontalScrollAsync(page);
+        await ScreenshotAsync(page, "lookup");
+
+        await page.CheckAsync("#rating-very-satisfied");
+        await page.FillAsync("#comment", "Cán bộ hướng dẫn tận tình");
+        await page.ClickAsync("form[aria-labelledby='rate-heading'] button[type=submit]");
+        await Expect(page.Locator(".alert-success")).ToContainTextAsync("Cảm ơn");
+        await Expect(page.Locator("form[aria-labelledby='rate-heading']")).ToHaveCountAsync(0);
+        await AssertNoHorizontalScrollAsync(page);
+
+        using var director = await Engine.ClientAsync("director", ["director"], "");
+        var dossier = System.Text.Json.JsonDocument.Parse(await director.GetStringAsync($"/api/dossiers/{code}")).RootElement;
+        Assert.Equal(("very-satisfied", "Cán bộ hướng dẫn tận tình"),
+            (dossier.GetProperty("rating").GetProperty("rating").GetString(), dossier.GetProperty("rating").GetProperty("comment").GetString()));
+    }
+
+    [Fact]
+    public async Task Lookup_WrongIdNumber_SaysNothingAboutTheDossier()
+    {
+        Engine.Clock.StartNextWeek();
+        var code = await SubmitAsync(receive: false);
+        var page = await NewPageAsync(width: 360, height: 740);
+        await page.GotoAsync($"/lookup?code={code}");
+        await page.FillAsync("#id-number", "000000000000");
+        await page.ClickAsync("form[aria-label='Tra cứu hồ sơ'] button[type=submit]");
+
+        await Expect(page.Locator(".alert-warning")).ToContainTextAsync("Không tìm thấy hồ sơ");
+        await Expect(page.Locator("#lookup-status")).ToHaveCountAsync(0);
+    }
+}

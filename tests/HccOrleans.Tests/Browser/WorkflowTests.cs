@@ -1,0 +1,87 @@
+using HccOrleans.Tests.Support;
+using Microsoft.Playwright;
+using static HccOrleans.Tests.Support.TestCatalogue;
+
+namespace HccOrleans.Tests.Browser;
+
+/// <summary>Staff take a dossier through its steps from their work queues in Chromium; the KPI page follows by itself.</summary>
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class WorkflowTests(BrowserFixture browser) : BrowserTestBase(browser)
+{
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    /// <summary>Opens the dossier from a queue of the person's page, as they would: the tab, then the row.</summary>
+    private static async Task OpenFromQueueAsync(IPage page, string queue, string code)
+    {
+        await page.GotoAsync($"/queue/{queue}");
+        await page.ClickAsync($"tr[data-code='{code}'] a");
+        await page.WaitForURLAsync($"**/dossiers/{code}");
+    }
+
+    private static async Task ActAsync(IPage page, string action, Func<ILocator, Task>? fill = null)
+    {
+        var form = page.Locator($"#act-{action}");
+        if (!await form.IsVisibleAsync())
+        {
+            await page.Locator($"details:has(#act-{action}) > summary").ClickAsync();
+        }
+
+        if (fill is not null)
+        {
+            await fill(form);
+        }
+
+        await form.Locator($"button[data-action='{action}']").ClickAsync();
+        await Expect(page.Locator(".alert-success")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Workflow_PaymentAppraisalApprovalReturn_FromTheQueues_AndTheKpiPageUpdatesItself()
+    {
+        var monday = Engine.Clock.StartNextWeek();
+        var code = await SubmitAsync(receive: true);
+        var director = await DirectorAsync();
+        await director.GotoAsync("/");
+        var resolved = director.Locator("#report-06a tbody tr:last-child td:nth-child(6)");
+        var before = int.Parse(await resolved.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+
+        // The specialist asks for the fee from the appraisal queue.
+        Engine.Clock.MoveTo(monday.AddHours(1));
+        var specialist = await SpecialistAsync();
+        await OpenFromQueueAsync(specialist, "to-appraise", code);
+        await ScreenshotAsync(specialist, "dossier");
+        await ActAsync(specialist, "request-payment", form => form.Locator("input[name=amount]").FillAsync("200000"));
+        await Expect(specialist.Locator("#status")).ToContainTextAsync("Chờ thực hiện nghĩa vụ tài chính");
+
+        // The officer records the payment from the payments queue.
+        Engine.Clock.MoveTo(monday.AddHours(2));
+        var officer = await OfficerAsync();
+        await officer.GotoAsync("/queue/payments");
+        await Expect(officer.Locator($"tr[data-code='{code}']")).ToBeVisibleAsync();
+        await ScreenshotAsync(officer, "queue");
+        await OpenFromQueueAsync(officer, "payments", code);
+        await ActAsync(officer, "pay", form => form.Locator("input[name=receiptNumber]").FillAsync("BL-000123"));
+        await Expect(officer.Locator("#status")).ToContainTextAsync("Đang giải quyết");
+
+        // The specialist appraises; the leader approves; the officer returns the result.
+        Engine.Clock.MoveTo(monday.AddHours(3));
+        await OpenFromQueueAsync(specialist, "to-appraise", code);
+        await ActAsync(specialist, "appraise", form => form.Locator("textarea[name=note]").FillAsync("Đủ điều kiện"));
+        Engine.Clock.MoveTo(monday.AddHours(4));
+        var leader = await LeaderAsync();
+        await OpenFromQueueAsync(leader, "to-approve", code);
+        await ActAsync(leader, "approve");
+        await Expect(leader.Locator("#status")).ToContainTextAsync("Đã có kết quả");
+
+        // The director's KPI page, left open all along, counted the resolution without being reloaded.
+        await Expect(resolved).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 15_000 });
+
+        Engine.Clock.MoveTo(monday.AddHours(5));
+        await OpenFromQueueAsync(officer, "to-return", code);
+        await ActAsync(officer, "return");
+        await Expect(officer.Locator("#status")).ToContainTextAsync("Đã trả kết quả");
+        await Expect(officer.Locator("#control-log tbody tr")).ToHaveCountAsync(7);
+        await ScreenshotAsync(director, "kpi");
+    }
+}
