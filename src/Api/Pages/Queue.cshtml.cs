@@ -66,7 +66,17 @@ public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, Ap
         return await LoadAsync() ?? Page();
     }
 
-    public async Task<IActionResult> OnGetTableAsync() => await LoadAsync() ?? Partial("_QueueTable", this);
+    /// <summary>The table alone, for htmx; the browser's address follows the filters and order (never this handler's).</summary>
+    public async Task<IActionResult> OnGetTableAsync()
+    {
+        if (await LoadAsync() is { } refusal)
+        {
+            return refusal;
+        }
+
+        Response.Headers["HX-Push-Url"] = $"/queue/{Queue.Key}?{Filters()}{(PageNumber > 1 ? $"&p={PageNumber}" : "")}";
+        return Partial("_QueueTable", this);
+    }
 
     public async Task<IActionResult> OnPostSaveViewAsync(string? name)
     {

@@ -12,13 +12,10 @@ namespace HccOrleans.Tests.Support;
 
 /// <summary>
 /// The co-hosted engine on a real loopback port (Kestrel), on in-memory storage and the fake engine clock, with the
-/// test catalogue entered, and one headless Chromium (Debian's, at /usr/bin/chromium: browser downloads fail here)
-/// that every browser test opens its own context in.
+/// test catalogue entered, and one headless Chromium (<see cref="Chromium"/>) that every browser test opens its own context in.
 /// </summary>
 public sealed class BrowserFixture : WebApplicationFactory<HccOrleans.Silo.SiloProgram>, IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private IPlaywright? _playwright;
 
     public FakeTimeProvider Clock { get; } = new(TestCatalogue.Epoch);
@@ -37,16 +34,7 @@ public sealed class BrowserFixture : WebApplicationFactory<HccOrleans.Silo.SiloP
         StartServer();
         await EngineHost.SeedAsync(await ClientAsync("admin", ["admin"], ""), Json);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args =
-            [
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost",
-            ],
-        });
+        Browser = await Chromium.LaunchAsync(_playwright);
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -42,12 +42,7 @@ public abstract class BrowserTestBase(BrowserFixture browser) : IAsyncLifetime
     protected async Task<IPage> SignedInAsync(string subject, string role, string agency)
     {
         var page = await NewPageAsync();
-        await page.GotoAsync("/signin");
-        await page.FillAsync("#demo-subject", subject);
-        await page.SelectOptionAsync("#demo-role", role);
-        await page.SelectOptionAsync("#demo-agency", agency);
-        await page.ClickAsync("form:has(#demo-subject) button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        await Chromium.SignInAsync(page, subject, role, agency);
         return page;
     }
 

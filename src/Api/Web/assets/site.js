@@ -53,6 +53,17 @@
         });
     }
 
+    // Forms marked data-with-query post with the page's current query string: the filters and order as they are
+    // now, after htmx changed them in place.
+    function withQuery() {
+        document.addEventListener('submit', function (e) {
+            var form = e.target;
+            if (form.hasAttribute('data-with-query') && window.location.search.length > 1) {
+                form.action = form.getAttribute('action') + '&' + window.location.search.substring(1);
+            }
+        });
+    }
+
     // Ctrl+Enter submits the form being filled, from any field (a textarea included).
     function submitShortcut() {
         document.addEventListener('keydown', function (e) {
@@ -82,5 +93,6 @@
         autoprint();
         staleForms();
         submitShortcut();
+        withQuery();
     });
 })();

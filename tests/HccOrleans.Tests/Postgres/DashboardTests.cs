@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Text.Json;
+using HccOrleans.Tests.Support;
+using Microsoft.Playwright;
+
+namespace HccOrleans.Tests.Postgres;
+
+/// <summary>The Orleans dashboard of a two-silo cluster on PostgreSQL, opened in Chromium by a signed-in director.</summary>
+[Collection(PostgresCollection.Name)]
+[Trait("Category", "PostgreSQL")]
+[Trait("Category", "Browser")]
+public sealed class DashboardTests(PostgresServer postgres)
+{
+    [Fact]
+    public async Task Dashboard_OfATwoSiloCluster_ListsBothSilosForADirectorAndRefusesASpecialist()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync("dashboard");
+        var cluster = $"dashboard-{Guid.NewGuid():N}"[..20];
+        await using var first = new SiloProcess(connectionString, cluster);
+        await using var second = new SiloProcess(connectionString, cluster);
+        first.Start();
+        second.Start();
+        await Task.WhenAll(first.WaitReadyAsync(), second.WaitReadyAsync());
+        using (var http = new EngineHttp(first.BaseAddress))
+        {
+            await http.SeedAsync("9.000700.000.00.00.T", seconds: 3600);
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var director = await (await browser.NewContextAsync(new() { BaseURL = first.BaseAddress.ToString() })).NewPageAsync();
+        await Chromium.SignInAsync(director, "director", "director", "");
+
+        var page = await director.GotoAsync("/dashboard/");
+        Assert.Equal(200, page!.Status);
+        // Membership converges within seconds: ask the dashboard's own data until both silos are active in it.
+        var hosts = Array.Empty<string>();
+        for (var waited = Stopwatch.StartNew(); hosts.Length < 2 && waited.Elapsed < TimeSpan.FromSeconds(60);)
+        {
+            var counters = await director.APIRequest.GetAsync("/dashboard/DashboardCounters");
+            Assert.Equal(200, counters.Status);
+            hosts = [.. JsonDocument.Parse(await counters.TextAsync()).RootElement.GetProperty("hosts").EnumerateArray()
+                .Where(h => h.GetProperty("status").GetString() == "Active").Select(h => h.GetProperty("siloAddress").GetString()!)];
+            if (hosts.Length < 2)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500));
+            }
+        }
+
+        Assert.Equal(2, hosts.Distinct().Count());
+
+        var specialist = await (await browser.NewContextAsync(new() { BaseURL = second.BaseAddress.ToString() })).NewPageAsync();
+        await Chromium.SignInAsync(specialist, "specialist.aga", "specialist", TestCatalogue.AgencyA);
+        Assert.Equal(403, (await specialist.GotoAsync("/dashboard/"))!.Status);
+        Assert.Equal(403, (await specialist.APIRequest.GetAsync("/dashboard/DashboardCounters")).Status);
+    }
+}
