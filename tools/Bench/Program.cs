@@ -7,9 +7,9 @@ using Npgsql;
 // Benchmarks of the durable engine on PostgreSQL (not tests): see docs/benchmarks.md.
 //   dotnet run -c Release --project tools/Bench -- <server connection string> overdue [count]
 //   dotnet run -c Release --project tools/Bench -- <server connection string> capacity [count]
-if (args.Length < 2 || args[1] is not ("overdue" or "capacity" or "restart" or "index" or "workload"))
+if (args.Length < 2 || args[1] is not ("overdue" or "capacity" or "restart" or "index" or "workload" or "queues"))
 {
-    Console.Error.WriteLine("usage: HccOrleans.Bench <server connection string> overdue|capacity|index [count] | restart <database> | workload quang-nam-2019h1");
+    Console.Error.WriteLine("usage: HccOrleans.Bench <server connection string> overdue|capacity|index [count] | restart <database> | workload quang-nam-2019h1 | queues");
     return 2;
 }
 
@@ -23,6 +23,11 @@ if (args[1] == "workload")
 
     var replayDatabase = await Scenarios.CreateDatabaseAsync(args[0], $"hcc_workload_{DateTime.UtcNow:yyyyMMddHHmmss}");
     return await QuangNamReplay.RunAsync(replayDatabase);
+}
+
+if (args[1] == "queues")
+{
+    return await QueueBenchmark.RunAsync(await Scenarios.CreateDatabaseAsync(args[0], $"hcc_bench_queues_{DateTime.UtcNow:yyyyMMddHHmmss}"));
 }
 
 var server = args[0];
