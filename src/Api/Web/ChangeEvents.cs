@@ -25,25 +25,44 @@ public static class ChangeEvents
 
     private static async IAsyncEnumerable<SseItem<string>> Stream(DossierChangeFeed feed, bool staff, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        using var subscription = feed.Subscribe();
         yield return new SseItem<string>("", "ready");
-        await using var batches = feed.SubscribeAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
-        var next = batches.MoveNextAsync().AsTask();
         while (!cancellationToken.IsCancellationRequested)
         {
-            var tick = Task.Delay(KeepAlive, cancellationToken);
-            if (await Task.WhenAny(next, tick) != next)
+            var ready = await ReadyAsync(subscription.Reader, cancellationToken);
+            if (ready is null)
             {
                 yield return new SseItem<string>("", "ping");
                 continue;
             }
 
-            if (!await next)
+            if (ready == false)
             {
                 yield break;
             }
 
-            yield return new SseItem<string>(staff ? string.Join(',', batches.Current) : DossierChangeFeed.Everything, "dossiers");
-            next = batches.MoveNextAsync().AsTask();
+            while (subscription.Reader.TryRead(out var batch))
+            {
+                yield return new SseItem<string>(staff ? string.Join(',', batch) : DossierChangeFeed.Everything, "dossiers");
+            }
+        }
+    }
+
+    /// <summary>True when a batch waits, false when the feed or the request ended, null when nothing came for <see cref="KeepAlive"/>.</summary>
+    private static async Task<bool?> ReadyAsync(System.Threading.Channels.ChannelReader<IReadOnlyList<string>> reader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reader.WaitToReadAsync(cancellationToken).AsTask().WaitAsync(KeepAlive, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return null;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The page went away.
+            return false;
         }
     }
 }

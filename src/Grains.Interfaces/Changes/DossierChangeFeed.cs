@@ -27,8 +27,8 @@ public sealed class DossierChangeFeed
         }
     }
 
-    /// <summary>The batches published from now until <paramref name="cancellationToken"/> ends the subscription.</summary>
-    public async IAsyncEnumerable<IReadOnlyList<string>> SubscribeAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The batches published from now until the subscription is disposed.</summary>
+    public Subscription Subscribe()
     {
         var channel = Channel.CreateBounded<IReadOnlyList<string>>(new BoundedChannelOptions(BufferedBatches) { FullMode = BoundedChannelFullMode.DropOldest });
         lock (_gate)
@@ -36,19 +36,20 @@ public sealed class DossierChangeFeed
             _subscribers.Add(channel);
         }
 
-        try
-        {
-            await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken))
-            {
-                yield return batch;
-            }
-        }
-        finally
+        return new Subscription(channel.Reader, () =>
         {
             lock (_gate)
             {
                 _subscribers.Remove(channel);
             }
-        }
+        });
+    }
+
+    /// <summary>A subscriber's batches; disposing it stops them.</summary>
+    public sealed class Subscription(ChannelReader<IReadOnlyList<string>> reader, Action unsubscribe) : IDisposable
+    {
+        public ChannelReader<IReadOnlyList<string>> Reader => reader;
+
+        public void Dispose() => unsubscribe();
     }
 }

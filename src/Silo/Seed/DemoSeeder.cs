@@ -6,7 +6,7 @@ namespace HccOrleans.Silo.Seed;
 /// Seeds the demo units, procedures and the shipped calendar years once the silo runs. Never overwrites: a
 /// unit or procedure that exists, or a year already entered, is left as the administrator made it.
 /// </summary>
-internal sealed partial class DemoSeeder(IGrainFactory grains, IHostApplicationLifetime lifetime, ILogger<DemoSeeder> logger) : BackgroundService
+internal sealed partial class DemoSeeder(IGrainFactory grains, IHostApplicationLifetime lifetime, IConfiguration configuration, ILogger<DemoSeeder> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -53,6 +53,12 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, IHostApplicationL
         }
 
         LogSeeded(logger, DemoUnits.All.Length, created, DemoProcedures.All.Length);
+
+        // Demo dossiers only where nothing lasts: never into a real center's database.
+        if (string.IsNullOrEmpty(configuration.GetConnectionString("Hcc")) && configuration.GetValue("Seed:DemoDossiers", true))
+        {
+            await DemoDossiers.SeedAsync(grains);
+        }
     }
 
     private async Task SeedYearAsync(DemoCalendars.Year year)

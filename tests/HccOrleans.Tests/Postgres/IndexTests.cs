@@ -164,6 +164,7 @@ public sealed class IndexTests(PostgresServer postgres, ITestOutputHelper output
             ReturnedAt = Near(state.ReturnedAt, index.ReturnedAt),
             ClosedAt = Near(state.ClosedAt, index.ClosedAt),
             RatedAt = Near(state.RatedAt, index.RatedAt),
+            StepStartedAt = Near(state.StepStartedAt, index.StepStartedAt),
             PausedWorkingHours = Same(state.PausedWorkingHours, index.PausedWorkingHours)!.Value,
             ResolutionWorkingHours = Same(state.ResolutionWorkingHours, index.ResolutionWorkingHours),
         };
