@@ -84,4 +84,27 @@ public sealed class WorkflowTests(BrowserFixture browser) : BrowserTestBase(brow
         await Expect(officer.Locator("#control-log tbody tr")).ToHaveCountAsync(7);
         await ScreenshotAsync(director, "kpi");
     }
+
+    [Fact]
+    public async Task DossierPage_ChangedByAnotherDesk_ShowsTheNewStateAndAsksForAReload()
+    {
+        var monday = Engine.Clock.StartNextWeek();
+        var code = await SubmitAsync(receive: true);
+        var leader = await LeaderAsync();
+        await leader.GotoAsync($"/dossiers/{code}");
+        await Expect(leader.Locator("#status")).ToContainTextAsync("bước thẩm định");
+        await Expect(leader.Locator("form[id^='act-']")).ToHaveCountAsync(2); // apologize, stop
+
+        Engine.Clock.MoveTo(monday.AddHours(1));
+        using (var specialist = await Engine.ClientAsync("s", ["specialist"], AgencyA))
+        {
+            await ActAsync(specialist, code, "appraise", new { outcome = "eligible" });
+        }
+
+        // Without a reload: the state follows, and the actions (now stale) are flagged.
+        await Expect(leader.Locator("#status")).ToContainTextAsync("bước phê duyệt", new() { Timeout = 10_000 });
+        await Expect(leader.Locator("#refresh-note")).ToBeVisibleAsync();
+        await leader.ReloadAsync();
+        await Expect(leader.Locator("form#act-approve")).ToBeVisibleAsync();
+    }
 }

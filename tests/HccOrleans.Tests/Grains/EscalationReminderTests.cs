@@ -31,12 +31,21 @@ public sealed class EscalationReminderTests(ClusterFixture fixture) : GrainTestB
         return notification;
     }
 
+    /// <summary>Receives the dossier, then waits until its deadline reminder has armed, so the next clock move cannot outrun it.</summary>
+    private async Task<DossierSnapshot> ReceivedAsync(string code)
+    {
+        var since = System.Diagnostics.Stopwatch.GetTimestamp();
+        var received = Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        await Reminders.ArmedSinceAsync(GrainId.Create("dossier", code), since);
+        return received;
+    }
+
     [Fact]
     public async Task Reminders_OnTheFakeClock_FireStepOverdueDueSoonAndDailyOverdueAtExactInstants()
     {
         var monday = Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
-        var received = Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        var received = await ReceivedAsync(code);
         Assert.Equal((At(monday, 9, 8), At(monday, 14, 8)), (received.StepDueAt!.Value, received.DueAt!.Value));
 
         Clock.MoveTo(At(monday, 9, 8));
@@ -67,7 +76,7 @@ public sealed class EscalationReminderTests(ClusterFixture fixture) : GrainTestB
     {
         var monday = Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
-        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        await ReceivedAsync(code);
         Clock.MoveTo(At(monday, 1, 8));
         Ok(await Dossier(code).RequestSupplementAsync(As(SpecialistA), "Thiếu bản vẽ", ["Bản vẽ"]));
 
@@ -94,7 +103,7 @@ public sealed class EscalationReminderTests(ClusterFixture fixture) : GrainTestB
     {
         var monday = Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
-        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        await ReceivedAsync(code);
 
         // Nothing ran from Monday until Thursday of the third week: overdue #0–#3 (Mon–Thu 08:00) all fell due meanwhile.
         Clock.MoveTo(At(monday, 17, 9));
@@ -121,7 +130,7 @@ public sealed class EscalationReminderTests(ClusterFixture fixture) : GrainTestB
     {
         var monday = Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
-        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        await ReceivedAsync(code);
         Clock.MoveTo(At(monday, 2, 9));
         Ok(await Dossier(code).ApologizeAsync(As(LeaderA), "Chờ ý kiến liên ngành", At(monday, 21, 17)));
 
@@ -138,7 +147,7 @@ public sealed class EscalationReminderTests(ClusterFixture fixture) : GrainTestB
     {
         var monday = Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
-        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        await ReceivedAsync(code);
         Clock.MoveTo(At(monday, 1, 8));
         Ok(await Dossier(code).RequestSupplementAsync(As(SpecialistA), "Thiếu bản vẽ", ["Bản vẽ"]));
 
@@ -159,7 +168,7 @@ public sealed class EscalationReminderTests(ClusterFixture fixture) : GrainTestB
     {
         var monday = Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
-        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        await ReceivedAsync(code);
         Clock.MoveTo(At(monday, 1, 10));
         Ok(await Dossier(code).RequestPaymentAsync(As(SpecialistA), 300_000m, "Phí thẩm định"));
 

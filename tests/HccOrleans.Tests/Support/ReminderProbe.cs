@@ -28,6 +28,14 @@ public sealed class ReminderProbe : IObserver<ReminderEvents.ReminderEvent>, IDi
             return completed >= 0 && events.Skip(completed + 1).Any(e => e.Event is ReminderEvents.LocalReminderTickWaitArmed);
         }, timeout);
 
+    /// <summary>
+    /// Completes once the grain's reminder has armed its wait after <paramref name="since"/> (a Stopwatch timestamp):
+    /// the barrier before moving the fake clock past a reminder just registered. A wait armed after the clock moved
+    /// would count its delay from the new instant and miss the tick.
+    /// </summary>
+    public Task ArmedSinceAsync(GrainId grain, long since, TimeSpan? timeout = null) =>
+        WaitAsync(grain, events => events.Any(e => e.At >= since && e.Event is ReminderEvents.LocalReminderTickWaitArmed), timeout);
+
     /// <summary>Completes once a tick of the grain's reminder has completed after <paramref name="since"/> (a Stopwatch timestamp).</summary>
     public Task TickedSinceAsync(GrainId grain, long since, TimeSpan? timeout = null) =>
         WaitAsync(grain, events => events.Any(e => e.At >= since && e.Event is ReminderEvents.TickCompleted), timeout);

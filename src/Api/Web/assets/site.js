@@ -78,7 +78,7 @@
     function staleForms() {
         document.body.addEventListener('htmx:afterSwap', function (e) {
             var state = document.getElementById('dossier-state');
-            var forms = document.querySelector('[data-version]');
+            var forms = document.getElementById('actions');
             if (state && forms && state.dataset.version !== forms.dataset.version) {
                 document.getElementById('refresh-note').classList.add('show');
             }
