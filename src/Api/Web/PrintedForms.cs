@@ -19,6 +19,9 @@ public static class PrintedForms
     public const string Control = "control";
     public const string Logbook = "logbook";
 
+    /// <summary>The forms of one dossier, as <c>/api/dossiers/{code}/slips/{kind}</c> names them.</summary>
+    public static readonly string[] OfDossiers = [Receipt, SupplementRequest, Refusal, Apology, Stop, Control];
+
     /// <summary>A form: its number and title in the regime, and the circular.</summary>
     public sealed record Form(string Number, string Title, string Circular);
 
@@ -41,6 +44,20 @@ public static class PrintedForms
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
     }
+
+    /// <summary>When what the form records happened, or null when the dossier has no such form.</summary>
+    public static DateTimeOffset? DatedAt(string kind, DossierSnapshot d) => kind switch
+    {
+        Receipt or Control => d.ReceivedAt,
+        SupplementRequest => d.Log.LastOrDefault(l => l.Action == DossierAction.RequestSupplement)?.At,
+        Refusal => d.Status == DossierStatus.Refused ? d.Log.LastOrDefault(l => l.Action == DossierAction.Refuse)?.At : null,
+        Apology => d.Apology?.At,
+        Stop => d.Status == DossierStatus.Stopped ? d.ClosedAt : null,
+        _ => null,
+    };
+
+    /// <summary>The partial view that writes a form's body: <c>_Receipt</c>, <c>_SupplementRequest</c>, …</summary>
+    public static string Body(string kind) => "_" + string.Concat(kind.Split('-').Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
 
     /// <summary>The form an action produces, to print right after it.</summary>
     public static string? After(DossierAction action) => action switch

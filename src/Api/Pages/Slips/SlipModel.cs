@@ -12,11 +12,12 @@ using Microsoft.Extensions.Options;
 namespace HccOrleans.Api.Pages.Slips;
 
 /// <summary>
-/// A printable form of one dossier: A4, laid out as Decree 30/2020 lays out administrative documents, numbered per
-/// the regime in force on the day that matters for the form (<see cref="Web.PrintedForms.For"/>).
+/// A printable form of one dossier (<c>/api/dossiers/{code}/slips/{kind}</c>): A4, laid out as Decree 30/2020 lays
+/// out administrative documents, numbered per the regime in force on the dossier's receipt day
+/// (<see cref="PrintedForms"/>). Each kind's body is the partial <c>_{Kind}</c>; 404 when the dossier has no such form.
 /// </summary>
 [Authorize]
-public abstract class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames units, IOptions<CenterOptions> center) : PageModel
+public sealed class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames units, IOptions<CenterOptions> center) : PageModel
 {
     public DossierSnapshot Dossier { get; private set; } = null!;
     public IReadOnlyDictionary<string, UnitInfo> Units { get; private set; } = new Dictionary<string, UnitInfo>();
@@ -28,7 +29,10 @@ public abstract class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames un
     public ProcedureVersion? Procedure { get; private set; }
 
     /// <summary>Which form this page prints (<see cref="PrintedForms"/>).</summary>
-    public abstract string Kind { get; }
+    public string Kind { get; private set; } = "";
+
+    /// <summary>The partial that writes the form's body.</summary>
+    public string Body => PrintedForms.Body(Kind);
 
     /// <summary>The day the form is dated: what it records happened then.</summary>
     public DateTimeOffset Dated { get; private set; }
@@ -37,13 +41,14 @@ public abstract class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames un
 
     public string UnitName => UnitNames.NameOf(Units, Dossier.ReceivingUnit);
 
-    public async Task<IActionResult> OnGetAsync(string code)
+    public async Task<IActionResult> OnGetAsync(string code, string kind)
     {
-        if (!DossierCode.TryParse(code, out _, out _, out _))
+        if (!DossierCode.TryParse(code, out _, out _, out _) || !PrintedForms.OfDossiers.Contains(kind))
         {
             return NotFound();
         }
 
+        Kind = kind;
         var result = await grains.GetGrain<IDossierGrain>(code).GetAsync(User.ToActor());
         if (result.Rejection is { } rejection)
         {
@@ -51,7 +56,7 @@ public abstract class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames un
         }
 
         Dossier = result.Dossier!;
-        if (DatedAt(Dossier) is not { } dated)
+        if (PrintedForms.DatedAt(Kind, Dossier) is not { } dated)
         {
             return NotFound();
         }
@@ -63,8 +68,8 @@ public abstract class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames un
         return Page();
     }
 
-    /// <summary>When what the form records happened, or null when the dossier has no such form.</summary>
-    protected abstract DateTimeOffset? DatedAt(DossierSnapshot d);
+    /// <summary>Where the receipt's QR code leads: the lookup page, the code filled in (the ID number stays with the citizen).</summary>
+    public string LookupUrl => $"{(Center.PublicUrl ?? $"{Request.Scheme}://{Request.Host}").TrimEnd('/')}/lookup?code={Uri.EscapeDataString(Dossier.Code)}";
 
     /// <summary>"17 giờ 00 phút, ngày 16/01/2030", as forms write an instant.</summary>
     public string Instant(DateTimeOffset? at) => at is { } t
@@ -92,7 +97,5 @@ public abstract class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames un
     }
 
     /// <summary>The last log entry of an action, for forms that record it.</summary>
-    protected static LogEntry? Last(DossierSnapshot d, DossierAction action) => d.Log.LastOrDefault(l => l.Action == action);
-
-    public LogEntry? LastOf(DossierAction action) => Last(Dossier, action);
+    public LogEntry? LastOf(DossierAction action) => Dossier.Log.LastOrDefault(l => l.Action == action);
 }
