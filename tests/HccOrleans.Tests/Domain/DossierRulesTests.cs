@@ -140,3 +140,36 @@ public sealed class DossierRulesTests
     public void Stop_ByTheOfficer_IsForbidden() =>
         Assert.Equal(RejectionKind.Forbidden, Refused(ReceivedMonday0800(), new Stop("x"), Officer, Vn(2025, 3, 12, 10)).Kind);
 }
+
+/// <summary>What a page offers: exactly the moves the role, the agency and the once-only rules allow now.</summary>
+[Trait("Category", "Domain")]
+public sealed class OffersTests
+{
+    private static readonly Actor OtherLeader = new("leader.b", [Role.Leader], "AGB");
+    private static readonly Actor Portal = new("portal", [Role.Portal], "");
+
+    [Fact]
+    public void Offers_EachRoleAtEachStage_AreExactlyTheAllowedMoves()
+    {
+        var received = ReceivedMonday0800();
+        var submitted = received with { Status = DossierStatus.Submitted, Step = ProcessingStep.None, ReceivedAt = null, DueAt = null };
+
+        Assert.Equal([DossierAction.Receive, DossierAction.Refuse, DossierAction.RequestSupplement, DossierAction.Withdraw], DossierMachine.Offers(submitted, Officer));
+        Assert.Equal([DossierAction.Withdraw], DossierMachine.Offers(submitted, Portal));
+        Assert.Empty(DossierMachine.Offers(submitted, Specialist));
+        Assert.Equal([DossierAction.RequestSupplement, DossierAction.Appraise, DossierAction.RequestPayment], DossierMachine.Offers(received, Specialist));
+        Assert.Equal([DossierAction.Apologize, DossierAction.Stop], DossierMachine.Offers(received, Leader));
+        Assert.Empty(DossierMachine.Offers(received, OtherLeader));
+
+        var supplemented = Step(Step(received, new RequestSupplement("x", ["y"]), Specialist, Vn(2025, 3, 11, 9)), new Supplement(null), Officer, Vn(2025, 3, 11, 10));
+        Assert.Equal([DossierAction.Appraise, DossierAction.RequestPayment], DossierMachine.Offers(supplemented, Specialist));
+
+        var approving = Step(supplemented, new Appraise(AppraisalOutcome.Eligible, null), Specialist, Vn(2025, 3, 12, 9));
+        var apologized = Step(approving, new Apologize("Chậm", Vn(2025, 3, 28, 17)), Leader, Vn(2025, 3, 12, 10));
+        Assert.Equal([DossierAction.Approve, DossierAction.SendBack, DossierAction.Stop], DossierMachine.Offers(apologized, Leader));
+
+        var done = Step(apologized, new Approve(null), Leader, Vn(2025, 3, 13, 9));
+        Assert.Equal([DossierAction.Return], DossierMachine.Offers(done, Officer));
+        Assert.Empty(DossierMachine.Offers(done, Leader));
+    }
+}
