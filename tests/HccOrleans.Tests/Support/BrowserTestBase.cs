@@ -78,15 +78,10 @@ public abstract class BrowserTestBase(BrowserFixture browser) : IAsyncLifetime
         Assert.True(response.IsSuccessStatusCode, $"{action} {code}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
-    /// <summary>
-    /// Saves a screenshot: under docs/screenshots when HCC_SCREENSHOTS=1 (to refresh the README's pictures),
-    /// otherwise beside the test binaries, so an ordinary test run leaves the working tree clean.
-    /// </summary>
+    /// <summary>Saves a screenshot under docs/screenshots for the README and the closing note.</summary>
     protected static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
-        var directory = Environment.GetEnvironmentVariable("HCC_SCREENSHOTS") == "1"
-            ? Path.Combine(RepositoryRoot(), "docs", "screenshots")
-            : Path.Combine(AppContext.BaseDirectory, "screenshots");
+        var directory = Path.Combine(RepositoryRoot(), "docs", "screenshots");
         Directory.CreateDirectory(directory);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, name + ".png"), FullPage = fullPage });
     }
