@@ -25,6 +25,9 @@ public sealed class IndexModel(IDossierQueries queries, IGrainFactory grains, En
 
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+
+    /// <summary>The last day of the period, as the form asks for it; links and the API carry the exclusive <see cref="To"/>.</summary>
+    [BindProperty(SupportsGet = true)] public DateOnly? Through { get; set; }
     [BindProperty(SupportsGet = true)] public string? Agency { get; set; }
 
     public TimeZoneInfo Zone => zone.Zone;
@@ -58,7 +61,8 @@ public sealed class IndexModel(IDossierQueries queries, IGrainFactory grains, En
         var now = clock.Now;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone.Zone).DateTime);
         PeriodFrom = From ?? new DateOnly(today.Year, today.Month, 1);
-        PeriodTo = To is { } to && to > PeriodFrom ? to : PeriodFrom.AddMonths(1);
+        var to = Through?.AddDays(1) ?? To;
+        PeriodTo = to > PeriodFrom ? to.Value : PeriodFrom.AddMonths(1);
         var (from, until) = (Midnight(PeriodFrom), Midnight(PeriodTo));
 
         var actor = User.Identity?.IsAuthenticated == true ? User.ToActor() : null;
