@@ -7,9 +7,9 @@ using Npgsql;
 // Benchmarks of the durable engine on PostgreSQL (not tests): see docs/benchmarks.md.
 //   dotnet run -c Release --project tools/Bench -- <server connection string> overdue [count]
 //   dotnet run -c Release --project tools/Bench -- <server connection string> capacity [count]
-if (args.Length < 2 || args[1] is not ("overdue" or "capacity" or "restart" or "index" or "workload" or "queues"))
+if (args.Length < 2 || args[1] is not ("overdue" or "capacity" or "restart" or "index" or "workload" or "queues" or "profile"))
 {
-    Console.Error.WriteLine("usage: HccOrleans.Bench <server connection string> overdue|capacity|index [count] | restart <database> | workload quang-nam-2019h1 | queues");
+    Console.Error.WriteLine("usage: HccOrleans.Bench <server connection string> overdue|capacity|index|profile [count] | restart <database> | workload quang-nam-2019h1 | queues");
     return 2;
 }
 
@@ -31,6 +31,13 @@ if (args[1] == "queues")
 }
 
 var server = args[0];
+if (args[1] == "profile")
+{
+    var dossiers = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4_000;
+    var overrides = args.Skip(3).Select(a => a.Split('=', 2)).ToDictionary(a => a[0], a => (string?)a[1]);
+    return await TransitionProfile.RunAsync(await Scenarios.CreateDatabaseAsync(server, $"hcc_bench_profile_{DateTime.UtcNow:yyyyMMddHHmmss}"), dossiers, 100, overrides);
+}
+
 if (args[1] == "restart")
 {
     return await Scenarios.RestartAsync(new NpgsqlConnectionStringBuilder(server) { Database = args[2], MaxPoolSize = 60 }.ConnectionString);

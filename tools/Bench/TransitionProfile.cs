@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using HccOrleans.Bench.Measure;
+using Npgsql;
+
+namespace HccOrleans.Bench;
+
+/// <summary>
+/// The cost of one transition: N five-step dossiers through the grains on one silo, with what PostgreSQL committed and
+/// ran (pg_stat_statements) and the CPU of the silo and of the server per transition.
+/// </summary>
+internal static class TransitionProfile
+{
+    public static async Task<int> RunAsync(string database, int count, int parallel, IReadOnlyDictionary<string, string?> settings)
+    {
+        var siloDatabase = settings.TryGetValue("Bench:ConnectionOptions", out var options) ? $"{database};{options}" : database;
+        await using var app = await BenchSilo.StartAsync(siloDatabase, settings);
+        var grains = app.Services.GetRequiredService<IGrainFactory>();
+        await using var data = NpgsqlDataSource.Create(database);
+        if (settings.TryGetValue("Bench:Index", out var index) && index == "off")
+        {
+            await using var disable = data.CreateCommand("ALTER TABLE orleansstorage DISABLE TRIGGER hcc_dossier_index");
+            await disable.ExecuteNonQueryAsync();
+        }
+
+        await Workload.SeedAsync(grains, "9.900005.B", TimeSpan.FromDays(5));
+        await Workload.ProcessAsync(grains, "9.900005.B", Math.Min(count, 1_000), parallel, "warmup");
+
+        var statements = await StatementProfile.ResetAsync(data);
+        var before = await DatabaseCounters.ReadAsync(data);
+        var siloBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var elapsed = await Workload.ProcessAsync(grains, "9.900005.B", count, parallel, "profile");
+        var silo = Process.GetCurrentProcess().TotalProcessorTime - siloBefore;
+        var spent = await DatabaseCounters.ReadAsync(data) - before;
+
+        var transitions = count * 5.0;
+        Console.WriteLine($"{count:N0} dossiers × 5 transitions, {parallel} concurrent callers: {transitions / elapsed.TotalSeconds:F0} transitions/s ({elapsed.TotalSeconds:F1} s)");
+        Console.WriteLine($"per transition: {spent.Commits / transitions:F2} commits, {spent.Rollbacks / transitions:F2} rollbacks, " +
+            $"silo CPU {silo.TotalMicroseconds / transitions:F0} µs, PostgreSQL CPU {spent.ServerCpu.TotalMicroseconds / transitions:F0} µs");
+        Console.WriteLine($"dossier state after five transitions: {await PayloadBytesAsync(data):F0} bytes");
+        if (statements)
+        {
+            Console.WriteLine("statements by total time (calls per transition, mean ms):");
+            foreach (var statement in await StatementProfile.TopAsync(data, 15))
+            {
+                var text = statement.Text.Length > 110 ? statement.Text[..110] + "…" : statement.Text;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {statement.Calls / transitions,6:F2} {statement.TotalMilliseconds / Math.Max(1, statement.Calls),7:F3} ms  {text}"));
+            }
+        }
+
+        await app.StopAsync();
+        return 0;
+    }
+
+    private static async Task<double> PayloadBytesAsync(NpgsqlDataSource data)
+    {
+        await using var command = data.CreateCommand("SELECT coalesce(avg(length(payloadbinary)), 0)::float8 FROM orleansstorage WHERE graintypestring = 'dossier'");
+        return (double)(await command.ExecuteScalarAsync())!;
+    }
+}
