@@ -3,8 +3,8 @@ using HccOrleans.Model;
 
 namespace HccOrleans.Dossiers;
 
-/// <summary>The index's view of a dossier; hcc_index_refresh (migration 0006) computes the same from the stored JSON.</summary>
-internal static class DossierSummaries
+/// <summary>The index's view of a dossier: the one mapping from state to index, for the in-memory index and PostgreSQL's alike.</summary>
+public static class DossierSummaries
 {
     public static DossierSummary ToSummary(this DossierState s)
     {

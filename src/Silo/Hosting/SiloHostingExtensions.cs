@@ -25,7 +25,7 @@ public static class SiloHostingExtensions
         if (durable)
         {
             // Registered before Orleans, so the schema exists before the silo joins the cluster.
-            builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString!));
+            builder.Services.AddSingleton(_ => PostgresDataSources.Create(connectionString!, "hcc-silo"));
             builder.Services.AddSingleton<SchemaMigrator>();
             builder.Services.AddHostedService<SchemaMigrationService>();
             builder.Services.AddSingleton<INotificationSender, PostgresOutbox>();
@@ -57,22 +57,18 @@ public static class SiloHostingExtensions
             if (durable)
             {
                 silo.ConfigureEndpoints(settings.AdvertisedAddress(), settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: settings.ListenOnAnyAddress);
-                silo.UseAdoNetClustering(o =>
+                // Every provider on the process's one pool (PostgresDataSources).
+                silo.UseAdoNetClustering(o => o.Configure<NpgsqlDataSource>((options, database) =>
                 {
-                    o.Invariant = AdoInvariant;
-                    o.ConnectionString = connectionString;
-                });
-                silo.AddAdoNetGrainStorage(StorageName, o =>
+                    options.Invariant = AdoInvariant;
+                    options.DataSource = database;
+                }));
+                silo.UseAdoNetReminderService(o => o.Configure<NpgsqlDataSource>((options, database) =>
                 {
-                    o.Invariant = AdoInvariant;
-                    o.ConnectionString = connectionString;
-                    o.GrainStorageSerializer = new JsonStateSerializer();
-                });
-                silo.UseAdoNetReminderService(o =>
-                {
-                    o.Invariant = AdoInvariant;
-                    o.ConnectionString = connectionString;
-                });
+                    options.Invariant = AdoInvariant;
+                    options.DataSource = database;
+                }));
+                silo.AddHccGrainStorage(configuration);
             }
             else
             {

@@ -1,31 +1,82 @@
+using System.Text.Json;
+using HccOrleans.Dossiers;
 using Npgsql;
 
 namespace HccOrleans.Silo.Persistence;
 
 /// <summary>
-/// Folds the index queue (filled by the dossier-state trigger, migration 0006) into the dossier index,
-/// a batch at a time, every <see cref="Interval"/>. Every silo runs one; they share the queue without
-/// overlapping (SKIP LOCKED). A queue row is removed only in the transaction that indexes it.
+/// Indexes the dossiers that the ADO.NET storage provider wrote: their writes queue them (the trigger of migration
+/// 0006), and every <see cref="Interval"/> this takes a batch off the queue and writes their index rows through
+/// <see cref="DossierIndexProjection"/>, in one transaction. Every silo runs one; they share the queue without
+/// overlapping (SKIP LOCKED). With the group-commit storage the queue stays empty: it indexes as it writes.
 /// </summary>
 public sealed partial class IndexPump(NpgsqlDataSource database, ILogger<IndexPump> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
     private const int Batch = 500;
 
-    /// <summary>Indexes everything queued now; returns how many dossiers it indexed.</summary>
+    private const string Take = """
+        WITH taken AS (
+            DELETE FROM hcc_index_queue q
+            WHERE q.id IN (SELECT id FROM hcc_index_queue ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+            RETURNING q.service_id, q.code, q.grainidhash, q.graintypehash, q.grainidn0, q.grainidn1),
+        dossiers AS (
+            SELECT DISTINCT * FROM taken)
+        SELECT (SELECT count(*) FROM taken)::integer, d.service_id, s.payloadbinary
+        FROM (SELECT 1) AS one
+        LEFT JOIN (dossiers d
+            JOIN orleansstorage s
+              ON s.grainidhash = d.grainidhash AND s.graintypehash = d.graintypehash
+             AND s.grainidn0 = d.grainidn0 AND s.grainidn1 = d.grainidn1 AND s.serviceid = d.service_id
+             AND s.graintypestring = 'dossier' AND s.grainidextensionstring = d.code AND s.payloadbinary IS NOT NULL) ON true
+        """;
+
+    /// <summary>Indexes everything queued now, a transaction per batch; returns how many queue entries it took.</summary>
     public static async Task<long> DrainAsync(NpgsqlDataSource database, CancellationToken cancellationToken = default)
     {
         long total = 0;
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         while (true)
         {
-            await using var refresh = database.CreateCommand($"SELECT hcc_index_refresh({Batch})");
-            var taken = (int)(await refresh.ExecuteScalarAsync(cancellationToken))!;
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var taken = await IndexQueuedAsync(connection, Batch, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             total += taken;
             if (taken < Batch)
             {
                 return total;
             }
         }
+    }
+
+    /// <summary>
+    /// Takes up to <paramref name="batch"/> queue entries and writes the index rows of their dossiers, in the
+    /// connection's current transaction (a queue entry goes only with the rows it stands for); answers how many it took.
+    /// </summary>
+    public static async Task<int> IndexQueuedAsync(NpgsqlConnection connection, int batch, CancellationToken cancellationToken)
+    {
+        var taken = 0;
+        var states = new List<(string ServiceId, DossierState State)>();
+        await using (var take = new NpgsqlCommand(Take, connection))
+        {
+            take.Parameters.AddWithValue(batch);
+            await using var reader = await take.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                taken = reader.GetInt32(0);
+                if (!reader.IsDBNull(2))
+                {
+                    states.Add((reader.GetString(1), JsonSerializer.Deserialize<DossierState>(reader.GetFieldValue<byte[]>(2), JsonStateSerializer.Options)!));
+                }
+            }
+        }
+
+        foreach (var service in states.GroupBy(s => s.ServiceId, StringComparer.Ordinal))
+        {
+            await DossierIndexProjection.WriteAsync(connection, service.Key, service.Select(s => s.State), cancellationToken);
+        }
+
+        return taken;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -4,10 +4,12 @@ namespace HccOrleans.Silo.Persistence;
 
 /// <summary>
 /// Recomputes the dossier index from grain state: empties the index tables, queues every stored dossier
-/// and indexes the queue, in one transaction (readers see the old index or the new one, never a half-built one).
+/// and indexes the queue a batch at a time, in one transaction (readers see the old index or the new one, never a half-built one).
 /// </summary>
 public static class IndexRebuilder
 {
+    private const int RebuildBatch = 1000;
+
     public static async Task<(long Dossiers, long Escalations)> RebuildAsync(NpgsqlDataSource database, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
@@ -22,11 +24,14 @@ public static class IndexRebuilder
             SELECT serviceid, grainidextensionstring, grainidhash, graintypehash, grainidn0, grainidn1
             FROM orleansstorage WHERE graintypestring = 'dossier' AND payloadbinary IS NOT NULL
             """,
-            "SELECT hcc_index_refresh(2147483647)",
         })
         {
             await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
             await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        while (await IndexPump.IndexQueuedAsync(connection, RebuildBatch, cancellationToken) == RebuildBatch)
+        {
         }
 
         await using var count = new NpgsqlCommand("SELECT (SELECT count(*) FROM hcc_dossier_index), (SELECT count(*) FROM hcc_escalation_index)", connection, transaction);

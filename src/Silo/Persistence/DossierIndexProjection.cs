@@ -1,0 +1,165 @@
+using System.Text.Json;
+using HccOrleans.Dossiers;
+using HccOrleans.Model;
+using HccOrleans.Silo.Persistence.GroupCommit;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace HccOrleans.Silo.Persistence;
+
+/// <summary>
+/// The dossier index rows (migration 0006/0007 tables) of stored dossier states, from the one C# mapping
+/// (<see cref="DossierSummaries"/>): written by the group-commit storage in the state write's own transaction, and
+/// by the <see cref="IndexPump"/> from the trigger's queue when the ADO.NET provider stores the states. Listeners
+/// hear the codes on channel <c>hcc_dossiers</c> at commit. A row never goes back to an older version.
+/// </summary>
+public sealed class DossierIndexProjection : IStateProjection
+{
+    public const string Channel = "hcc_dossiers";
+
+    // Above this many codes, one notification says '*' (everything may have changed) instead of listing them.
+    private const int NotifiedCodes = 200;
+
+    private const string UpsertDossiers = """
+        INSERT INTO hcc_dossier_index AS i (
+            service_id, code, version, status, step, handling_started, procedure_code, procedure_version, procedure_name,
+            field, receiving_unit, handling_agency, step_agency, agencies, channel, applicant_name, submitted_at, received_at,
+            due_at, step_due_at, rescheduled_due_at, completed_at, returned_at, completion, outcome, supplement_requests,
+            paused_hours, apologized, resolution_hours, closed_at, online_level, due_history, rating, rated_at, step_started_at, indexed_at)
+        SELECT $1, code, version, status, step, handling_started, procedure_code, procedure_version, procedure_name,
+            field, receiving_unit, handling_agency, step_agency, string_to_array(agencies, ','), channel, applicant_name, submitted_at, received_at,
+            due_at, step_due_at, rescheduled_due_at, completed_at, returned_at, completion, outcome, supplement_requests,
+            paused_hours, apologized, resolution_hours, closed_at, online_level, due_history, rating, rated_at, step_started_at, now()
+        FROM unnest($2::text[], $3::bigint[], $4::text[], $5::text[], $6::boolean[], $7::text[], $8::integer[], $9::text[],
+            $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::timestamptz[], $18::timestamptz[],
+            $19::timestamptz[], $20::timestamptz[], $21::timestamptz[], $22::timestamptz[], $23::timestamptz[], $24::text[], $25::text[], $26::integer[],
+            $27::numeric[], $28::boolean[], $29::numeric[], $30::timestamptz[], $31::text[], $32::jsonb[], $33::text[], $34::timestamptz[], $35::timestamptz[])
+            AS r(code, version, status, step, handling_started, procedure_code, procedure_version, procedure_name,
+                 field, receiving_unit, handling_agency, step_agency, agencies, channel, applicant_name, submitted_at, received_at,
+                 due_at, step_due_at, rescheduled_due_at, completed_at, returned_at, completion, outcome, supplement_requests,
+                 paused_hours, apologized, resolution_hours, closed_at, online_level, due_history, rating, rated_at, step_started_at)
+        ON CONFLICT (service_id, code) DO UPDATE SET
+            version = excluded.version, status = excluded.status, step = excluded.step,
+            handling_started = excluded.handling_started, procedure_code = excluded.procedure_code,
+            procedure_version = excluded.procedure_version, procedure_name = excluded.procedure_name, field = excluded.field,
+            receiving_unit = excluded.receiving_unit, handling_agency = excluded.handling_agency,
+            step_agency = excluded.step_agency, agencies = excluded.agencies, channel = excluded.channel,
+            applicant_name = excluded.applicant_name, submitted_at = excluded.submitted_at, received_at = excluded.received_at,
+            due_at = excluded.due_at, step_due_at = excluded.step_due_at, rescheduled_due_at = excluded.rescheduled_due_at,
+            completed_at = excluded.completed_at, returned_at = excluded.returned_at, completion = excluded.completion,
+            outcome = excluded.outcome, supplement_requests = excluded.supplement_requests,
+            paused_hours = excluded.paused_hours, apologized = excluded.apologized,
+            resolution_hours = excluded.resolution_hours, closed_at = excluded.closed_at, online_level = excluded.online_level,
+            due_history = excluded.due_history, rating = excluded.rating, rated_at = excluded.rated_at,
+            step_started_at = excluded.step_started_at, indexed_at = excluded.indexed_at
+        WHERE i.version <= excluded.version
+        """;
+
+    private const string InsertEscalations = """
+        INSERT INTO hcc_escalation_index (service_id, dossier_code, key, kind, step, agency, due_at, fired_at, repeat)
+        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::timestamptz[], $9::integer[])
+        ON CONFLICT DO NOTHING
+        """;
+
+    private readonly string _serviceId;
+
+    public DossierIndexProjection(Microsoft.Extensions.Options.IOptions<Orleans.Configuration.ClusterOptions> cluster) => _serviceId = cluster.Value.ServiceId;
+
+    public string StateName => "dossier";
+
+    /// <summary>The index trigger (migration 0008) leaves to this projection the dossiers it writes itself.</summary>
+    public string? Prologue => "SELECT set_config('hcc.indexed_by_writer', 'on', true)";
+
+    public Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<object> states, CancellationToken cancellationToken) =>
+        WriteAsync(connection, _serviceId, states.Cast<DossierState>(), cancellationToken);
+
+    /// <summary>Writes the index rows of the given dossiers of one service, in the connection's current transaction.</summary>
+    public static async Task WriteAsync(NpgsqlConnection connection, string serviceId, IEnumerable<DossierState> states, CancellationToken cancellationToken)
+    {
+        // In code order, so that concurrent writers lock index rows in the same order.
+        var dossiers = states.Where(s => s.Exists).OrderBy(s => s.Code, StringComparer.Ordinal).ToArray();
+        if (dossiers.Length == 0)
+        {
+            return;
+        }
+
+        var rows = dossiers.Select(s => (State: s, Summary: s.ToSummary())).ToArray();
+        var escalations = dossiers.SelectMany(s => s.Escalations.Select(e => (s.Code, Record: e))).ToArray();
+        await using var batch = new NpgsqlBatch(connection);
+
+        var upsert = new NpgsqlBatchCommand(UpsertDossiers);
+        var p = upsert.Parameters;
+        p.Add(new NpgsqlParameter { Value = serviceId, NpgsqlDbType = NpgsqlDbType.Text });
+        Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.Code));
+        Add(p, NpgsqlDbType.Bigint, rows.Select(r => r.Summary.Version));
+        Add(p, NpgsqlDbType.Text, rows.Select(r => EnumWords.Of(r.Summary.Status)));
+        Add(p, NpgsqlDbType.Text, rows.Select(r => EnumWords.Of(r.Summary.Step)));
+        Add(p, NpgsqlDbType.Boolean, rows.Select(r => r.State.HandlingStarted));
+        Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.Procedure.Code));
+        Add(p, NpgsqlDbType.Integer, rows.Select(r => r.Summary.Procedure.Version));
+        Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.Procedure.Name));
+        Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.Field));
+        Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.ReceivingUnit));
+        Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.HandlingAgency));
+        Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.StepAgency));
+        Add(p, NpgsqlDbType.Text, rows.Select(r => string.Join(',', r.Summary.Agencies)));
+        Add(p, NpgsqlDbType.Text, rows.Select(r => EnumWords.Of(r.Summary.Channel)));
+        Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.ApplicantName));
+        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.SubmittedAt)));
+        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.ReceivedAt)));
+        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.DueAt)));
+        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.StepDueAt)));
+        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.RescheduledDueAt)));
+        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.CompletedAt)));
+        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.ReturnedAt)));
+        Add(p, NpgsqlDbType.Text, rows.Select(r => Word(r.Summary.Completion)));
+        Add(p, NpgsqlDbType.Text, rows.Select(r => Word(r.Summary.Outcome)));
+        Add(p, NpgsqlDbType.Integer, rows.Select(r => r.Summary.SupplementRequests));
+        Add(p, NpgsqlDbType.Numeric, rows.Select(r => r.Summary.PausedWorkingHours));
+        Add(p, NpgsqlDbType.Boolean, rows.Select(r => r.Summary.Apologized));
+        Add(p, NpgsqlDbType.Numeric, rows.Select(r => r.Summary.ResolutionWorkingHours));
+        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.ClosedAt)));
+        Add(p, NpgsqlDbType.Text, rows.Select(r => EnumWords.Of(r.Summary.OnlineLevel)));
+        Add(p, NpgsqlDbType.Jsonb, rows.Select(r => JsonSerializer.Serialize(r.Summary.DueHistory, JsonStateSerializer.Options)));
+        Add(p, NpgsqlDbType.Text, rows.Select(r => Word(r.Summary.Rating)));
+        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.RatedAt)));
+        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.StepStartedAt)));
+        batch.BatchCommands.Add(upsert);
+
+        if (escalations.Length > 0)
+        {
+            var insert = new NpgsqlBatchCommand(InsertEscalations);
+            var e = insert.Parameters;
+            e.Add(new NpgsqlParameter { Value = serviceId, NpgsqlDbType = NpgsqlDbType.Text });
+            Add(e, NpgsqlDbType.Text, escalations.Select(x => x.Code));
+            Add(e, NpgsqlDbType.Text, escalations.Select(x => x.Record.Key));
+            Add(e, NpgsqlDbType.Text, escalations.Select(x => EnumWords.Of(x.Record.Kind)));
+            Add(e, NpgsqlDbType.Text, escalations.Select(x => EnumWords.Of(x.Record.Step)));
+            Add(e, NpgsqlDbType.Text, escalations.Select(x => x.Record.Agency ?? ""));
+            Add(e, NpgsqlDbType.TimestampTz, escalations.Select(x => x.Record.DueAt.UtcDateTime));
+            Add(e, NpgsqlDbType.TimestampTz, escalations.Select(x => x.Record.FiredAt.UtcDateTime));
+            Add(e, NpgsqlDbType.Integer, escalations.Select(x => x.Record.Repeat));
+            batch.BatchCommands.Add(insert);
+        }
+
+        var notify = new NpgsqlBatchCommand("SELECT pg_notify($1, $2)");
+        notify.Parameters.Add(new NpgsqlParameter { Value = Channel, NpgsqlDbType = NpgsqlDbType.Text });
+        notify.Parameters.Add(new NpgsqlParameter
+        {
+            Value = dossiers.Length <= NotifiedCodes ? string.Join(',', dossiers.Select(s => s.Code)) : "*",
+            NpgsqlDbType = NpgsqlDbType.Text,
+        });
+        batch.BatchCommands.Add(notify);
+
+        await batch.PrepareAsync(cancellationToken);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string? Word<TEnum>(TEnum? value)
+        where TEnum : struct, Enum => value is { } v ? EnumWords.Of(v) : null;
+
+    private static DateTime? Utc(DateTimeOffset? instant) => instant?.UtcDateTime;
+
+    private static void Add<T>(NpgsqlParameterCollection parameters, NpgsqlDbType type, IEnumerable<T> values) =>
+        parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | type, Value = values.ToArray() });
+}

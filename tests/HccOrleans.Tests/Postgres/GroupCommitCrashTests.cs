@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using HccOrleans.Tests.Support;
+using static HccOrleans.Tests.Support.TestCatalogue;
+
+namespace HccOrleans.Tests.Postgres;
+
+/// <summary>
+/// The group-commit storage answers a writer only after its batch committed: a silo SIGKILLed while batches are in
+/// flight loses none of the writes it acknowledged.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+[Trait("Category", "PostgreSQL")]
+public sealed class GroupCommitCrashTests(PostgresServer postgres)
+{
+    private const string Procedure = "9.000700.000.00.00.T";
+    private const int Writers = 48;
+
+    [Fact]
+    public async Task Sigkill_WhileBatchesAreInFlight_LosesNoAcknowledgedWrite()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync("crash");
+        var cluster = $"crash-{Guid.NewGuid():N}"[..20];
+        await using var silo = new SiloProcess(connectionString, cluster);
+        silo.Start();
+        await silo.WaitReadyAsync();
+        using var http = new EngineHttp(silo.BaseAddress);
+        await http.SeedAsync(Procedure, seconds: 36_000);
+
+        // Every acknowledged answer: the dossier and the version the engine said it stored.
+        var acknowledged = new ConcurrentDictionary<string, long>();
+        var cutOff = 0;
+        var released = 0;
+        using var enough = new SemaphoreSlim(0);
+        var writers = Enumerable.Range(0, Writers).Select(_ => Task.Run(async () =>
+        {
+            while (true)
+            {
+                try
+                {
+                    var submitted = await http.SubmitAsync(Procedure);
+                    acknowledged[submitted.Code] = submitted.Version;
+                    var received = await http.ActAsync(Officer, submitted.Code, "receive");
+                    acknowledged[received.Code] = received.Version;
+                    if (acknowledged.Count >= 300 && Interlocked.Exchange(ref released, 1) == 0)
+                    {
+                        enough.Release();
+                    }
+                }
+                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+                {
+                    // The silo died under this request: it was never acknowledged.
+                    Interlocked.Increment(ref cutOff);
+                    return;
+                }
+            }
+        })).ToArray();
+
+        Assert.True(await enough.WaitAsync(TimeSpan.FromMinutes(3)), "the writers never got 300 dossiers acknowledged");
+        silo.Kill();
+        await Task.WhenAll(writers);
+        Assert.True(cutOff > 0, "no request was in flight when the silo was killed");
+
+        silo.Start();
+        await silo.WaitReadyAsync();
+        var lost = new List<string>();
+        foreach (var (code, version) in acknowledged)
+        {
+            var stored = await http.GetAsync(code);
+            if (stored.Version < version)
+            {
+                lost.Add($"{code}: acknowledged version {version}, stored {stored.Version}");
+            }
+        }
+
+        Assert.Empty(lost);
+    }
+}
