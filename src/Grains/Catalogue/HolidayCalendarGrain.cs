@@ -13,7 +13,8 @@ public sealed record HolidayCalendarState
 
 [GrainType("holiday-calendar")]
 public sealed class HolidayCalendarGrain(
-    [PersistentState("calendar-year", "hcc")] IPersistentState<HolidayCalendarState> state) : Grain, IHolidayCalendarGrain
+    [PersistentState("calendar-year", "hcc")] IPersistentState<HolidayCalendarState> state,
+    ICalendarCacheServiceClient caches) : Grain, IHolidayCalendarGrain
 {
     private int Year => int.Parse(this.GetPrimaryKeyString()["year-".Length..], System.Globalization.CultureInfo.InvariantCulture);
 
@@ -27,6 +28,7 @@ public sealed class HolidayCalendarGrain(
 
         var entered = new YearCalendar(Year, [.. holidays.Distinct().Order()], [.. workingDays.Distinct().Order()], Provisional: false);
         await state.ReplaceAsync(new HolidayCalendarState { Entered = entered });
+        await caches.ForgetEverywhereAsync(Year);
 
         return new(entered, null);
     }

@@ -2,12 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Orleans.Hosting;
 
 namespace HccOrleans.Hosting;
 
 public static class GrainServiceCollectionExtensions
 {
-    /// <summary>Services the grains need: calendar settings, the calendar loader and the engine clock.</summary>
+    /// <summary>Services the grains need: calendar settings, the calendar loader and its per-silo cache service, and the engine clock.</summary>
     public static IServiceCollection AddHccGrainServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CalendarOptions>().Bind(configuration.GetSection(CalendarOptions.Section))
@@ -15,6 +16,8 @@ public static class GrainServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(sp => new CalendarSettings(sp.GetRequiredService<IOptions<CalendarOptions>>().Value));
         services.TryAddSingleton<CalendarLoader>();
+        services.AddGrainService<CalendarCacheService>();
+        services.TryAddSingleton<ICalendarCacheServiceClient, CalendarCacheServiceClient>();
         services.TryAddKeyedSingleton(EngineClock.Key, TimeProvider.System);
         services.AddOptions<EscalationOptions>().Bind(configuration.GetSection(EscalationOptions.Section))
             .Validate(o => o.DueSoonWithin > TimeSpan.Zero && o.OverdueRepeatEvery > TimeSpan.Zero && o.SupplementTimeout > TimeSpan.Zero && o.PaymentTimeoutDays > 0,
