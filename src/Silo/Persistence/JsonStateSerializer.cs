@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using HccOrleans.Model;
@@ -13,6 +14,8 @@ public sealed class JsonStateSerializer : IGrainStorageSerializer
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
+        // Vietnamese text as UTF-8 (2–3 bytes a letter), not \uXXXX escapes (6): state is stored, never put in a page.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         IgnoreReadOnlyProperties = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(EnumWords.Policy) },
