@@ -9,9 +9,8 @@ namespace HccOrleans.Silo.Persistence.GroupCommit;
 /// A failed batch fails each of its items and the loop continues on a fresh connection.
 /// </summary>
 /// <remarks>
-/// Its statements take whole batches as arrays: a plan made once for a table of a few rows (a new database) would
-/// scan the table per item once it holds millions, so each batch is planned for the table as it is now. Planning
-/// costs a fraction of a millisecond per batch; parsing is still done once (prepared statements).
+/// Its statements take whole batches as arrays and are prepared once per connection; a plan made while a table held a
+/// few rows must not scan it once it holds millions, so the loop's sessions rule sequential scans out.
 /// </remarks>
 internal sealed partial class BatchLoop<T>(
     string name,
@@ -69,8 +68,8 @@ internal sealed partial class BatchLoop<T>(
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var custom = new NpgsqlCommand("SET plan_cache_mode = force_custom_plan", connection);
-        await custom.ExecuteNonQueryAsync(cancellationToken);
+        await using var indexOnly = new NpgsqlCommand("SET enable_seqscan = off", connection);
+        await indexOnly.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
 
@@ -84,7 +83,7 @@ internal sealed partial class BatchLoop<T>(
 
         try
         {
-            await using var reset = new NpgsqlCommand("RESET plan_cache_mode", connection);
+            await using var reset = new NpgsqlCommand("RESET enable_seqscan", connection);
             await reset.ExecuteNonQueryAsync();
         }
         catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException)

@@ -6,6 +6,11 @@ namespace HccOrleans.Silo.Persistence.GroupCommit;
 /// Each statement takes a whole batch as arrays ($1–$7: the row keys and each item's ordinal; $8: the service id) and
 /// answers per ordinal.
 /// </summary>
+/// <remarks>
+/// Rows are found item by item through the unique key (a lateral lookup that LIMIT keeps from being flattened into a
+/// join the planner could turn around, then the row by its physical address), so a plan made while the table was
+/// small stays right when it holds millions; the loops' sessions also rule out sequential scans (<see cref="BatchLoop{T}"/>).
+/// </remarks>
 internal static class StorageStatements
 {
     private const string Keys = "$1::int[], $2::bigint[], $3::bigint[], $4::int[], $5::text[], $6::text[], $7::int[]";
@@ -22,7 +27,7 @@ internal static class StorageStatements
     public const string Read = $"""
         SELECT i.ord, s.payloadbinary, s.version
         FROM unnest({Keys}) AS i({KeyColumns})
-        JOIN orleansstorage s ON {SameRow}
+        CROSS JOIN LATERAL (SELECT s.payloadbinary, s.version FROM orleansstorage s WHERE {SameRow} LIMIT 1) s
         """;
 
     /// <summary>
@@ -33,12 +38,17 @@ internal static class StorageStatements
     public const string Write = $"""
         WITH i AS (
             SELECT * FROM unnest({Keys}, $9::int[], $10::bytea[]) AS i({KeyColumns}, expected, payload)),
+        found AS (
+            SELECT i.ord, i.expected, i.payload, f.row_id
+            FROM i CROSS JOIN LATERAL (
+                SELECT s.ctid AS row_id FROM orleansstorage s WHERE {SameRow} AND s.version = i.expected LIMIT 1 FOR UPDATE) f
+            WHERE i.expected IS NOT NULL),
         updated AS (
             UPDATE orleansstorage s
-            SET payloadbinary = i.payload, modifiedon = (now() at time zone 'utc'), version = s.version + 1
-            FROM i
-            WHERE i.expected IS NOT NULL AND s.version = i.expected AND {SameRow}
-            RETURNING i.ord, s.version),
+            SET payloadbinary = found.payload, modifiedon = (now() at time zone 'utc'), version = s.version + 1
+            FROM found
+            WHERE s.ctid = found.row_id AND s.version = found.expected
+            RETURNING found.ord, s.version),
         inserted AS (
             INSERT INTO orleansstorage
                 (grainidhash, grainidn0, grainidn1, graintypehash, graintypestring, grainidextensionstring,
