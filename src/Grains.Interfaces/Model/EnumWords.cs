@@ -11,7 +11,7 @@ public static class EnumWords
     public static JsonNamingPolicy Policy => JsonNamingPolicy.KebabCaseLower;
 
     public static string Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Policy.ConvertName(value.ToString());
+        where TEnum : struct, Enum => Words<TEnum>.Of.TryGetValue(value, out var word) ? word : Policy.ConvertName(value.ToString());
 
     public static bool TryParse<TEnum>(string? word, out TEnum value)
         where TEnum : struct, Enum
@@ -37,4 +37,12 @@ public static class EnumWords
     /// <summary>Every word of the enum, comma-separated, for error messages.</summary>
     public static string All<TEnum>()
         where TEnum : struct, Enum => string.Join(", ", Enum.GetValues<TEnum>().Select(v => Of(v)));
+
+    // Converted once per enum: every index row and log note spells several of them.
+    private static class Words<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly IReadOnlyDictionary<TEnum, string> Of =
+            Enum.GetValues<TEnum>().Distinct().ToDictionary(v => v, v => Policy.ConvertName(v.ToString()));
+    }
 }
