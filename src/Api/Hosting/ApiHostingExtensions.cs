@@ -68,7 +68,7 @@ public static class ApiHostingExtensions
         }
         else
         {
-            services.TryAddSingleton(_ => PostgresDataSources.Create(connectionString, "hcc-api"));
+            services.TryAddSingleton(_ => PostgresDataSources.Create(connectionString, "hcc-api", builder.Configuration));
             services.AddSingleton<IDossierQueries>(sp => new PostgresDossierQueries(
                 sp.GetRequiredService<NpgsqlDataSource>(), OrleansSettings.From(builder.Configuration).ServiceId));
         }

@@ -4,11 +4,25 @@ namespace HccOrleans.Api.Hosting;
 
 /// <summary>
 /// The one PostgreSQL connection pool of a process: every provider and query of a silo or API process shares it, so
-/// "Maximum Pool Size" in the connection string bounds the connections the process opens (docs/decisions/0007).
+/// the pool's size bounds the connections the process opens (docs/decisions/0007): <c>Postgres:MaxConnections</c>,
+/// else "Maximum Pool Size" of the connection string when it is set, else <see cref="DefaultMaxConnections"/>.
 /// </summary>
 public static class PostgresDataSources
 {
-    public static NpgsqlDataSource Create(string connectionString, string applicationName)
+    public const string MaxConnectionsKey = "Postgres:MaxConnections";
+
+    /// <summary>
+    /// Enough for the silo's batch loops, reminders, clustering, outbox and queries; small enough that four processes
+    /// fit a stock PostgreSQL (max_connections = 100). Callers beyond it wait for a connection rather than fail.
+    /// </summary>
+    public const int DefaultMaxConnections = 20;
+
+    private const int NpgsqlDefaultPoolSize = 100;
+
+    public static NpgsqlDataSource Create(string connectionString, string applicationName, IConfiguration configuration) =>
+        Create(connectionString, applicationName, configuration.GetValue<int?>(MaxConnectionsKey));
+
+    public static NpgsqlDataSource Create(string connectionString, string applicationName, int? maxConnections = null)
     {
         var settings = new NpgsqlConnectionStringBuilder(connectionString)
         {
@@ -21,6 +35,15 @@ public static class PostgresDataSources
             // The providers' statements are few and repeated: parse and plan each once per connection.
             settings.MaxAutoPrepare = 64;
             settings.AutoPrepareMinUsages = 2;
+        }
+
+        if (maxConnections is { } max)
+        {
+            settings.MaxPoolSize = max;
+        }
+        else if (settings.MaxPoolSize == NpgsqlDefaultPoolSize)
+        {
+            settings.MaxPoolSize = DefaultMaxConnections;
         }
 
         settings.ApplicationName ??= applicationName;

@@ -27,9 +27,17 @@ public sealed partial class DossierChangeListener(NpgsqlDataSource database, Dos
 
                 // Whatever changed while nobody listened: pages reload what they show.
                 feed.Publish([DossierChangeFeed.Everything]);
-                while (!stoppingToken.IsCancellationRequested)
+                try
                 {
-                    await connection.WaitAsync(stoppingToken);
+                    while (!stoppingToken.IsCancellationRequested)
+                    {
+                        await connection.WaitAsync(stoppingToken);
+                    }
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    await UnlistenAsync(connection);
+                    return;
                 }
             }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException && !stoppingToken.IsCancellationRequested)
@@ -37,6 +45,20 @@ public sealed partial class DossierChangeListener(NpgsqlDataSource database, Dos
                 LogListenFailed(logger, exception.Message);
                 await Task.Delay(RetryAfter, stoppingToken);
             }
+        }
+    }
+
+    /// <summary>The pool does not reset sessions: the connection goes back without its LISTEN (a broken one is dropped anyway).</summary>
+    private static async Task UnlistenAsync(NpgsqlConnection connection)
+    {
+        try
+        {
+            await using var unlisten = new NpgsqlCommand("UNLISTEN *", connection);
+            await unlisten.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException)
+        {
+            // Nothing to give back.
         }
     }
 

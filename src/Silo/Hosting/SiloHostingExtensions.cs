@@ -25,7 +25,7 @@ public static class SiloHostingExtensions
         if (durable)
         {
             // Registered before Orleans, so the schema exists before the silo joins the cluster.
-            builder.Services.AddSingleton(_ => PostgresDataSources.Create(connectionString!, "hcc-silo"));
+            builder.Services.AddSingleton(_ => PostgresDataSources.Create(connectionString!, "hcc-silo", configuration));
             builder.Services.AddSingleton<SchemaMigrator>();
             builder.Services.AddHostedService<SchemaMigrationService>();
             builder.Services.AddSingleton<INotificationSender, PostgresOutbox>();
