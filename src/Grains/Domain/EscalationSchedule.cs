@@ -78,7 +78,7 @@ public static class EscalationSchedule
             yield break;
         }
 
-        yield return new(EscalationKind.DueSoon, $"due-soon/{Stamp(due)}", calendar.SubtractWorkingTime(due, policy.DueSoonWithin), view.Step, 0);
+        yield return new(EscalationKind.DueSoon, DueSoonKey(due), calendar.SubtractWorkingTime(due, policy.DueSoonWithin), view.Step, 0);
 
         if (view is { StepDueAt: { } stepDue, StepStartedAt: { } stepStarted })
         {
@@ -95,6 +95,9 @@ public static class EscalationSchedule
             }
         }
     }
+
+    /// <summary>The key of the due-soon escalation of a due instant: one per due date, whatever moves it later.</summary>
+    public static string DueSoonKey(DateTimeOffset due) => $"due-soon/{Stamp(due)}";
 
     private static string Stamp(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 

@@ -28,7 +28,9 @@ public static class SiloHostingExtensions
             builder.Services.AddSingleton(_ => PostgresDataSources.Create(connectionString!, "hcc-silo", configuration));
             builder.Services.AddSingleton<SchemaMigrator>();
             builder.Services.AddHostedService<SchemaMigrationService>();
-            builder.Services.AddSingleton<INotificationSender, PostgresOutbox>();
+            builder.Services.AddSingleton<PostgresOutbox>();
+            builder.Services.AddSingleton<INotificationSender>(sp => sp.GetRequiredService<PostgresOutbox>());
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<PostgresOutbox>());
             builder.Services.AddSingleton<IDossierIndexWriter, DatabaseIndexWriter>();
             builder.Services.AddHostedService<IndexPump>();
             builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
