@@ -7,7 +7,12 @@ using Npgsql;
 // Benchmarks of the durable engine on PostgreSQL (not tests): see docs/benchmarks.md.
 //   dotnet run -c Release --project tools/Bench -- <server connection string> overdue [count]
 //   dotnet run -c Release --project tools/Bench -- <server connection string> capacity [count]
-if (args.Length < 2 || args[1] is not ("overdue" or "capacity" or "restart" or "index" or "workload" or "queues" or "profile"))
+if (args.Length > 0 && args[0] == "http-load")
+{
+    return await HccOrleans.Bench.Suite.HttpLoad.RunAsync(args);
+}
+
+if (args.Length < 2 || args[1] is not ("overdue" or "capacity" or "restart" or "index" or "workload" or "queues" or "profile" or "suite"))
 {
     Console.Error.WriteLine("usage: HccOrleans.Bench <server connection string> overdue|capacity|index|profile [count] | restart <database> | workload quang-nam-2019h1 | queues");
     return 2;
@@ -31,6 +36,23 @@ if (args[1] == "queues")
 }
 
 var server = args[0];
+if (args[1] == "suite")
+{
+    // suite [full|smoke] [output file]: the benchmark of issue 9, written into docs/benchmarks.md (scripts/benchmark.sh).
+    var size = args.Length > 2 && args[2] == "smoke" ? HccOrleans.Bench.Suite.SuiteSize.Smoke : HccOrleans.Bench.Suite.SuiteSize.Full;
+    var started = DateTimeOffset.UtcNow;
+    var report = await new HccOrleans.Bench.Suite.BenchmarkSuite(server, size).RunAsync();
+    var output = args.Length > 3 ? args[3] : null;
+    if (output is not null)
+    {
+        var table = report.ToMarkdown($"scripts/benchmark.sh{(size == HccOrleans.Bench.Suite.SuiteSize.Smoke ? " smoke" : "")}", HccOrleans.Bench.Suite.BenchmarkSuite.Machine(), started, DateTimeOffset.UtcNow - started);
+        HccOrleans.Bench.Suite.SuiteReport.WriteInto(output, table);
+        Console.WriteLine($"written into {output}");
+    }
+
+    return 0;
+}
+
 if (args[1] == "profile")
 {
     var dossiers = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4_000;
@@ -40,7 +62,7 @@ if (args[1] == "profile")
 
 if (args[1] == "restart")
 {
-    return await Scenarios.RestartAsync(new NpgsqlConnectionStringBuilder(server) { Database = args[2], MaxPoolSize = 60 }.ConnectionString);
+    return await Scenarios.RestartAsync(new NpgsqlConnectionStringBuilder(server) { Database = args[2] }.ConnectionString);
 }
 
 var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : args[1] switch { "overdue" => 10_000, "index" => 4_000, _ => 100_000 };
@@ -147,7 +169,11 @@ internal static class Scenarios
         var firstRead = clock.Elapsed;
         await reminderService.Task.WaitAsync(TimeSpan.FromMinutes(5));
         Console.WriteLine($"restart in a new process: host started and cluster joined {started.TotalSeconds:F1} s, first grain read from storage {firstRead.TotalSeconds:F1} s ({units.Length} units), reminder service started {clock.Elapsed.TotalSeconds:F1} s");
+        var reminders = clock.Elapsed;
         Console.WriteLine($"memory of the restarted silo: {Memory()}");
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"result started={started.TotalSeconds:F2} reminders={reminders.TotalSeconds:F2} working_set_mib={process.WorkingSet64 / 1048576.0:F0} managed_mib={GC.GetTotalMemory(forceFullCollection: false) / 1048576.0:F0}"));
         await app.StopAsync();
         return 0;
     }

@@ -32,7 +32,7 @@ internal static class Workload
     public static readonly Actor Leader = new("bench.leader", [Role.Leader], Agency);
 
     /// <summary>Takes <paramref name="count"/> dossiers through all five steps (submit, receive, appraise, approve, return).</summary>
-    public static async Task<TimeSpan> ProcessAsync(IGrainFactory grains, string procedureCode, int count, int parallel, string run)
+    public static async Task<TimeSpan> ProcessAsync(IGrainFactory grains, string procedureCode, int count, int parallel, string run, Measure.ProgressLine? progress = null)
     {
         var request = new SubmissionRequest(procedureCode, Unit, Channel.Direct,
             new Applicant("Người nộp thử", "049190004321", "0905111222", null, null), [new DocumentItem("Tờ khai", 1)], null);
@@ -54,6 +54,8 @@ internal static class Workload
                     throw new InvalidOperationException(rejection.Detail);
                 }
             }
+
+            progress?.Add(5);
         });
         return clock.Elapsed;
     }

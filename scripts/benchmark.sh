@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The benchmark of issue 9 in one command: on one fresh PostgreSQL 15 (stock settings: fsync on,
+# max_connections = 100) it runs the commit ceiling, the engine with each storage provider, the HTTP API from a
+# load process, the deadline drain, a million held deadlines, three silos and the API client, one silo against two,
+# and the peers (Wolverine + Marten saga, Quartz.NET job store); it writes the table into docs/benchmarks.md.
+#
+#   scripts/benchmark.sh          the full run (about 20 minutes on 2 cores), written into docs/benchmarks.md
+#   scripts/benchmark.sh smoke    a small run that checks every part works (about 3 minutes), written nowhere
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+size=${1:-full}
+bindir=$(pg_config --bindir)
+port=${HCC_BENCH_PG_PORT:-56432}
+data=$(mktemp -d /tmp/hcc-benchmark-pg.XXXXXX)
+
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+stop_pg() { as_postgres "$bindir/pg_ctl" -D "$data/pg" -m fast stop >/dev/null 2>&1 || true; rm -rf "$data"; }
+trap stop_pg EXIT
+
+mkdir -p "$data/pg"
+[ "$(id -u)" = 0 ] && chown -R postgres "$data"
+as_postgres "$bindir/initdb" -D "$data/pg" -U postgres --auth=trust -E UTF8 >/dev/null
+as_postgres "$bindir/pg_ctl" -w -D "$data/pg" -l "$data/pg/server.log" -o "-h 127.0.0.1 -p $port -k $data/pg" start >/dev/null
+
+cd "$root"
+for project in tools/Bench tools/Peers/WolverineSaga tools/Peers/QuartzJobs src/Silo src/Api; do
+  dotnet build -c Release -v q --nologo "$project" >/dev/null
+done
+
+output=()
+[ "$size" = full ] && output=(docs/benchmarks.md)
+dotnet tools/Bench/bin/Release/net10.0/HccOrleans.Bench.dll \
+  "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres" suite "$size" "${output[@]}"

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using HccOrleans.Silo.Hosting;
+using Npgsql;
+
+namespace HccOrleans.Bench.Suite;
+
+/// <summary>
+/// The benchmark of issue 9 in one run on one PostgreSQL: the commit ceiling, the engine with either storage
+/// provider, its HTTP API, the deadline drain, holding deadlines, connections and a second silo, beside the peers
+/// (a Wolverine + Marten saga, Quartz.NET's job store), rounds interleaved so that the machine's noise falls on all.
+/// </summary>
+internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
+{
+    private readonly SuiteReport _report = new();
+    private int _databases;
+
+    public async Task<SuiteReport> RunAsync()
+    {
+        await TransitionsAsync();
+        await HttpAsync();
+        await DrainAsync();
+        await HoldingAsync();
+        await ClusterAsync();
+        return _report;
+    }
+
+    /// <summary>Goal 1: transitions per second, each durable before it is answered, at the same number of callers.</summary>
+    private async Task TransitionsAsync()
+    {
+        Console.Error.WriteLine($"# transitions: {size.Rounds} rounds, {size.Callers} concurrent callers");
+        await EngineRound.WarmUpAsync(await NewDatabaseAsync("warmup"), size.Callers);
+        var ceiling = new List<RoundResult>();
+        var saga = new List<RoundResult>();
+        var groupCommit = new List<RoundResult>();
+        var adoNet = new List<RoundResult>();
+        for (var round = 1; round <= size.Rounds; round++)
+        {
+            ceiling.Add(await Ceiling.RunAsync(await NewDatabaseAsync("ceiling"), size.CeilingOperations, size.Callers));
+            saga.Add(await SagaPeerAsync());
+            groupCommit.Add(await EngineRound.RunAsync(await NewDatabaseAsync("engine"), GrainStorageSetup.GroupCommit, size.EngineDossiers, size.Callers, "engine (group commit)"));
+            adoNet.Add(await EngineRound.RunAsync(await NewDatabaseAsync("engine"), GrainStorageSetup.AdoNet, size.EngineDossiers, size.Callers, "engine (ADO.NET)"));
+            Console.Error.WriteLine($"  round {round}: ceiling {ceiling[^1].Rate:N0}/s, saga {saga[^1].Rate:N0}/s, engine group commit {groupCommit[^1].Rate:N0}/s, ADO.NET {adoNet[^1].Rate:N0}/s");
+        }
+
+        const string Section = "1 transitions";
+        _report.Figure(Section, "PostgreSQL ceiling: single-row upserts, one commit each (median)", $"{SuiteReport.F(RoundResult.Median(ceiling))}/s", ceiling);
+        _report.Figure(Section, "Wolverine 6.62 + Marten 9.58 saga, 4 transitions a case (median)", $"{SuiteReport.F(RoundResult.Median(saga))}/s", saga);
+        _report.Figure(Section, "engine, group-commit storage (median)", $"{SuiteReport.F(RoundResult.Median(groupCommit))}/s", groupCommit);
+        _report.Figure(Section, "engine, ADO.NET storage (median)", $"{SuiteReport.F(RoundResult.Median(adoNet))}/s", adoNet);
+        _report.Figure(Section, "PostgreSQL commits per transition: group commit / ADO.NET", $"{groupCommit.Average(r => r.CommitsPerOperation):F2} / {adoNet.Average(r => r.CommitsPerOperation):F2}");
+        _report.Figure(Section, "PostgreSQL CPU per transition: group commit / ADO.NET / ceiling upsert", $"{groupCommit.Average(r => r.ServerMicrosecondsPerOperation):F0} / {adoNet.Average(r => r.ServerMicrosecondsPerOperation):F0} / {ceiling.Average(r => r.ServerMicrosecondsPerOperation):F0} µs");
+        _report.Ratio("1", "engine (group commit) / Wolverine + Marten saga", RoundResult.Median(groupCommit) / RoundResult.Median(saga), 2.0);
+        _report.Ratio("1", "engine (group commit) / PostgreSQL single-row upsert ceiling", RoundResult.Median(groupCommit) / RoundResult.Median(ceiling), 0.6);
+        _report.Ratio("1", "engine: group commit / ADO.NET provider", RoundResult.Median(groupCommit) / RoundResult.Median(adoNet), double.NaN);
+        GrainLevelRate = RoundResult.Median(groupCommit);
+    }
+
+    /// <summary>The engine's grain-level rate of this run, the yardstick of the HTTP run.</summary>
+    private double GrainLevelRate { get; set; }
+
+    private async Task<RoundResult> SagaPeerAsync()
+    {
+        var database = await NewDatabaseAsync("saga");
+        var result = await ChildProcess.RunAsync(
+            ChildProcess.Built("tools/Peers/WolverineSaga", "HccOrleans.Peers.WolverineSaga"),
+            [database, size.PeerCases.ToString(System.Globalization.CultureInfo.InvariantCulture), size.Callers.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            "saga", TimeSpan.FromMinutes(10));
+        return new RoundResult(result["rate"], TimeSpan.FromSeconds(result["seconds"]));
+    }
+
+    /// <summary>A fresh database for one round (the schema emptied between rounds).</summary>
+    private async Task<string> NewDatabaseAsync(string purpose)
+    {
+        var name = $"suite_{purpose}_{Interlocked.Increment(ref _databases)}";
+        await using (var admin = NpgsqlDataSource.Create(server))
+        {
+            await using var drop = admin.CreateCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            await drop.ExecuteNonQueryAsync();
+            await using var create = admin.CreateCommand($"CREATE DATABASE \"{name}\"");
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+    }
+
+    public static string Machine()
+    {
+        var memory = File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal", StringComparison.Ordinal))?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        var gib = memory is null ? "?" : (long.Parse(memory, System.Globalization.CultureInfo.InvariantCulture) / 1048576.0).ToString("F0", System.Globalization.CultureInfo.InvariantCulture);
+        var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "?";
+        return $"{Environment.ProcessorCount} cores ({cpu}), {gib} GiB, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, PostgreSQL on the same machine (fsync on)";
+    }
+
+    public static Stopwatch Clock { get; } = Stopwatch.StartNew();
+}

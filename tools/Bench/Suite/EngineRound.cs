@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using HccOrleans.Bench.Measure;
+using HccOrleans.Silo.Hosting;
+using Npgsql;
+
+namespace HccOrleans.Bench.Suite;
+
+/// <summary>
+/// The engine through its grains on one silo in this process: N five-transition dossiers (submit, receive, appraise,
+/// approve, return) from concurrent callers, the index and the deadline reminders on, each transition stored before
+/// it is answered.
+/// </summary>
+internal static class EngineRound
+{
+    public const int TransitionsPerDossier = 5;
+    private const string Procedure = "9.900010.B";
+
+    public static async Task<RoundResult> RunAsync(string database, string provider, int dossiers, int callers, string label)
+    {
+        await using var data = NpgsqlDataSource.Create(database);
+        DatabaseCounters before;
+        TimeSpan elapsed;
+        await using (var app = await BenchSilo.StartAsync(database, Settings(provider)))
+        {
+            var grains = app.Services.GetRequiredService<IGrainFactory>();
+            await Workload.SeedAsync(grains, Procedure, TimeSpan.FromDays(5));
+            before = await DatabaseCounters.ReadAsync(data);
+            await using (var progress = new ProgressLine(label, (long)dossiers * TransitionsPerDossier))
+            {
+                elapsed = await Workload.ProcessAsync(grains, Procedure, dossiers, callers, label, progress);
+            }
+
+            await app.StopAsync();
+        }
+
+        // A busy backend reports its commits at most once a second, an exiting one at once: count after the silo closed its pool.
+        var spent = await DatabaseCounters.ReadAsync(data) - before;
+        var transitions = (double)dossiers * TransitionsPerDossier;
+        return new RoundResult(transitions / elapsed.TotalSeconds, elapsed, spent.Commits / transitions, spent.ServerCpu.TotalMicroseconds / transitions);
+    }
+
+    public static Dictionary<string, string?> Settings(string provider) => new()
+    {
+        [GrainStorageSetup.ProviderKey] = provider,
+    };
+
+    /// <summary>A discarded round in this process: the JIT and the pools warm up before anything is counted.</summary>
+    public static async Task WarmUpAsync(string database, int callers)
+    {
+        var clock = Stopwatch.StartNew();
+        await RunAsync(database, GrainStorageSetup.GroupCommit, 2_000, callers, "engine warm-up");
+        Console.Error.WriteLine($"  engine warm-up done in {clock.Elapsed.TotalSeconds:F0} s");
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HccOrleans.Bench.Measure;
+
+namespace HccOrleans.Bench.Suite;
+
+/// <summary>
+/// The load process of the HTTP run (a process of its own, as a real client is): N dossiers through the HTTP API —
+/// submit, receive, appraise, approve, return — from concurrent callers, spread over the given silos; prints the
+/// transitions per second and the request latencies.
+///   HccOrleans.Bench http-load &lt;base URL[,base URL...]&gt; &lt;procedure&gt; &lt;dossiers&gt; &lt;callers&gt;
+/// </summary>
+internal static class HttpLoad
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var silos = args[1].Split(',').Select(u => new Uri(u)).ToArray();
+        var procedure = args[2];
+        var dossiers = int.Parse(args[3], CultureInfo.InvariantCulture);
+        var callers = int.Parse(args[4], CultureInfo.InvariantCulture);
+
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = callers, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+        var clients = silos.Select(silo => new HttpClient(handler, disposeHandler: false) { BaseAddress = silo, Timeout = TimeSpan.FromMinutes(2) }).ToArray();
+        var tokens = new Dictionary<string, string>
+        {
+            ["officer"] = await TokenAsync(clients[0], "bench.officer", "officer", Workload.Unit),
+            ["specialist"] = await TokenAsync(clients[0], "bench.specialist", "specialist", Workload.Agency),
+            ["leader"] = await TokenAsync(clients[0], "bench.leader", "leader", Workload.Agency),
+        };
+
+        // Warm-up (JIT on both sides, connections), not counted.
+        await DriveAsync(clients, tokens, procedure, Math.Min(500, dossiers), callers, "warm-up", new ConcurrentBag<double>(), null);
+
+        var latencies = new ConcurrentBag<double>();
+        var clock = Stopwatch.StartNew();
+        await using (var progress = new ProgressLine("http transitions", dossiers * 5L))
+        {
+            await DriveAsync(clients, tokens, procedure, dossiers, callers, "load", latencies, progress);
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        var sorted = latencies.Order().ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"result transitions={dossiers * 5} seconds={seconds:F3} rate={dossiers * 5 / seconds:F1} p50={sorted[sorted.Length / 2]:F2} p99={sorted[(int)(sorted.Length * 0.99)]:F2}"));
+        foreach (var client in clients)
+        {
+            client.Dispose();
+        }
+
+        return 0;
+    }
+
+    private static Task DriveAsync(HttpClient[] clients, Dictionary<string, string> tokens, string procedure, int dossiers, int callers, string run,
+        ConcurrentBag<double> latencies, ProgressLine? progress) =>
+        Parallel.ForEachAsync(Enumerable.Range(0, dossiers), new ParallelOptions { MaxDegreeOfParallelism = callers }, async (i, cancellation) =>
+        {
+            var http = clients[i % clients.Length];
+            var submit = new
+            {
+                procedureCode = procedure,
+                receivingUnit = Workload.Unit,
+                channel = "direct",
+                applicant = new { name = "Người nộp thử", idNumber = "049190004321", phone = "0905111222" },
+                documents = new[] { new { name = "Tờ khai", copies = 1 } },
+            };
+            var created = await SendAsync(http, tokens["officer"], "/api/dossiers", submit, HttpStatusCode.Created, $"{run}-{i}-{Guid.NewGuid():N}", latencies, cancellation);
+            var code = created.GetProperty("code").GetString()!;
+            await SendAsync(http, tokens["officer"], $"/api/dossiers/{code}/receive", new { }, HttpStatusCode.OK, null, latencies, cancellation);
+            await SendAsync(http, tokens["specialist"], $"/api/dossiers/{code}/appraise", new { outcome = "eligible" }, HttpStatusCode.OK, null, latencies, cancellation);
+            await SendAsync(http, tokens["leader"], $"/api/dossiers/{code}/approve", new { }, HttpStatusCode.OK, null, latencies, cancellation);
+            await SendAsync(http, tokens["officer"], $"/api/dossiers/{code}/return", new { method = "counter" }, HttpStatusCode.OK, null, latencies, cancellation);
+            progress?.Add(5);
+        });
+
+    private static async Task<JsonElement> SendAsync(HttpClient http, string token, string path, object body, HttpStatusCode expected, string? idempotencyKey,
+        ConcurrentBag<double> latencies, CancellationToken cancellation)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var response = await http.SendAsync(request, cancellation);
+        var text = await response.Content.ReadAsStringAsync(cancellation);
+        latencies.Add(clock.Elapsed.TotalMilliseconds);
+        if (response.StatusCode != expected)
+        {
+            throw new HttpRequestException($"{path}: {(int)response.StatusCode} {text}");
+        }
+
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private static async Task<string> TokenAsync(HttpClient http, string subject, string role, string agency)
+    {
+        using var response = await http.PostAsJsonAsync("/api/dev/token", new { sub = subject, roles = new[] { role }, agency });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+}

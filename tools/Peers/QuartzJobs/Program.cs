@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+// A peer for the deadline-drain benchmark (docs/benchmarks.md): Quartz.NET with its ADO.NET job store on the same
+// PostgreSQL fires N one-shot jobs due at one instant, 10 pool threads, each firing counted inside the job.
+//   HccOrleans.Peers.QuartzJobs <connection string> <jobs>
+// Prints "result jobs=<n> scheduled_per_second=<s> drain_seconds=<d> rate=<per second> p50=<s> p99=<s>".
+if (args.Length != 2)
+{
+    Console.Error.WriteLine("usage: HccOrleans.Peers.QuartzJobs <connection string> <jobs>");
+    return 2;
+}
+
+var connectionString = args[0];
+var jobs = int.Parse(args[1], CultureInfo.InvariantCulture);
+
+var services = new ServiceCollection();
+services.AddQuartz(quartz =>
+{
+    quartz.UseDefaultThreadPool(10);
+    quartz.UsePersistentStore(store =>
+    {
+        store.UsePostgres(connectionString);
+        store.UseSystemTextJsonSerializer(_ => { });
+        store.ProvisionSchema();
+    });
+});
+await using var provider = services.BuildServiceProvider();
+var scheduler = await provider.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+// Scheduled in the past of nothing: due after every job is stored, on a whole second.
+var scheduling = Stopwatch.StartNew();
+var due = DateTimeOffset.UtcNow.AddSeconds(Math.Max(20, jobs / 150.0));
+due = new DateTimeOffset(due.Year, due.Month, due.Day, due.Hour, due.Minute, due.Second, TimeSpan.Zero).AddSeconds(1);
+const int Chunk = 500;
+for (var first = 0; first < jobs; first += Chunk)
+{
+    var chunk = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>();
+    for (var i = first; i < Math.Min(jobs, first + Chunk); i++)
+    {
+        var job = JobBuilder.Create<DeadlineJob>().WithIdentity($"deadline-{i}").Build();
+        chunk[job] = [TriggerBuilder.Create<DeadlineJob>(TimeProvider.System).WithIdentity($"due-{i}").StartAt(due).Build()];
+    }
+
+    await scheduler.ScheduleJobs(chunk, ScheduleJobOptions.Replacing);
+}
+
+var scheduled = scheduling.Elapsed.TotalSeconds;
+if (DateTimeOffset.UtcNow >= due)
+{
+    Console.Error.WriteLine("scheduling took past the due instant; use fewer jobs");
+    return 1;
+}
+
+await scheduler.Start();
+var deadline = Stopwatch.StartNew();
+while (DeadlineJob.Fired.Count < jobs && deadline.Elapsed < TimeSpan.FromMinutes(15))
+{
+    await Task.Delay(1000);
+    Console.Error.WriteLine($"quartz: {DeadlineJob.Fired.Count:N0}/{jobs:N0} fired");
+}
+
+await scheduler.Shutdown(waitForJobsToComplete: false);
+var lateness = DeadlineJob.Fired.Select(f => (f - due).TotalSeconds).Order().ToArray();
+var drain = lateness[^1];
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"result jobs={lateness.Length} scheduled_per_second={jobs / scheduled:F1} drain_seconds={drain:F3} rate={lateness.Length / drain:F1} p50={lateness[lateness.Length / 2]:F3} p99={lateness[(int)(lateness.Length * 0.99)]:F3}"));
+return lateness.Length == jobs ? 0 : 1;
+
+/// <summary>The deadline: records when it fired.</summary>
+internal sealed class DeadlineJob : IJob
+{
+    public static readonly ConcurrentBag<DateTimeOffset> Fired = [];
+
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        Fired.Add(DateTimeOffset.UtcNow);
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Globalization;
+using HccOrleans.Peers.WolverineSaga;
+using JasperFx.Resources;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Wolverine;
+using Wolverine.Marten;
+
+// A peer for the transition benchmark (docs/benchmarks.md): a Wolverine + Marten saga on the same PostgreSQL, driven
+// by N concurrent callers that each invoke one case's four transitions in turn, every one durable before it returns.
+//   HccOrleans.Peers.WolverineSaga <connection string> <cases> <concurrent callers>
+// Prints "result transitions=<n> seconds=<s> rate=<per second>".
+if (args.Length != 3)
+{
+    Console.Error.WriteLine("usage: HccOrleans.Peers.WolverineSaga <connection string> <cases> <concurrent callers>");
+    return 2;
+}
+
+var connectionString = args[0];
+var cases = int.Parse(args[1], CultureInfo.InvariantCulture);
+var callers = int.Parse(args[2], CultureInfo.InvariantCulture);
+
+var builder = Host.CreateApplicationBuilder();
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.Services.AddMarten(o =>
+{
+    o.Connection(connectionString);
+    o.DatabaseSchemaName = "peer_saga";
+}).IntegrateWithWolverine();
+builder.Services.AddResourceSetupOnStartup();
+builder.UseWolverine(o =>
+{
+    o.Policies.UseDurableLocalQueues();
+    o.Policies.AutoApplyTransactions();
+});
+
+using var host = builder.Build();
+await host.StartAsync();
+var bus = host.Services.GetRequiredService<IMessageBus>();
+
+// Warm-up: code generation and the first connections, not counted.
+await RunAsync(bus, Math.Min(1_000, cases), callers);
+var clock = Stopwatch.StartNew();
+await RunAsync(bus, cases, callers);
+var seconds = clock.Elapsed.TotalSeconds;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"result transitions={cases * 4} seconds={seconds:F3} rate={cases * 4 / seconds:F1}"));
+await host.StopAsync();
+return 0;
+
+static Task RunAsync(IMessageBus bus, int cases, int callers) =>
+    Parallel.ForEachAsync(Enumerable.Range(0, cases), new ParallelOptions { MaxDegreeOfParallelism = callers }, async (_, cancellation) =>
+    {
+        var id = Guid.NewGuid();
+        await bus.InvokeAsync(new OpenCase(id), cancellation);
+        for (var step = 2; step <= 4; step++)
+        {
+            await bus.InvokeAsync(new AdvanceCase(id, step), cancellation);
+        }
+    });
