@@ -23,39 +23,53 @@ public static class DossierEndpoints
         dossiers.MapGet("/{code}", Get).WithName("GetDossier").WithSummary("The dossier with its control log.")
             .Produces<DossierSnapshot>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        MapAction<EmptyBody>(dossiers, DossierAction.Receive, "Receives a submitted dossier: the clock starts and the due date is fixed.", _ => new());
-        MapAction<ReasonBody>(dossiers, DossierAction.Refuse, "Refuses a submitted dossier (form 03).", b => new() { Reason = b?.Reason });
-        MapAction<SupplementRequestBody>(dossiers, DossierAction.RequestSupplement, "Asks the applicant for more documents (form 02).",
-            b => new() { Reason = b?.Reason, Items = b?.Items });
-        MapAction<NoteBody>(dossiers, DossierAction.Supplement, "Records the applicant's supplement; the dossier goes back where it was.", b => new() { Note = b?.Note });
-        MapAction<AppraiseBody>(dossiers, DossierAction.Appraise, "Records the specialist's appraisal: eligible or ineligible.",
-            b => new() { Outcome = b?.Outcome, Note = b?.Note });
-        MapAction<NoteBody>(dossiers, DossierAction.Approve, "Approves the result; the dossier is done.", b => new() { Note = b?.Note });
-        MapAction<ReasonBody>(dossiers, DossierAction.SendBack, "Sends the dossier back to appraisal.", b => new() { Reason = b?.Reason });
-        MapAction<ReturnBody>(dossiers, DossierAction.Return, "Hands the result back to the applicant.", b => new() { Method = b?.Method });
-        MapAction<ReasonBody>(dossiers, DossierAction.Withdraw, "Withdraws the dossier at the applicant's request.", b => new() { Reason = b?.Reason });
-        MapAction<ApologizeBody>(dossiers, DossierAction.Apologize, "Issues the apology letter (form 04) with a new due date.",
-            b => new() { Reason = b?.Reason, NewDueAt = b?.NewDueAt });
-        MapAction<PaymentRequestBody>(dossiers, DossierAction.RequestPayment, "Sets a financial obligation (fee, tax); the clock pauses until it is paid.",
-            b => new() { Amount = b?.Amount, Note = b?.Note });
-        MapAction<PayBody>(dossiers, DossierAction.Pay, "Records the payment of the obligation; the clock resumes, shifted by the pause.",
-            b => new() { ReceiptNumber = b?.ReceiptNumber, Amount = b?.Amount });
-        MapAction<ReasonBody>(dossiers, DossierAction.Stop, "Stops processing with a written reason (the stop notice).", b => new() { Reason = b?.Reason });
+        // One concrete handler per action (no generic helper): the endpoints are generated at build time.
+        Describe(dossiers.MapPost(PathOf(DossierAction.Receive), (HttpContext http, string code, EmptyBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.Receive, new())), DossierAction.Receive, "Receives a submitted dossier: the clock starts and the due date is fixed.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.Refuse), (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.Refuse, new() { Reason = body?.Reason })), DossierAction.Refuse, "Refuses a submitted dossier (form 03).");
+        Describe(dossiers.MapPost(PathOf(DossierAction.RequestSupplement), (HttpContext http, string code, SupplementRequestBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.RequestSupplement, new() { Reason = body?.Reason, Items = body?.Items })),
+            DossierAction.RequestSupplement, "Asks the applicant for more documents (form 02).");
+        Describe(dossiers.MapPost(PathOf(DossierAction.Supplement), (HttpContext http, string code, NoteBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.Supplement, new() { Note = body?.Note })),
+            DossierAction.Supplement, "Records the applicant's supplement; the dossier goes back where it was.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.Appraise), (HttpContext http, string code, AppraiseBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.Appraise, new() { Outcome = body?.Outcome, Note = body?.Note })),
+            DossierAction.Appraise, "Records the specialist's appraisal: eligible or ineligible.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.Approve), (HttpContext http, string code, NoteBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.Approve, new() { Note = body?.Note })), DossierAction.Approve, "Approves the result; the dossier is done.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.SendBack), (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.SendBack, new() { Reason = body?.Reason })), DossierAction.SendBack, "Sends the dossier back to appraisal.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.Return), (HttpContext http, string code, ReturnBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.Return, new() { Method = body?.Method })), DossierAction.Return, "Hands the result back to the applicant.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.Withdraw), (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.Withdraw, new() { Reason = body?.Reason })), DossierAction.Withdraw, "Withdraws the dossier at the applicant's request.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.Apologize), (HttpContext http, string code, ApologizeBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.Apologize, new() { Reason = body?.Reason, NewDueAt = body?.NewDueAt })),
+            DossierAction.Apologize, "Issues the apology letter (form 04) with a new due date.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.RequestPayment), (HttpContext http, string code, PaymentRequestBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.RequestPayment, new() { Amount = body?.Amount, Note = body?.Note })),
+            DossierAction.RequestPayment, "Sets a financial obligation (fee, tax); the clock pauses until it is paid.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.Pay), (HttpContext http, string code, PayBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.Pay, new() { ReceiptNumber = body?.ReceiptNumber, Amount = body?.Amount })),
+            DossierAction.Pay, "Records the payment of the obligation; the clock resumes, shifted by the pause.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.Stop), (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.Stop, new() { Reason = body?.Reason })), DossierAction.Stop, "Stops processing with a written reason (the stop notice).");
         return app;
     }
 
-    private static void MapAction<TBody>(RouteGroupBuilder group, DossierAction action, string summary, Func<TBody?, ActionFields> fields)
-        where TBody : class =>
-        group.MapPost($"/{{code}}/{EnumWords.Of(action)}", (HttpContext http, string code, TBody? body, IGrainFactory grains) =>
-                Act(http, code, grains, (dossier, context) => DossierActions.InvokeAsync(dossier, action, context, fields(body))))
-            .WithName($"Dossier-{EnumWords.Of(action)}")
-            .WithSummary(summary)
-            .Produces<DossierSnapshot>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    private static string PathOf(DossierAction action) => $"/{{code}}/{EnumWords.Of(action)}";
+
+    private static void Describe(RouteHandlerBuilder endpoint, DossierAction action, string summary) => endpoint
+        .WithName($"Dossier-{EnumWords.Of(action)}")
+        .WithSummary(summary)
+        .Produces<DossierSnapshot>()
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<IResult> Submit(HttpContext http, SubmissionRequest? body, IGrainFactory grains)
     {
@@ -89,7 +103,7 @@ public static class DossierEndpoints
         return ToHttp(http, await grains.GetGrain<IDossierGrain>(code).GetAsync(http.User.ToActor()));
     }
 
-    private static async Task<IResult> Act(HttpContext http, string code, IGrainFactory grains, Func<IDossierGrain, ActionContext, Task<DossierResult>> action)
+    private static async Task<IResult> Act(HttpContext http, string code, IGrainFactory grains, DossierAction action, ActionFields fields)
     {
         if (!TryParseIfMatch(http.Request.Headers.IfMatch, out var expected))
         {
@@ -101,7 +115,7 @@ public static class DossierEndpoints
             return UnknownCode(code);
         }
 
-        return ToHttp(http, await action(grains.GetGrain<IDossierGrain>(code), new ActionContext(http.User.ToActor(), expected)));
+        return ToHttp(http, await DossierActions.InvokeAsync(grains.GetGrain<IDossierGrain>(code), action, new ActionContext(http.User.ToActor(), expected), fields));
     }
 
     private static IResult ToHttp(HttpContext http, DossierResult result)
