@@ -41,7 +41,8 @@ if (args[1] == "suite")
     // suite [full|smoke] [output file]: the benchmark of issue 9, written into docs/benchmarks.md (scripts/benchmark.sh).
     var size = args.Length > 2 && args[2] == "smoke" ? HccOrleans.Bench.Suite.SuiteSize.Smoke : HccOrleans.Bench.Suite.SuiteSize.Full;
     var started = DateTimeOffset.UtcNow;
-    var report = await new HccOrleans.Bench.Suite.BenchmarkSuite(server, size).RunAsync();
+    var parts = Environment.GetEnvironmentVariable("HCC_SUITE_PARTS") is { Length: > 0 } named ? named.Split(',').ToHashSet() : null;
+    var report = await new HccOrleans.Bench.Suite.BenchmarkSuite(server, size).RunAsync(parts);
     var output = args.Length > 3 ? args[3] : null;
     if (output is not null)
     {

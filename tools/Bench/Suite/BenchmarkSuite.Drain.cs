@@ -40,7 +40,7 @@ internal sealed partial class BenchmarkSuite
         var database = await NewDatabaseAsync("drain");
         var template = await DeadlineLoad.TemplateAsync(database);
         // Whole seconds, far enough ahead for the load and a cold silo to start and load its reminders.
-        var ahead = DateTimeOffset.UtcNow.AddSeconds(30 + size.DrainDossiers / 4_000.0);
+        var ahead = DateTimeOffset.UtcNow.AddSeconds(12 + size.DrainDossiers / 4_000.0);
         var due = new DateTimeOffset(ahead.Ticks - ahead.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
         await DeadlineLoad.LoadAsync(database, template, size.DrainDossiers, _ => due);
 
