@@ -48,7 +48,7 @@ internal sealed class SuiteReport
         text.AppendLine();
         text.AppendLine("| goal | ratio | measured | target | |");
         text.AppendLine("|---|---|---:|---:|---|");
-        foreach (var (goal, ratio, value, target, atMost) in _ratios)
+        foreach (var (goal, ratio, value, target, atMost) in _ratios.OrderBy(r => r.Goal, StringComparer.Ordinal))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"| {goal} | {ratio} | {value:F2} | {Target(target, atMost)} | {Verdict(value, target, atMost).Replace("NOT met", "**not met**", StringComparison.Ordinal)} |");
         }
