@@ -19,14 +19,13 @@ internal sealed partial class BenchmarkSuite
         var cpu = new List<(double Client, double Server, double Database)>();
         // One server for every round, as a center runs one: a fresh host per round would compile its per-host code
         // (dependency injection's factories, the handlers' instantiations) again each time, which the tiered JIT
-        // was still doing in the third round. Rounds before the first (the silo's CPU per transition falls from
-        // about 1,100 µs to 400 µs over them) warm it up and are not counted.
+        // was still doing in the third round. Warm-up rounds until the rate settles (the silo's CPU per transition
+        // falls from about 1,000 µs to 250-300 µs over them) are not counted.
         await using var app = await BenchSilo.StartAsync(await NewDatabaseAsync("http"), EngineRound.Settings(GrainStorageSetup.GroupCommit));
         await Workload.SeedAsync(app.Services.GetRequiredService<IGrainFactory>(), HttpProcedure, TimeSpan.FromDays(5));
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         await using var data = Npgsql.NpgsqlDataSource.Create(app.Configuration.GetConnectionString("Hcc")!);
-        const int WarmUpRounds = 2;
-        for (var round = 1 - WarmUpRounds; round <= size.Rounds; round++)
+        async Task<IReadOnlyDictionary<string, double>> RoundAsync(string label)
         {
             var databaseBefore = await Measure.DatabaseCounters.ReadAsync(data);
             var serverBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
@@ -34,15 +33,18 @@ internal sealed partial class BenchmarkSuite
                 ["http-load", address, HttpProcedure, Invariant(size.HttpDossiers), Invariant(size.Callers)], "http-load", TimeSpan.FromMinutes(10));
             // The load process's figure covers its measured part only; the server's and the database's include its warm-up.
             var transitions = (size.HttpDossiers + Math.Min(500, size.HttpDossiers)) * 5.0;
-            cpu.Add((result["client_cpu_us"], (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - serverBefore).TotalMicroseconds / transitions,
-                ((await Measure.DatabaseCounters.ReadAsync(data)) - databaseBefore).ServerCpu.TotalMicroseconds / transitions));
-            Console.Error.WriteLine($"  round {round}{(round <= 0 ? " (warm-up, not counted)" : "")}: {result["rate"]:N0} transitions/s, p50 {result["p50"]:F1} ms, p99 {result["p99"]:F1} ms, CPU µs per transition: load {cpu[^1].Client:F0}, silo {cpu[^1].Server:F0}, PostgreSQL {cpu[^1].Database:F0}");
-            if (round <= 0)
-            {
-                cpu.Clear();
-                continue;
-            }
+            var (client, server, database) = (result["client_cpu_us"], (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - serverBefore).TotalMicroseconds / transitions,
+                ((await Measure.DatabaseCounters.ReadAsync(data)) - databaseBefore).ServerCpu.TotalMicroseconds / transitions);
+            Console.Error.WriteLine($"  {label}: {result["rate"]:N0} transitions/s, p50 {result["p50"]:F1} ms, p99 {result["p99"]:F1} ms, CPU µs per transition: load {client:F0}, silo {server:F0}, PostgreSQL {database:F0}");
+            cpu.Add((client, server, database));
+            return result;
+        }
 
+        await SteadyState.WarmUpAsync("HTTP", async () => (await RoundAsync("warm-up, not counted"))["rate"]);
+        cpu.Clear();
+        for (var round = 1; round <= size.Rounds; round++)
+        {
+            var result = await RoundAsync($"round {round}");
             rounds.Add(new RoundResult(result["rate"], TimeSpan.FromSeconds(result["seconds"])));
             p50.Add(result["p50"]);
             p99.Add(result["p99"]);

@@ -36,7 +36,7 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
     private async Task TransitionsAsync()
     {
         Console.Error.WriteLine($"# transitions: {size.Rounds} rounds, {size.Callers} concurrent callers");
-        await EngineRound.WarmUpAsync(await NewDatabaseAsync("warmup"), size.Callers);
+        await EngineRound.WarmUpAsync(() => NewDatabaseAsync("warmup"), size.Callers);
         var ceiling = new List<RoundResult>();
         var saga = new List<RoundResult>();
         var groupCommit = new List<RoundResult>();

@@ -47,11 +47,12 @@ internal static class EngineRound
         [GrainStorageSetup.ProviderKey] = provider,
     };
 
-    /// <summary>A discarded round in this process: the JIT and the pools warm up before anything is counted.</summary>
-    public static async Task WarmUpAsync(string database, int callers)
+    /// <summary>Discarded rounds in this process until the rate settles: the JIT and the pools warm up before anything is counted.</summary>
+    public static async Task WarmUpAsync(Func<Task<string>> newDatabase, int callers)
     {
         var clock = Stopwatch.StartNew();
-        await RunAsync(database, GrainStorageSetup.GroupCommit, WarmUpDossiers, callers, "engine warm-up");
+        await SteadyState.WarmUpAsync("engine", async () =>
+            (await RunAsync(await newDatabase(), GrainStorageSetup.GroupCommit, WarmUpDossiers, callers, "engine warm-up")).Rate);
         Console.Error.WriteLine($"  engine warm-up done in {clock.Elapsed.TotalSeconds:F0} s");
     }
 }

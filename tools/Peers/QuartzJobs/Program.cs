@@ -41,7 +41,8 @@ var storedPerSecond = Chunk / calibration.Elapsed.TotalSeconds;
 await scheduler.DeleteJobs([.. calibrationJobs.Keys.Select(job => job.Key)]);
 
 var scheduling = Stopwatch.StartNew();
-var due = DateTimeOffset.UtcNow.AddSeconds(5 + jobs / storedPerSecond * 1.5);
+// Three times the calibrated time: the table grows while it is loaded and the machine is shared.
+var due = DateTimeOffset.UtcNow.AddSeconds(10 + jobs / storedPerSecond * 3);
 due = new DateTimeOffset(due.Year, due.Month, due.Day, due.Hour, due.Minute, due.Second, TimeSpan.Zero).AddSeconds(1);
 for (var first = 0; first < jobs; first += Chunk)
 {
