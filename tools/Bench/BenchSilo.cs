@@ -9,17 +9,7 @@ internal static class BenchSilo
     public static async Task<WebApplication> StartAsync(string connectionString, IReadOnlyDictionary<string, string?> overrides, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
-        var settings = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Hcc"] = connectionString,
-            ["Seed:Demo"] = "false",
-            ["Calendar:OfficeHours"] = "00:00-24:00",
-            ["Orleans:ClusterId"] = "bench",
-            ["Orleans:ServiceId"] = "bench",
-            ["Auth:SigningKey"] = "benchmark-only-signing-key-not-a-secret-0123456789",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Orleans"] = "Error",
-        };
+        var settings = Settings(connectionString, "bench");
         foreach (var (key, value) in overrides)
         {
             settings[key] = value;
@@ -35,4 +25,17 @@ internal static class BenchSilo
         await app.StartAsync();
         return app;
     }
+
+    /// <summary>What every silo of the benchmarks runs with, in this process or in a process of its own.</summary>
+    public static Dictionary<string, string?> Settings(string connectionString, string clusterId) => new()
+    {
+        ["ConnectionStrings:Hcc"] = connectionString,
+        ["Seed:Demo"] = "false",
+        ["Calendar:OfficeHours"] = "00:00-24:00",
+        ["Orleans:ClusterId"] = clusterId,
+        ["Orleans:ServiceId"] = "bench",
+        ["Auth:SigningKey"] = "benchmark-only-signing-key-not-a-secret-0123456789",
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:Orleans"] = "Error",
+    };
 }

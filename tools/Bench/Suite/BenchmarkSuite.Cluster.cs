@@ -75,20 +75,11 @@ internal sealed partial class BenchmarkSuite
         }
     }
 
-    /// <summary>What an operator sets for one process of the cluster: the database (with the process's name), the cluster, the bench's calendar.</summary>
+    /// <summary>What an operator sets for one process of the cluster: the bench's settings, the database named after the process.</summary>
     private static Dictionary<string, string> Settings(string database, string applicationName, int silos, Dictionary<string, string> more)
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["ConnectionStrings:Hcc"] = new NpgsqlConnectionStringBuilder(database) { ApplicationName = applicationName }.ConnectionString,
-            ["Orleans:ClusterId"] = $"suite-{silos}",
-            ["Orleans:ServiceId"] = "bench",
-            ["Seed:Demo"] = "false",
-            ["Calendar:OfficeHours"] = "00:00-24:00",
-            ["Auth:SigningKey"] = "benchmark-only-signing-key-not-a-secret-0123456789",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Orleans"] = "Error",
-        };
+        var settings = BenchSilo.Settings(new NpgsqlConnectionStringBuilder(database) { ApplicationName = applicationName }.ConnectionString, $"suite-{silos}")
+            .ToDictionary(setting => setting.Key, setting => setting.Value!);
         foreach (var (key, value) in more)
         {
             settings[key] = value;
