@@ -90,40 +90,40 @@ public sealed class DossierIndexProjection : IStateProjection
         var upsert = new NpgsqlBatchCommand(UpsertDossiers);
         var p = upsert.Parameters;
         p.Add(new NpgsqlParameter { Value = serviceId, NpgsqlDbType = NpgsqlDbType.Text });
-        Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.Code));
-        Add(p, NpgsqlDbType.Bigint, rows.Select(r => r.Summary.Version));
-        Add(p, NpgsqlDbType.Text, rows.Select(r => EnumWords.Of(r.Summary.Status)));
-        Add(p, NpgsqlDbType.Text, rows.Select(r => EnumWords.Of(r.Summary.Step)));
-        Add(p, NpgsqlDbType.Boolean, rows.Select(r => r.State.HandlingStarted));
-        Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.Procedure.Code));
-        Add(p, NpgsqlDbType.Integer, rows.Select(r => r.Summary.Procedure.Version));
-        Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.Procedure.Name));
-        Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.Field));
-        Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.ReceivingUnit));
-        Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.HandlingAgency));
-        Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.StepAgency));
-        Add(p, NpgsqlDbType.Text, rows.Select(r => string.Join(',', r.Summary.Agencies)));
-        Add(p, NpgsqlDbType.Text, rows.Select(r => EnumWords.Of(r.Summary.Channel)));
-        Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.ApplicantName));
-        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.SubmittedAt)));
-        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.ReceivedAt)));
-        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.DueAt)));
-        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.StepDueAt)));
-        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.RescheduledDueAt)));
-        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.CompletedAt)));
-        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.ReturnedAt)));
-        Add(p, NpgsqlDbType.Text, rows.Select(r => Word(r.Summary.Completion)));
-        Add(p, NpgsqlDbType.Text, rows.Select(r => Word(r.Summary.Outcome)));
-        Add(p, NpgsqlDbType.Integer, rows.Select(r => r.Summary.SupplementRequests));
-        Add(p, NpgsqlDbType.Numeric, rows.Select(r => r.Summary.PausedWorkingHours));
-        Add(p, NpgsqlDbType.Boolean, rows.Select(r => r.Summary.Apologized));
-        Add(p, NpgsqlDbType.Numeric, rows.Select(r => r.Summary.ResolutionWorkingHours));
-        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.ClosedAt)));
-        Add(p, NpgsqlDbType.Text, rows.Select(r => EnumWords.Of(r.Summary.OnlineLevel)));
-        Add(p, NpgsqlDbType.Jsonb, rows.Select(r => JsonSerializer.Serialize(r.Summary.DueHistory, JsonStateSerializer.Options)));
-        Add(p, NpgsqlDbType.Text, rows.Select(r => Word(r.Summary.Rating)));
-        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.RatedAt)));
-        Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.StepStartedAt)));
+        ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.Code));
+        ArrayParameters.Add(p, NpgsqlDbType.Bigint, rows.Select(r => r.Summary.Version));
+        ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => EnumWords.Of(r.Summary.Status)));
+        ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => EnumWords.Of(r.Summary.Step)));
+        ArrayParameters.Add(p, NpgsqlDbType.Boolean, rows.Select(r => r.State.HandlingStarted));
+        ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.Procedure.Code));
+        ArrayParameters.Add(p, NpgsqlDbType.Integer, rows.Select(r => r.Summary.Procedure.Version));
+        ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.Procedure.Name));
+        ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.Field));
+        ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.ReceivingUnit));
+        ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.HandlingAgency));
+        ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.StepAgency));
+        ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => string.Join(',', r.Summary.Agencies)));
+        ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => EnumWords.Of(r.Summary.Channel)));
+        ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.ApplicantName));
+        ArrayParameters.Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.SubmittedAt)));
+        ArrayParameters.Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.ReceivedAt)));
+        ArrayParameters.Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.DueAt)));
+        ArrayParameters.Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.StepDueAt)));
+        ArrayParameters.Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.RescheduledDueAt)));
+        ArrayParameters.Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.CompletedAt)));
+        ArrayParameters.Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.ReturnedAt)));
+        ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => Word(r.Summary.Completion)));
+        ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => Word(r.Summary.Outcome)));
+        ArrayParameters.Add(p, NpgsqlDbType.Integer, rows.Select(r => r.Summary.SupplementRequests));
+        ArrayParameters.Add(p, NpgsqlDbType.Numeric, rows.Select(r => r.Summary.PausedWorkingHours));
+        ArrayParameters.Add(p, NpgsqlDbType.Boolean, rows.Select(r => r.Summary.Apologized));
+        ArrayParameters.Add(p, NpgsqlDbType.Numeric, rows.Select(r => r.Summary.ResolutionWorkingHours));
+        ArrayParameters.Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.ClosedAt)));
+        ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => EnumWords.Of(r.Summary.OnlineLevel)));
+        ArrayParameters.Add(p, NpgsqlDbType.Jsonb, rows.Select(r => JsonSerializer.Serialize(r.Summary.DueHistory, JsonStateSerializer.Options)));
+        ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => Word(r.Summary.Rating)));
+        ArrayParameters.Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.RatedAt)));
+        ArrayParameters.Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.StepStartedAt)));
         batch.BatchCommands.Add(upsert);
 
         if (escalations.Length > 0)
@@ -131,14 +131,14 @@ public sealed class DossierIndexProjection : IStateProjection
             var insert = new NpgsqlBatchCommand(InsertEscalations);
             var e = insert.Parameters;
             e.Add(new NpgsqlParameter { Value = serviceId, NpgsqlDbType = NpgsqlDbType.Text });
-            Add(e, NpgsqlDbType.Text, escalations.Select(x => x.Code));
-            Add(e, NpgsqlDbType.Text, escalations.Select(x => x.Record.Key));
-            Add(e, NpgsqlDbType.Text, escalations.Select(x => EnumWords.Of(x.Record.Kind)));
-            Add(e, NpgsqlDbType.Text, escalations.Select(x => EnumWords.Of(x.Record.Step)));
-            Add(e, NpgsqlDbType.Text, escalations.Select(x => x.Record.Agency ?? ""));
-            Add(e, NpgsqlDbType.TimestampTz, escalations.Select(x => x.Record.DueAt.UtcDateTime));
-            Add(e, NpgsqlDbType.TimestampTz, escalations.Select(x => x.Record.FiredAt.UtcDateTime));
-            Add(e, NpgsqlDbType.Integer, escalations.Select(x => x.Record.Repeat));
+            ArrayParameters.Add(e, NpgsqlDbType.Text, escalations.Select(x => x.Code));
+            ArrayParameters.Add(e, NpgsqlDbType.Text, escalations.Select(x => x.Record.Key));
+            ArrayParameters.Add(e, NpgsqlDbType.Text, escalations.Select(x => EnumWords.Of(x.Record.Kind)));
+            ArrayParameters.Add(e, NpgsqlDbType.Text, escalations.Select(x => EnumWords.Of(x.Record.Step)));
+            ArrayParameters.Add(e, NpgsqlDbType.Text, escalations.Select(x => x.Record.Agency ?? ""));
+            ArrayParameters.Add(e, NpgsqlDbType.TimestampTz, escalations.Select(x => x.Record.DueAt.UtcDateTime));
+            ArrayParameters.Add(e, NpgsqlDbType.TimestampTz, escalations.Select(x => x.Record.FiredAt.UtcDateTime));
+            ArrayParameters.Add(e, NpgsqlDbType.Integer, escalations.Select(x => x.Record.Repeat));
             batch.BatchCommands.Add(insert);
         }
 
@@ -159,7 +159,4 @@ public sealed class DossierIndexProjection : IStateProjection
         where TEnum : struct, Enum => value is { } v ? EnumWords.Of(v) : null;
 
     private static DateTime? Utc(DateTimeOffset? instant) => instant?.UtcDateTime;
-
-    private static void Add<T>(NpgsqlParameterCollection parameters, NpgsqlDbType type, IEnumerable<T> values) =>
-        parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | type, Value = values.ToArray() });
 }

@@ -17,8 +17,7 @@ public sealed partial class PostgresOutbox(NpgsqlDataSource database, ILogger<Po
     private const int MaxBatch = 256;
 
     private readonly System.Threading.Channels.Channel<PendingSend> _sends = System.Threading.Channels.Channel.CreateUnbounded<PendingSend>();
-    private readonly CancellationTokenSource _stopping = new();
-    private Task[] _loops = [];
+    private readonly BatchLoops _loops = new();
 
     public Task SendAsync(IReadOnlyList<Notification> notifications)
     {
@@ -33,24 +32,16 @@ public sealed partial class PostgresOutbox(NpgsqlDataSource database, ILogger<Po
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _loops = [.. Enumerable.Range(0, Loops).Select(i => new BatchLoop<PendingSend>(
-                $"outbox-{i}", _sends.Reader, database, MaxBatch, InsertAsync, (s, e) => s.Done.TrySetException(e), logger))
-            .Select(loop => Task.Run(() => loop.RunAsync(_stopping.Token)))];
+        _loops.Start(Enumerable.Range(0, Loops).Select(i => (Func<CancellationToken, Task>)new BatchLoop<PendingSend>(
+            $"outbox-{i}", _sends.Reader, database, MaxBatch, InsertAsync, (s, e) => s.Done.TrySetException(e), logger).RunAsync));
         return Task.CompletedTask;
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken)
     {
         // Stopped after the silo (registered before it): whatever the grains sent is still written.
         _sends.Writer.TryComplete();
-        try
-        {
-            await Task.WhenAll(_loops).WaitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            await _stopping.CancelAsync();
-        }
+        return _loops.StopAsync(cancellationToken);
     }
 
     private static async Task InsertAsync(NpgsqlConnection connection, IReadOnlyList<PendingSend> batch, CancellationToken cancellationToken)
@@ -61,16 +52,16 @@ public sealed partial class PostgresOutbox(NpgsqlDataSource database, ILogger<Po
             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::int[], $9::text[], $10::int[])
             ON CONFLICT (id) DO NOTHING
             """, connection);
-        Add(command, NpgsqlDbType.Text, notifications.Select(n => n.Id));
-        Add(command, NpgsqlDbType.Text, notifications.Select(n => n.DossierCode));
-        Add(command, NpgsqlDbType.Text, notifications.Select(n => EnumWords.Of(n.Kind)));
-        Add(command, NpgsqlDbType.Text, notifications.Select(n => n.RecipientRole));
-        Add(command, NpgsqlDbType.Text, notifications.Select(n => n.Agency));
-        Add(command, NpgsqlDbType.TimestampTz, notifications.Select(n => n.DueAt.UtcDateTime));
-        Add(command, NpgsqlDbType.TimestampTz, notifications.Select(n => n.FiredAt.UtcDateTime));
-        Add(command, NpgsqlDbType.Integer, notifications.Select(n => n.Repeat));
-        Add(command, NpgsqlDbType.Text, notifications.Select(n => n.Message));
-        Add(command, NpgsqlDbType.Integer, notifications.Select(n => n.Missed));
+        ArrayParameters.Add(command.Parameters, NpgsqlDbType.Text, notifications.Select(n => n.Id));
+        ArrayParameters.Add(command.Parameters, NpgsqlDbType.Text, notifications.Select(n => n.DossierCode));
+        ArrayParameters.Add(command.Parameters, NpgsqlDbType.Text, notifications.Select(n => EnumWords.Of(n.Kind)));
+        ArrayParameters.Add(command.Parameters, NpgsqlDbType.Text, notifications.Select(n => n.RecipientRole));
+        ArrayParameters.Add(command.Parameters, NpgsqlDbType.Text, notifications.Select(n => n.Agency));
+        ArrayParameters.Add(command.Parameters, NpgsqlDbType.TimestampTz, notifications.Select(n => n.DueAt.UtcDateTime));
+        ArrayParameters.Add(command.Parameters, NpgsqlDbType.TimestampTz, notifications.Select(n => n.FiredAt.UtcDateTime));
+        ArrayParameters.Add(command.Parameters, NpgsqlDbType.Integer, notifications.Select(n => n.Repeat));
+        ArrayParameters.Add(command.Parameters, NpgsqlDbType.Text, notifications.Select(n => n.Message));
+        ArrayParameters.Add(command.Parameters, NpgsqlDbType.Integer, notifications.Select(n => n.Missed));
         await command.PrepareAsync(cancellationToken);
         await command.ExecuteNonQueryAsync(cancellationToken);
         foreach (var send in batch)
@@ -78,9 +69,6 @@ public sealed partial class PostgresOutbox(NpgsqlDataSource database, ILogger<Po
             send.Done.TrySetResult();
         }
     }
-
-    private static void Add<T>(NpgsqlCommand command, NpgsqlDbType type, IEnumerable<T> values) =>
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | type, Value = values.ToArray() });
 
     private sealed class PendingSend(IReadOnlyList<Notification> notifications)
     {

@@ -26,8 +26,7 @@ public sealed partial class GroupCommitGrainStorage : IGrainStorage, ILifecycleP
     private readonly ILogger<GroupCommitGrainStorage> _logger;
     private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>();
     private readonly Channel<PendingRead> _reads = Channel.CreateUnbounded<PendingRead>();
-    private readonly CancellationTokenSource _stopping = new();
-    private Task[] _loops = [];
+    private readonly BatchLoops _loops = new();
 
     public GroupCommitGrainStorage(
         string name,
@@ -87,7 +86,7 @@ public sealed partial class GroupCommitGrainStorage : IGrainStorage, ILifecycleP
 
         await using var command = _database.CreateCommand(StorageStatements.Clear);
         StorageParameters.AddKeys(command.Parameters, [StorageRowKey.For(stateName, grainId)], _serviceId);
-        StorageParameters.Add(command.Parameters, NpgsqlDbType.Integer, new[] { Version(grainState.ETag) });
+        ArrayParameters.Add(command.Parameters, NpgsqlDbType.Integer, new[] { Version(grainState.ETag) });
         await using var reader = await command.ExecuteReaderAsync();
         var version = await reader.ReadAsync() ? reader.GetInt32(1) : (int?)null;
         grainState.ETag = version?.ToString(CultureInfo.InvariantCulture) ?? throw Conflict("ClearState", stateName, grainId, grainState.ETag);
@@ -101,24 +100,16 @@ public sealed partial class GroupCommitGrainStorage : IGrainStorage, ILifecycleP
             $"{_name}-write-{i}", _writes.Reader, _database, _options.MaxBatch, WriteBatchAsync, (w, e) => w.Done.TrySetException(e), _logger));
         var readers = Enumerable.Range(0, _options.Readers).Select(i => new BatchLoop<PendingRead>(
             $"{_name}-read-{i}", _reads.Reader, _database, _options.MaxBatch, ReadBatchAsync, (r, e) => r.Done.TrySetException(e), _logger));
-        _loops = [.. writers.Select(loop => Task.Run(() => loop.RunAsync(_stopping.Token))),
-                  .. readers.Select(loop => Task.Run(() => loop.RunAsync(_stopping.Token)))];
+        _loops.Start([.. writers.Select(loop => (Func<CancellationToken, Task>)loop.RunAsync), .. readers.Select(loop => (Func<CancellationToken, Task>)loop.RunAsync)]);
         return Task.CompletedTask;
     }
 
-    private async Task StopAsync(CancellationToken cancellationToken)
+    private Task StopAsync(CancellationToken cancellationToken)
     {
         // Whatever was queued is still written; only then do the loops end.
         _writes.Writer.TryComplete();
         _reads.Writer.TryComplete();
-        try
-        {
-            await Task.WhenAll(_loops).WaitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            await _stopping.CancelAsync();
-        }
+        return _loops.StopAsync(cancellationToken);
     }
 
     private async Task ReadBatchAsync(NpgsqlConnection connection, IReadOnlyList<PendingRead> batch, CancellationToken cancellationToken)
@@ -194,8 +185,8 @@ public sealed partial class GroupCommitGrainStorage : IGrainStorage, ILifecycleP
 
             var write = new NpgsqlBatchCommand(StorageStatements.Write);
             StorageParameters.AddKeys(write.Parameters, [.. batch.Select(w => w.Key)], _serviceId);
-            StorageParameters.Add(write.Parameters, NpgsqlDbType.Integer, batch.Select(w => w.Expected).ToArray());
-            StorageParameters.Add(write.Parameters, NpgsqlDbType.Bytea, batch.Select(w => w.Payload).ToArray());
+            ArrayParameters.Add(write.Parameters, NpgsqlDbType.Integer, batch.Select(w => w.Expected).ToArray());
+            ArrayParameters.Add(write.Parameters, NpgsqlDbType.Bytea, batch.Select(w => w.Payload).ToArray());
             statements.BatchCommands.Add(write);
             await statements.PrepareAsync(cancellationToken);
             await using var reader = await statements.ExecuteReaderAsync(cancellationToken);
