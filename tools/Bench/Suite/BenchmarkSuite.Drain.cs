@@ -30,9 +30,9 @@ internal sealed partial class BenchmarkSuite
         const string Section = "2 deadline drain";
         _report.Figure(Section, $"engine: {size.DrainDossiers:N0} overdue escalations recorded, state and outbox (median)", $"{SuiteReport.F(RoundResult.Median(engine))}/s", engine);
         _report.Figure(Section, $"Quartz.NET 4.7 ADO.NET job store: {size.DrainDossiers:N0} one-shot jobs fired (median)", $"{SuiteReport.F(RoundResult.Median(quartz))}/s", quartz);
-        _report.Figure(Section, "lateness p99: engine / Quartz (median of rounds)", $"{Median(engineP99):F2} / {Median(quartzP99):F2} s");
+        _report.Figure(Section, "lateness p99: engine / Quartz (median of rounds)", $"{RoundResult.Median(engineP99):F2} / {RoundResult.Median(quartzP99):F2} s");
         _report.Ratio("2", "engine escalations recorded / Quartz jobs fired", RoundResult.Median(engine) / RoundResult.Median(quartz), 10);
-        _report.Ratio("2", "engine lateness p99, seconds", Median(engineP99), 5, atMost: true);
+        _report.Ratio("2", "engine lateness p99, seconds", RoundResult.Median(engineP99), 5, atMost: true);
     }
 
     private async Task<(double Rate, double P50, double P99, TimeSpan Elapsed)> EngineDrainAsync()

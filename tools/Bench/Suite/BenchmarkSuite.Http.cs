@@ -54,17 +54,11 @@ internal sealed partial class BenchmarkSuite
         const string Section = "4 HTTP";
         var rate = RoundResult.Median(rounds);
         _report.Figure(Section, "engine through the HTTP API, separate load process (median)", $"{SuiteReport.F(rate)}/s", rounds);
-        _report.Figure(Section, "request latency p50 / p99 (median of rounds)", $"{Median(p50):F1} / {Median(p99):F1} ms");
+        _report.Figure(Section, "request latency p50 / p99 (median of rounds)", $"{RoundResult.Median(p50):F1} / {RoundResult.Median(p99):F1} ms");
         _report.Figure(Section, "CPU per transition: load process / silo with the API / PostgreSQL (mean of rounds)",
             $"{cpu.Average(c => c.Client):F0} / {cpu.Average(c => c.Server):F0} / {cpu.Average(c => c.Database):F0} µs");
         _report.Ratio("4", "HTTP rate / grain-level rate (both group commit)", rate / GrainLevelRate, 0.5);
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length == 0 ? double.NaN : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
 }

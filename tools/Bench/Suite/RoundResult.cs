@@ -4,9 +4,12 @@ namespace HccOrleans.Bench.Suite;
 internal sealed record RoundResult(double Rate, TimeSpan Elapsed, double CommitsPerOperation = double.NaN, double ServerMicrosecondsPerOperation = double.NaN)
 {
     /// <summary>The median of the rounds' rates (the machine is shared and noisy: one slow round moves nothing).</summary>
-    public static double Median(IEnumerable<RoundResult> rounds)
+    public static double Median(IEnumerable<RoundResult> rounds) => Median(rounds.Select(r => r.Rate));
+
+    /// <summary>The middle value (the mean of the two middle ones for an even count); NaN for none.</summary>
+    public static double Median(IEnumerable<double> values)
     {
-        var rates = rounds.Select(r => r.Rate).Order().ToArray();
-        return rates.Length == 0 ? double.NaN : rates.Length % 2 == 1 ? rates[rates.Length / 2] : (rates[rates.Length / 2 - 1] + rates[rates.Length / 2]) / 2;
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? double.NaN : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }
