@@ -65,11 +65,7 @@ public static class SiloHostingExtensions
                     options.Invariant = AdoInvariant;
                     options.DataSource = database;
                 }));
-                silo.UseAdoNetReminderService(o => o.Configure<NpgsqlDataSource>((options, database) =>
-                {
-                    options.Invariant = AdoInvariant;
-                    options.DataSource = database;
-                }));
+                silo.AddHccReminderTable(configuration);
                 silo.AddHccGrainStorage(configuration);
             }
             else

@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using HccOrleans.Tests.Support;
+using Npgsql;
 using static HccOrleans.Tests.Support.TestCatalogue;
 
 namespace HccOrleans.Tests.Postgres;
 
 /// <summary>
-/// The group-commit storage answers a writer only after its batch committed: a silo SIGKILLed while batches are in
-/// flight loses none of the writes it acknowledged.
+/// The group-commit storage and reminder table answer a writer only after its batch committed: a silo SIGKILLed while
+/// batches are in flight loses none of the writes it acknowledged, nor the deadline reminder of a dossier it received.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 [Trait("Category", "PostgreSQL")]
@@ -28,6 +29,7 @@ public sealed class GroupCommitCrashTests(PostgresServer postgres)
 
         // Every acknowledged answer: the dossier and the version the engine said it stored.
         var acknowledged = new ConcurrentDictionary<string, long>();
+        var receipts = new ConcurrentDictionary<string, bool>();
         var cutOff = 0;
         var released = 0;
         using var enough = new SemaphoreSlim(0);
@@ -41,6 +43,7 @@ public sealed class GroupCommitCrashTests(PostgresServer postgres)
                     acknowledged[submitted.Code] = submitted.Version;
                     var received = await http.ActAsync(Officer, submitted.Code, "receive");
                     acknowledged[received.Code] = received.Version;
+                    receipts[received.Code] = true;
                     if (acknowledged.Count >= 300 && Interlocked.Exchange(ref released, 1) == 0)
                     {
                         enough.Release();
@@ -59,6 +62,9 @@ public sealed class GroupCommitCrashTests(PostgresServer postgres)
         silo.Kill();
         await Task.WhenAll(writers);
         Assert.True(cutOff > 0, "no request was in flight when the silo was killed");
+        // A receipt registers the dossier's deadline reminder before it is answered.
+        var withoutReminder = receipts.Keys.Except(await ReminderHoldersAsync(connectionString, receipts.Keys)).ToList();
+        Assert.Empty(withoutReminder);
 
         silo.Start();
         await silo.WaitReadyAsync();
@@ -73,5 +79,20 @@ public sealed class GroupCommitCrashTests(PostgresServer postgres)
         }
 
         Assert.Empty(lost);
+    }
+
+    private static async Task<IEnumerable<string>> ReminderHoldersAsync(string connectionString, IEnumerable<string> codes)
+    {
+        await using var database = NpgsqlDataSource.Create(connectionString);
+        await using var command = database.CreateCommand("SELECT grainid FROM orleansreminderstable WHERE grainid = ANY($1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = codes.Select(code => $"dossier/{code}").ToArray() });
+        var holders = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            holders.Add(reader.GetString(0)["dossier/".Length..]);
+        }
+
+        return holders;
     }
 }
