@@ -53,13 +53,13 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
         const string Section = "1 transitions";
         _report.Figure(Section, "PostgreSQL ceiling: single-row upserts, one commit each (median)", $"{SuiteReport.F(RoundResult.Median(ceiling))}/s", ceiling);
         _report.Figure(Section, "Wolverine 6.62 + Marten 9.58 saga, 4 transitions a case (median)", $"{SuiteReport.F(RoundResult.Median(saga))}/s", saga);
-        _report.Figure(Section, "engine, group-commit storage (median)", $"{SuiteReport.F(RoundResult.Median(groupCommit))}/s", groupCommit);
-        _report.Figure(Section, "engine, ADO.NET storage (median)", $"{SuiteReport.F(RoundResult.Median(adoNet))}/s", adoNet);
+        _report.Figure(Section, "engine, group-commit storage and reminder table (median)", $"{SuiteReport.F(RoundResult.Median(groupCommit))}/s", groupCommit);
+        _report.Figure(Section, "engine, ADO.NET storage and reminder table (median)", $"{SuiteReport.F(RoundResult.Median(adoNet))}/s", adoNet);
         _report.Figure(Section, "PostgreSQL commits per transition: group commit / ADO.NET", $"{groupCommit.Average(r => r.CommitsPerOperation):F2} / {adoNet.Average(r => r.CommitsPerOperation):F2}");
         _report.Figure(Section, "PostgreSQL CPU per transition: group commit / ADO.NET / ceiling upsert", $"{groupCommit.Average(r => r.ServerMicrosecondsPerOperation):F0} / {adoNet.Average(r => r.ServerMicrosecondsPerOperation):F0} / {ceiling.Average(r => r.ServerMicrosecondsPerOperation):F0} µs");
         _report.Ratio("1", "engine (group commit) / Wolverine + Marten saga", RoundResult.Median(groupCommit) / RoundResult.Median(saga), 2.0);
         _report.Ratio("1", "engine (group commit) / PostgreSQL single-row upsert ceiling", RoundResult.Median(groupCommit) / RoundResult.Median(ceiling), 0.6);
-        _report.Ratio("1", "engine: group commit / ADO.NET provider", RoundResult.Median(groupCommit) / RoundResult.Median(adoNet), double.NaN);
+        _report.Ratio("1", "engine: group commit / ADO.NET providers", RoundResult.Median(groupCommit) / RoundResult.Median(adoNet), double.NaN);
         GrainLevelRate = RoundResult.Median(groupCommit);
     }
 

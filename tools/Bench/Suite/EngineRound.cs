@@ -45,6 +45,7 @@ internal static class EngineRound
     public static Dictionary<string, string?> Settings(string provider) => new()
     {
         [GrainStorageSetup.ProviderKey] = provider,
+        [ReminderTableSetup.ProviderKey] = provider,
     };
 
     /// <summary>Discarded rounds in this process until the rate settles: the JIT and the pools warm up before anything is counted.</summary>
