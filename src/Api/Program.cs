@@ -12,7 +12,14 @@ public sealed class ApiProgram
     public static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.UseOrleansClient(client => client.UseHccClientClustering(builder.Configuration));
+        builder.UseOrleansClient(client =>
+        {
+            client.UseHccClientClustering(builder.Configuration);
+            if (TelemetrySetup.Traces(builder.Configuration))
+            {
+                client.AddActivityPropagation();
+            }
+        });
         builder.AddHccApi();
 
         var app = builder.Build();

@@ -76,12 +76,14 @@ public static class ApiHostingExtensions
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
         builder.AddHccWeb();
+        builder.AddHccTelemetry();
         return builder;
     }
 
     /// <summary>The middleware pipeline and every endpoint of the contract implemented so far.</summary>
     public static WebApplication MapHccApi(this WebApplication app)
     {
+        app.UseHccSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHccWebAssets();
@@ -93,6 +95,7 @@ public static class ApiHostingExtensions
         app.MapScalarApiReference(options => options.WithTitle("HccOrleans API"));
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHccMetrics();
 
         app.MapIdentityEndpoints();
         app.MapCatalogueEndpoints();

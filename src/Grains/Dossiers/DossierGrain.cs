@@ -3,6 +3,7 @@ using HccOrleans.Grains;
 using HccOrleans.Hosting;
 using HccOrleans.Model;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HccOrleans.Dossiers;
@@ -14,7 +15,9 @@ public sealed class DossierGrain(
     CalendarLoader calendars,
     INotificationSender notifications,
     IDossierIndexWriter index,
-    IOptions<EscalationOptions> escalationOptions) : Grain, IDossierGrain, IRemindable
+    IOptions<EscalationOptions> escalationOptions,
+    EngineMetrics metrics,
+    ILogger<DossierGrain> logger) : Grain, IDossierGrain, IRemindable
 {
     public const string DeadlineReminder = "deadlines";
 
@@ -32,11 +35,11 @@ public sealed class DossierGrain(
         if (Workflow.Find(null, DossierAction.Submit) is { } submit
             && Permissions.Refusal(dossier.SubmittedBy, submit, dossier.Request.ReceivingUnit, null) is { } refusal)
         {
-            return DossierResult.Refused(new Rejection(RejectionKind.Forbidden, "not-permitted", refusal));
+            return Refused(DossierAction.Submit, dossier.SubmittedBy, new Rejection(RejectionKind.Forbidden, "not-permitted", refusal));
         }
 
         await SaveAsync(DossierMachine.Created(dossier));
-        return DossierResult.Ok(state.State.ToSnapshot());
+        return Moved(DossierAction.Submit, dossier.SubmittedBy);
     }
 
     public Task<DossierResult> GetAsync(Actor reader)
@@ -75,7 +78,7 @@ public sealed class DossierGrain(
     {
         if (!state.State.Exists)
         {
-            return DossierResult.Refused(NotFound);
+            return Refused(DossierAction.Receive, context.Actor, NotFound);
         }
 
         // The dossier keeps the procedure version in force at receipt.
@@ -127,9 +130,12 @@ public sealed class DossierGrain(
         var now = clock.GetUtcNow();
         var calendar = await calendars.LoadAsync(now);
         var next = s;
-        if (EscalationSchedule.Timeout(s.Deadlines, calendar, Policy) is { } timeout && timeout.At <= now)
+        if (EscalationSchedule.Timeout(s.Deadlines, calendar, Policy) is { } timeout && timeout.At <= now
+            && DossierMachine.Decide(s, new Stop(timeout.Reason), new ActionContext(Actor.System), now, calendar).Next is { } stopped)
         {
-            next = DossierMachine.Decide(s, new Stop(timeout.Reason), new ActionContext(Actor.System), now, calendar).Next ?? s;
+            next = stopped;
+            metrics.Done(DossierAction.Stop);
+            DossierLog.StoppedAutomatically(logger, s.Code, now, timeout.Reason);
         }
 
         var due = EscalationSchedule.Due(next.Deadlines, next.RecordedEscalations, now, calendar, Policy);
@@ -140,6 +146,11 @@ public sealed class DossierGrain(
             // Sent before they are recorded: a crash in between sends again, and the outbox drops the repeat.
             await notifications.SendAsync(EscalationNotices.For(next, records, calendar));
             next = next with { Escalations = [.. next.Escalations, .. records] };
+            foreach (var record in records)
+            {
+                metrics.Escalated(record.Kind, now - record.DueAt);
+                DossierLog.Escalated(logger, s.Code, record, (now - record.DueAt).TotalSeconds);
+            }
         }
 
         var wake = EscalationSchedule.NextWakeAt(next.Deadlines, next.RecordedEscalations, now, calendar, Policy);
@@ -157,7 +168,7 @@ public sealed class DossierGrain(
     {
         if (!state.State.Exists)
         {
-            return DossierResult.Refused(NotFound);
+            return Refused(command.Action, context.Actor, NotFound);
         }
 
         var now = clock.GetUtcNow();
@@ -165,7 +176,7 @@ public sealed class DossierGrain(
         var decision = DossierMachine.Decide(state.State, command, context, now, calendar);
         if (decision.Rejection is { } rejection)
         {
-            return DossierResult.Refused(rejection);
+            return Refused(command.Action, context.Actor, rejection);
         }
 
         var next = decision.Next!;
@@ -179,7 +190,22 @@ public sealed class DossierGrain(
         }
 
         await SaveAsync(next);
-        return DossierResult.Ok(state.State.ToSnapshot());
+        return Moved(command.Action, context.Actor);
+    }
+
+    private DossierResult Moved(DossierAction action, Actor actor)
+    {
+        var s = state.State;
+        metrics.Done(action);
+        DossierLog.Moved(logger, s.Code, action, actor, s.Status, s.Version);
+        return DossierResult.Ok(s.ToSnapshot());
+    }
+
+    private DossierResult Refused(DossierAction action, Actor actor, Rejection rejection)
+    {
+        metrics.Refused(action, rejection);
+        DossierLog.Refused(logger, this.GetPrimaryKeyString(), action, actor, rejection.Rule);
+        return DossierResult.Refused(rejection);
     }
 
     private async Task SaveAsync(DossierState next)

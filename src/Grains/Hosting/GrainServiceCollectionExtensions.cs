@@ -23,6 +23,8 @@ public static class GrainServiceCollectionExtensions
             .Validate(o => o.DueSoonWithin > TimeSpan.Zero && o.OverdueRepeatEvery > TimeSpan.Zero && o.SupplementTimeout > TimeSpan.Zero && o.PaymentTimeoutDays > 0,
                 "Escalations: DueSoonWithin, OverdueRepeatEvery, SupplementTimeout and PaymentTimeoutDays must be positive.")
             .ValidateOnStart();
+        services.AddMetrics();
+        services.TryAddSingleton<EngineMetrics>();
         services.TryAddSingleton<IDossierIndexWriter, GrainIndexWriter>();
         services.TryAddSingleton<Changes.DossierChangeFeed>();
         services.TryAddSingleton<InMemoryOutbox>();

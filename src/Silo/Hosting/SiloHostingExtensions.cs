@@ -33,6 +33,7 @@ public static class SiloHostingExtensions
             builder.Services.AddHostedService(sp => sp.GetRequiredService<PostgresOutbox>());
             builder.Services.AddSingleton<IDossierIndexWriter, DatabaseIndexWriter>();
             builder.Services.AddHostedService<IndexPump>();
+            builder.Services.AddHostedService<BacklogGauges>();
             builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         }
         else
@@ -73,6 +74,11 @@ public static class SiloHostingExtensions
                 silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
                 silo.AddMemoryGrainStorage(StorageName);
                 silo.UseInMemoryReminderService();
+            }
+
+            if (TelemetrySetup.Traces(configuration))
+            {
+                silo.AddActivityPropagation();
             }
 
             silo.AddDashboard();

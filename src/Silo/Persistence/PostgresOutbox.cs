@@ -70,7 +70,7 @@ public sealed partial class PostgresOutbox(NpgsqlDataSource database, ILogger<Po
         }
     }
 
-    private sealed class PendingSend(IReadOnlyList<Notification> notifications)
+    private sealed class PendingSend(IReadOnlyList<Notification> notifications) : BatchedItem
     {
         public IReadOnlyList<Notification> Notifications { get; } = notifications;
 

@@ -25,6 +25,9 @@ public sealed class ApiFixture : WebApplicationFactory<HccOrleans.Silo.SiloProgr
 
     public JsonSerializerOptions Json { get; } = CreateJson();
 
+    /// <summary>What the host logged, every category from Debug up.</summary>
+    public LogCollector Logs { get; } = new();
+
     public async Task InitializeAsync() => await EngineHost.SeedAsync(await ClientAsync("admin", ["admin"], ""), Json);
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
@@ -41,7 +44,11 @@ public sealed class ApiFixture : WebApplicationFactory<HccOrleans.Silo.SiloProgr
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        EngineHost.Configure(builder, Clock, LookupPermitsPerMinute, services => services.AddFaultInjectionMemoryStorage("hcc"));
+        EngineHost.Configure(builder, Clock, LookupPermitsPerMinute, services =>
+        {
+            services.AddFaultInjectionMemoryStorage("hcc");
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+        });
 
     private static JsonSerializerOptions CreateJson()
     {

@@ -20,6 +20,7 @@ internal sealed partial class BatchLoop<T>(
     Func<NpgsqlConnection, IReadOnlyList<T>, CancellationToken, Task> execute,
     Action<T, Exception> fail,
     ILogger logger)
+    where T : BatchedItem
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -40,6 +41,7 @@ internal sealed partial class BatchLoop<T>(
                     continue;
                 }
 
+                using var span = BatchTracing.Start(name, batch);
                 try
                 {
                     connection ??= await OpenAsync(cancellationToken);

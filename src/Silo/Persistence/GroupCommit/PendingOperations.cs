@@ -1,7 +1,7 @@
 namespace HccOrleans.Silo.Persistence.GroupCommit;
 
 /// <summary>A state read waiting for its batch: answers the stored payload and version (null, null when there is no row).</summary>
-internal sealed class PendingRead(StorageRowKey key)
+internal sealed class PendingRead(StorageRowKey key) : BatchedItem
 {
     public StorageRowKey Key { get; } = key;
 
@@ -9,7 +9,7 @@ internal sealed class PendingRead(StorageRowKey key)
 }
 
 /// <summary>A state write waiting for its batch's commit: answers the new version, or null when another writer got there first.</summary>
-internal sealed class PendingWrite(StorageRowKey key, int? expected, byte[] payload, object state)
+internal sealed class PendingWrite(StorageRowKey key, int? expected, byte[] payload, object state) : BatchedItem
 {
     public StorageRowKey Key { get; } = key;
 
@@ -25,7 +25,7 @@ internal sealed class PendingWrite(StorageRowKey key, int? expected, byte[] payl
 }
 
 /// <summary>A reminder registration waiting for its batch's commit, as the ADO.NET reminder table stores it: answers the row's new version.</summary>
-internal sealed class PendingReminder(ReminderEntry entry)
+internal sealed class PendingReminder(ReminderEntry entry) : BatchedItem
 {
     public (string GrainId, string Name) Key { get; } = (entry.GrainId.ToString(), entry.ReminderName);
 

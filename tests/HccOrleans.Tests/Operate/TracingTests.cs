@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HccOrleans.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OpenTelemetry.Trace;
+
+namespace HccOrleans.Tests.Operate;
+
+/// <summary>
+/// A request's trace on the durable engine: the HTTP request, the grain calls it makes, and — through the span of the
+/// group-committed batch that carried its write, linked to the request — the PostgreSQL commands.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+[Trait("Category", "PostgreSQL")]
+public sealed class TracingTests(PostgresServer postgres)
+{
+    [Fact]
+    public async Task AReceipt_IsTracedFromHttpThroughTheGrainCallToPostgres()
+    {
+        var spans = new List<Activity>();
+        await using var engine = new TracedEngine(await postgres.CreateDatabaseAsync("tracing"), spans);
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        HccOrleans.Api.Json.ApiJson.Configure(json, TestCalendars.Vietnam);
+        await EngineHost.SeedAsync(await ClientAsync(engine, "admin", "admin", ""), json);
+        var officer = await ClientAsync(engine, TestCatalogue.Officer.Subject, "officer", TestCatalogue.OneStop);
+        using var submit = new HttpRequestMessage(HttpMethod.Post, "/api/dossiers") { Content = JsonContent.Create(TestCatalogue.Request(), options: json) };
+        submit.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        var submitted = await officer.SendAsync(submit);
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        var code = (await submitted.Content.ReadFromJsonAsync<JsonElement>(json)).GetProperty("code").GetString();
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/dossiers/{code}/receive", new { })).StatusCode);
+        var path = $"/api/dossiers/{code}/receive";
+
+        // Spans end as their work does, some just after the answer left (the server span, a batch that answered
+        // its callers before it closed): wait for the whole picture, not for a time.
+        var traced = await TraceAsync(engine, spans, recorded =>
+        {
+            var request = recorded.SingleOrDefault(s => s.Kind == ActivityKind.Server && s.Source.Name == "Microsoft.AspNetCore" && s.GetTagItem("url.path") as string == path);
+            if (request is null)
+            {
+                return false;
+            }
+
+            var batches = recorded.Where(s => s.Source.Name == HccOrleans.Hosting.EngineTelemetry.ActivitySourceName
+                && s.Links.Any(link => link.Context.TraceId == request.TraceId)).ToList();
+            return recorded.Any(s => s.TraceId == request.TraceId && s.Source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal)
+                    && s.DisplayName.Contains("ReceiveAsync", StringComparison.Ordinal))
+                && batches.Any(b => b.DisplayName.StartsWith("batch hcc-write", StringComparison.Ordinal))
+                && recorded.Any(s => s.Source.Name == "Npgsql" && batches.Any(b => b.SpanId == s.ParentSpanId));
+        });
+        Assert.True(traced, "no trace led from the receipt's request through its grain call and its write batch to PostgreSQL");
+    }
+
+    private static async Task<bool> TraceAsync(TracedEngine engine, List<Activity> spans, Func<Activity[], bool> complete)
+    {
+        var tracer = engine.Services.GetRequiredService<TracerProvider>();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            tracer.ForceFlush();
+            if (complete(spans.ToArray()))
+            {
+                return true;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return false;
+    }
+
+    private static async Task<HttpClient> ClientAsync(TracedEngine engine, string subject, string role, string agency)
+    {
+        var client = engine.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/dev/token", new { sub = subject, roles = new[] { role }, agency });
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>The co-hosted engine on PostgreSQL with tracing on, its spans kept in memory.</summary>
+    private sealed class TracedEngine(string connectionString, List<Activity> spans) : WebApplicationFactory<HccOrleans.Silo.SiloProgram>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("ConnectionStrings:Hcc", connectionString);
+            builder.UseSetting(HccOrleans.Api.Hosting.TelemetrySetup.TracingKey, "true");
+            EngineHost.Configure(builder, new FakeTimeProvider(TestCatalogue.Epoch), 30, services =>
+                services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)));
+        }
+    }
+}
