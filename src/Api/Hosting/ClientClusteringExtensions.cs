@@ -13,6 +13,7 @@ public static class ClientClusteringExtensions
             o.ClusterId = settings.ClusterId;
             o.ServiceId = settings.ServiceId;
         });
+        client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = FailoverTiming.ResponseTimeout);
         var connectionString = configuration.GetConnectionString("Hcc");
         if (string.IsNullOrEmpty(connectionString))
         {

@@ -60,6 +60,8 @@ public static class SiloHostingExtensions
             if (durable)
             {
                 silo.ConfigureEndpoints(settings.AdvertisedAddress(), settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: settings.ListenOnAnyAddress);
+                silo.Configure<ClusterMembershipOptions>(FailoverTiming.Configure);
+                silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = FailoverTiming.ResponseTimeout);
                 // Every provider on the process's one pool (PostgresDataSources).
                 silo.UseAdoNetClustering(o => o.Configure<NpgsqlDataSource>((options, database) =>
                 {
