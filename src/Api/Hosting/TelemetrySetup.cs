@@ -37,7 +37,8 @@ public static class TelemetrySetup
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddNpgsqlInstrumentation()
-                .AddPrometheusExporter());
+                // Every scrape reads the instruments now: a cached answer would hide what just happened.
+                .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
         if (Traces(configuration))
         {
             telemetry.WithTracing(tracing => tracing
