@@ -33,6 +33,23 @@ public sealed class QueryParameters(IQueryCollection query, TimeZoneInfo zone)
         return null;
     }
 
+    /// <summary>A dossier code as the engine allocates them (e.g. <c>000.00.20.H47-190806-0001</c>).</summary>
+    public string? DossierCode(string name)
+    {
+        if (Text(name) is not { } code)
+        {
+            return null;
+        }
+
+        if (Model.DossierCode.TryParse(code, out _, out _, out _))
+        {
+            return code;
+        }
+
+        _errors[name] = ["is not a dossier code (like 000.00.20.H47-190806-0001)."];
+        return null;
+    }
+
     public bool? Boolean(string name)
     {
         if (Text(name) is not { } word)

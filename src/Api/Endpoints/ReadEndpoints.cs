@@ -65,8 +65,10 @@ public static class ReadEndpoints
     {
         var parameters = new QueryParameters(http.Request.Query, zone.Zone);
         var actor = http.User.ToActor();
-        var dossier = parameters.Text("dossier");
-        return TypedResults.Ok(new { items = await queries.NotificationsAsync(dossier, actor.SeesAll() ? null : actor.Agency) });
+        var dossier = parameters.DossierCode("dossier");
+        return parameters.IsValid
+            ? TypedResults.Ok(new { items = await queries.NotificationsAsync(dossier, actor.SeesAll() ? null : actor.Agency) })
+            : parameters.Problem();
     }
 
     public static IResult Forbidden(Actor actor) =>

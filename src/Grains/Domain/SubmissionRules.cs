@@ -34,7 +34,7 @@ public static partial class SubmissionRules
                 .Optional("applicant.address", applicant.Address, 500);
             if (!string.IsNullOrWhiteSpace(applicant.IdNumber) && !IdNumberPattern().IsMatch(applicant.IdNumber))
             {
-                errors.Add("applicant.idNumber", "must be 6 to 20 letters or digits (CCCD, CMND or passport number).");
+                errors.Add("applicant.idNumber", "must be a CCCD (12 digits), a CMND (9 digits) or a passport number (a letter and 7 or 8 digits).");
             }
 
             if (!string.IsNullOrWhiteSpace(applicant.Phone) && !PhonePattern().IsMatch(applicant.Phone))
@@ -74,7 +74,7 @@ public static partial class SubmissionRules
         _ => null,
     };
 
-    [GeneratedRegex("^[A-Za-z0-9]{6,20}$")]
+    [GeneratedRegex("^([0-9]{12}|[0-9]{9}|[A-Za-z][0-9]{7,8})$")]
     private static partial Regex IdNumberPattern();
 
     [GeneratedRegex(@"^\+?[0-9]{8,15}$")]

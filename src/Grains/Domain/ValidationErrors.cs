@@ -21,16 +21,21 @@ public sealed class ValidationErrors
 
     public ValidationErrors Require(string field, string? value, int maxLength = 500)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (string.IsNullOrWhiteSpace(value) || !value.Any(char.IsLetterOrDigit))
         {
             return Add(field, "is required.");
         }
 
-        return value.Length > maxLength ? Add(field, $"must be at most {maxLength} characters.") : this;
+        return Optional(field, value, maxLength);
     }
 
-    public ValidationErrors Optional(string field, string? value, int maxLength = 500) =>
-        value is { Length: var length } && length > maxLength ? Add(field, $"must be at most {maxLength} characters.") : this;
+    public ValidationErrors Optional(string field, string? value, int maxLength = 500) => value switch
+    {
+        null => this,
+        { Length: var length } when length > maxLength => Add(field, $"must be at most {maxLength} characters."),
+        _ when TextRules.Problem(value) is { } problem => Add(field, problem),
+        _ => this,
+    };
 
     public ValidationErrors Defined<TEnum>(string field, TEnum value)
         where TEnum : struct, Enum =>
