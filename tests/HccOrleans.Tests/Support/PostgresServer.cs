@@ -28,13 +28,23 @@ public sealed class PostgresServer : IAsyncLifetime
         }
 
         await Run(asRoot, "initdb", $"-D {_directory} -U postgres --auth=trust -E UTF8 --no-sync");
-        await Run(asRoot, "pg_ctl", $"-w -D {_directory} -l {_directory}/server.log -o \"-h 127.0.0.1 -p {Port} -k {_directory} -c max_connections=400 -c fsync=off\" start");
+        await StartAsync();
     }
 
     public async Task DisposeAsync()
     {
         await Run(Environment.UserName == "root", "pg_ctl", $"-w -D {_directory} -m immediate stop");
         Directory.Delete(_directory, recursive: true);
+    }
+
+    /// <summary>Stops the server as an operator would for maintenance (fast shutdown: sessions are cut, data is kept).</summary>
+    public Task StopAsync() => Run(Environment.UserName == "root", "pg_ctl", $"-w -D {_directory} -m fast stop");
+
+    /// <summary>Starts the server (again) on the same port and data; the suite's pooled connections to the old one are dropped.</summary>
+    public async Task StartAsync()
+    {
+        await Run(Environment.UserName == "root", "pg_ctl", $"-w -D {_directory} -l {_directory}/server.log -o \"-h 127.0.0.1 -p {Port} -k {_directory} -c max_connections=400 -c fsync=off\" start");
+        NpgsqlConnection.ClearAllPools();
     }
 
     /// <summary>Creates an empty database and returns its connection string.</summary>

@@ -1,0 +1,199 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HccOrleans.Model;
+
+namespace HccOrleans.Tests.Support;
+
+/// <summary>
+/// Clients that submit (with an idempotency key) and receive (with If-Match) dossiers, each through its silo,
+/// and on an unreachable silo, a timeout or a 503 retry the same request through the other: both retries are
+/// harmless (the key answers the same dossier, the version refuses a second receipt).
+/// </summary>
+public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, string procedure)
+{
+    private static readonly JsonSerializerOptions Json = CreateJson();
+    private readonly ConcurrentQueue<(int Count, TaskCompletionSource Reached)> _waiters = new();
+    private long _count;
+    private long _retries;
+    private long _unavailable;
+    private long _unreachable;
+    private long _slowestTicks;
+
+    public ConcurrentDictionary<string, long> Versions { get; } = new();
+
+    public long Count => Interlocked.Read(ref _count);
+
+    public int Dossiers => Versions.Count;
+
+    public long Retries => Interlocked.Read(ref _retries);
+
+    public long Unavailable => Interlocked.Read(ref _unavailable);
+
+    public long Unreachable => Interlocked.Read(ref _unreachable);
+
+    public TimeSpan Slowest => TimeSpan.FromTicks(Interlocked.Read(ref _slowestTicks));
+
+    public Task Acknowledged(long count)
+    {
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _waiters.Enqueue(((int)count, reached));
+        Signal();
+        return reached.Task;
+    }
+
+    public async Task RunAsync(int client, CancellationToken stop)
+    {
+        var preferred = client % silos.Length;
+        while (!stop.IsCancellationRequested)
+        {
+            var key = Guid.NewGuid().ToString();
+            var submitted = await UntilDoneAsync(preferred, silo => Post(silo, "/api/dossiers", TestCatalogue.Request(procedure), key, null), stop);
+            if (submitted?.Answer is not { } dossier)
+            {
+                return;
+            }
+
+            Record(dossier);
+            var received = await UntilDoneAsync(preferred, silo => Post(silo, $"/api/dossiers/{dossier.Code}/receive", new { }, null, dossier.Version), stop);
+            if (received is null)
+            {
+                return;
+            }
+
+            if (received.Answer is { } answer)
+            {
+                Record(answer);
+            }
+        }
+    }
+
+    public async Task<DossierSnapshot?> GetAsync(Uri silo, string code)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(silo, $"/api/dossiers/{code}"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        try
+        {
+            using var response = await http.SendAsync(request);
+            return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<DossierSnapshot>(Json) : null;
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+    }
+
+    private HttpRequestMessage Post(Uri silo, string path, object body, string? key, long? version)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(silo, path)) { Content = JsonContent.Create(body, options: Json) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (key is not null)
+        {
+            request.Headers.Add("Idempotency-Key", key);
+        }
+
+        if (version is { } v)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", $"\"{v}\"");
+        }
+
+        return request;
+    }
+
+    /// <summary>
+    /// The request's answer, retried through the other silo while the cluster cannot answer; no answer when a retry
+    /// found its work already done (the version moved on); null once stopped.
+    /// </summary>
+    private async Task<Outcome?> UntilDoneAsync(int preferred, Func<Uri, HttpRequestMessage> create, CancellationToken stop)
+    {
+        for (var attempt = 0; !stop.IsCancellationRequested; attempt++)
+        {
+            using var request = create(silos[(preferred + attempt) % silos.Length]);
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                using var response = await http.SendAsync(request, CancellationToken.None);
+                Slower(clock.Elapsed);
+                if (response.IsSuccessStatusCode)
+                {
+                    return new Outcome(await response.Content.ReadFromJsonAsync<DossierSnapshot>(Json, CancellationToken.None));
+                }
+
+                if (attempt > 0 && response.StatusCode == HttpStatusCode.Conflict)
+                {
+                    // A retried receipt that the first attempt already applied meets its own version: done, never acknowledged.
+                    return new Outcome(null);
+                }
+
+                if (response.StatusCode != HttpStatusCode.ServiceUnavailable)
+                {
+                    throw new HttpRequestException($"{request.RequestUri} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(CancellationToken.None)}");
+                }
+
+                Interlocked.Increment(ref _unavailable);
+                Assert.True(response.Headers.RetryAfter is not null, "a 503 without Retry-After");
+            }
+            catch (HttpRequestException exception) when (exception.StatusCode is null)
+            {
+                // The killed silo's own endpoint: refused at once.
+                Slower(clock.Elapsed);
+                Interlocked.Increment(ref _unreachable);
+            }
+
+            Interlocked.Increment(ref _retries);
+            await Task.Delay(TimeSpan.FromMilliseconds(200), CancellationToken.None);
+        }
+
+        return null;
+    }
+
+    private sealed record Outcome(DossierSnapshot? Answer);
+
+    private void Record(DossierSnapshot dossier)
+    {
+        Versions.AddOrUpdate(dossier.Code, dossier.Version, (_, known) => Math.Max(known, dossier.Version));
+        Interlocked.Increment(ref _count);
+        Signal();
+    }
+
+    private void Signal()
+    {
+        foreach (var (count, reached) in _waiters)
+        {
+            if (Count >= count)
+            {
+                reached.TrySetResult();
+            }
+        }
+    }
+
+    private void Slower(TimeSpan elapsed)
+    {
+        var ticks = elapsed.Ticks;
+        for (var seen = Interlocked.Read(ref _slowestTicks); ticks > seen; seen = Interlocked.Read(ref _slowestTicks))
+        {
+            if (Interlocked.CompareExchange(ref _slowestTicks, ticks, seen) == seen)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>A token for the clients: an officer of the test one-stop unit who may also read every dossier.</summary>
+    public static async Task<string> TokenAsync(HttpClient http, Uri silo)
+    {
+        using var response = await http.PostAsJsonAsync(new Uri(silo, "/api/dev/token"), new { sub = "officer.load", roles = new[] { "officer", "director" }, agency = TestCatalogue.OneStop });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    private static JsonSerializerOptions CreateJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        HccOrleans.Api.Json.ApiJson.Configure(options, TestCalendars.Vietnam);
+        return options;
+    }
+}
