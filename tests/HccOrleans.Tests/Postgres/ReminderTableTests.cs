@@ -1,12 +1,6 @@
-using HccOrleans.Api.Hosting;
 using HccOrleans.Silo.Hosting;
-using HccOrleans.Silo.Persistence;
 using HccOrleans.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 
 namespace HccOrleans.Tests.Postgres;
 
@@ -27,39 +21,39 @@ public sealed class ReminderTableTests(PostgresServer postgres)
     [MemberData(nameof(Providers))]
     public async Task UpsertReadRemove_RoundTripsTheReminderAndItsVersion(string provider)
     {
-        await using var silo = await ReminderSilo.StartAsync(postgres, provider);
+        await using var silo = await StartAsync(provider);
         var grain = GrainId.Create("dossier", $"r-{Guid.NewGuid():N}");
-        Assert.Null(await silo.Table.ReadRow(grain, "deadlines"));
+        Assert.Null(await Table(silo).ReadRow(grain, "deadlines"));
 
-        var first = await silo.Table.UpsertRow(Entry(grain, Start, TimeSpan.FromMinutes(5)));
-        var moved = await silo.Table.UpsertRow(Entry(grain, Start.AddHours(-2), TimeSpan.FromMinutes(10)));
+        var first = await Table(silo).UpsertRow(Entry(grain, Start, TimeSpan.FromMinutes(5)));
+        var moved = await Table(silo).UpsertRow(Entry(grain, Start.AddHours(-2), TimeSpan.FromMinutes(10)));
         Assert.NotEqual(first, moved);
 
-        var read = await silo.Table.ReadRow(grain, "deadlines");
+        var read = await Table(silo).ReadRow(grain, "deadlines");
         Assert.Equal((Start.AddHours(-2), TimeSpan.FromMinutes(10), moved), (read!.StartAt, read.Period, read.ETag));
         var hash = grain.GetUniformHashCode();
-        var inRange = await silo.Table.ReadRows(hash - 1, hash);
+        var inRange = await Table(silo).ReadRows(hash - 1, hash);
         Assert.Contains(inRange.Reminders, r => r.GrainId == grain && r.ETag == moved);
 
-        Assert.False(await silo.Table.RemoveRow(grain, "deadlines", first!));
-        Assert.NotNull(await silo.Table.ReadRow(grain, "deadlines"));
-        Assert.True(await silo.Table.RemoveRow(grain, "deadlines", moved!));
-        Assert.Null(await silo.Table.ReadRow(grain, "deadlines"));
-        Assert.Empty((await silo.Table.ReadRows(grain)).Reminders);
+        Assert.False(await Table(silo).RemoveRow(grain, "deadlines", first!));
+        Assert.NotNull(await Table(silo).ReadRow(grain, "deadlines"));
+        Assert.True(await Table(silo).RemoveRow(grain, "deadlines", moved!));
+        Assert.Null(await Table(silo).ReadRow(grain, "deadlines"));
+        Assert.Empty((await Table(silo).ReadRows(grain)).Reminders);
     }
 
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task ConcurrentUpserts_OfManyGrains_AllLand_AndOfOneRow_EachGetsItsOwnVersion(string provider)
     {
-        await using var silo = await ReminderSilo.StartAsync(postgres, provider);
+        await using var silo = await StartAsync(provider);
         var grains = Enumerable.Range(0, 300).Select(i => GrainId.Create("dossier", $"many-{i}-{Guid.NewGuid():N}")).ToArray();
         var answers = await Task.WhenAll(grains.Select(async (grain, i) =>
         {
             var versions = new List<string?>();
             for (var round = 0; round < 5; round++)
             {
-                versions.Add(await silo.Table.UpsertRow(Entry(grain, Start.AddMinutes(i + round), TimeSpan.FromMinutes(5))));
+                versions.Add(await Table(silo).UpsertRow(Entry(grain, Start.AddMinutes(i + round), TimeSpan.FromMinutes(5))));
             }
 
             return versions;
@@ -68,15 +62,15 @@ public sealed class ReminderTableTests(PostgresServer postgres)
         Assert.All(answers, versions => Assert.Equal(["0", "1", "2", "3", "4"], versions));
         foreach (var (grain, i) in grains.Select((g, i) => (g, i)))
         {
-            var read = await silo.Table.ReadRow(grain, "deadlines");
+            var read = await Table(silo).ReadRow(grain, "deadlines");
             Assert.Equal((Start.AddMinutes(i + 4), "4"), (read!.StartAt, read.ETag));
         }
 
         // Forty registrations of one reminder at once: none is lost, each is told a version of its own.
         var contested = GrainId.Create("dossier", $"one-{Guid.NewGuid():N}");
-        var contestedVersions = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => silo.Table.UpsertRow(Entry(contested, Start.AddMinutes(i), TimeSpan.FromMinutes(5)))));
+        var contestedVersions = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Table(silo).UpsertRow(Entry(contested, Start.AddMinutes(i), TimeSpan.FromMinutes(5)))));
         Assert.Equal(Enumerable.Range(0, 40).Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(), contestedVersions.Order());
-        Assert.Equal("39", (await silo.Table.ReadRow(contested, "deadlines"))!.ETag);
+        Assert.Equal("39", (await Table(silo).ReadRow(contested, "deadlines"))!.ETag);
     }
 
     [Fact]
@@ -85,54 +79,28 @@ public sealed class ReminderTableTests(PostgresServer postgres)
         var connectionString = await postgres.CreateDatabaseAsync("reminders_both");
         var grain = GrainId.Create("dossier", $"r-{Guid.NewGuid():N}");
         string? version;
-        await using (var adoNet = await ReminderSilo.StartAsync(postgres, GrainStorageSetup.AdoNet, connectionString))
+        await using (var adoNet = await StartAsync(GrainStorageSetup.AdoNet, connectionString))
         {
-            version = await adoNet.Table.UpsertRow(Entry(grain, Start, TimeSpan.FromMinutes(5)));
+            version = await Table(adoNet).UpsertRow(Entry(grain, Start, TimeSpan.FromMinutes(5)));
         }
 
-        await using (var groupCommit = await ReminderSilo.StartAsync(postgres, GrainStorageSetup.GroupCommit, connectionString))
+        await using (var groupCommit = await StartAsync(GrainStorageSetup.GroupCommit, connectionString))
         {
-            Assert.Equal(version, (await groupCommit.Table.ReadRow(grain, "deadlines"))!.ETag);
-            version = await groupCommit.Table.UpsertRow(Entry(grain, Start.AddDays(1), TimeSpan.FromMinutes(5)));
+            Assert.Equal(version, (await Table(groupCommit).ReadRow(grain, "deadlines"))!.ETag);
+            version = await Table(groupCommit).UpsertRow(Entry(grain, Start.AddDays(1), TimeSpan.FromMinutes(5)));
             Assert.Equal("1", version);
         }
 
-        await using var again = await ReminderSilo.StartAsync(postgres, GrainStorageSetup.AdoNet, connectionString);
-        Assert.Equal((Start.AddDays(1), version), ((await again.Table.ReadRow(grain, "deadlines"))!.StartAt, (await again.Table.ReadRow(grain, "deadlines"))!.ETag));
-        Assert.True(await again.Table.RemoveRow(grain, "deadlines", version!));
+        await using var again = await StartAsync(GrainStorageSetup.AdoNet, connectionString);
+        Assert.Equal((Start.AddDays(1), version), ((await Table(again).ReadRow(grain, "deadlines"))!.StartAt, (await Table(again).ReadRow(grain, "deadlines"))!.ETag));
+        Assert.True(await Table(again).RemoveRow(grain, "deadlines", version!));
     }
 
     private static ReminderEntry Entry(GrainId grain, DateTime startAt, TimeSpan period) =>
         new() { GrainId = grain, ReminderName = "deadlines", StartAt = startAt, Period = period };
 
-    /// <summary>A silo of its own on a migrated database, with the engine's reminder table registration.</summary>
-    private sealed class ReminderSilo(IHost host, NpgsqlDataSource database) : IAsyncDisposable
-    {
-        public IReminderTable Table { get; } = host.Services.GetRequiredService<IReminderTable>();
+    private Task<ProviderSilo> StartAsync(string provider, string? connectionString = null) =>
+        ProviderSilo.StartAsync(postgres, ReminderTableSetup.ProviderKey, provider, (builder, configuration) => builder.AddHccReminderTable(configuration), connectionString);
 
-        public static async Task<ReminderSilo> StartAsync(PostgresServer postgres, string provider, string? connectionString = null)
-        {
-            connectionString ??= await postgres.CreateDatabaseAsync("reminders");
-            var database = PostgresDataSources.Create(connectionString, "reminder-tests");
-            await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [ReminderTableSetup.ProviderKey] = provider }).Build();
-            var host = new HostBuilder()
-                .UseOrleans(silo =>
-                {
-                    silo.UseLocalhostClustering(FreePorts.Next(), FreePorts.Next(), serviceId: "reminder-tests", clusterId: $"reminders-{Guid.NewGuid():N}");
-                    silo.Services.AddSingleton(database);
-                    silo.AddHccReminderTable(configuration);
-                })
-                .Build();
-            await host.StartAsync();
-            return new ReminderSilo(host, database);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await host.StopAsync();
-            host.Dispose();
-            await database.DisposeAsync();
-        }
-    }
+    private static IReminderTable Table(ProviderSilo silo) => silo.Services.GetRequiredService<IReminderTable>();
 }
