@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using OpenTelemetry;
 using OpenTelemetry.Trace;
 
 namespace HccOrleans.Tests.Operate;
@@ -24,7 +25,7 @@ public sealed class TracingTests(PostgresServer postgres)
     [Fact]
     public async Task AReceipt_IsTracedFromHttpThroughTheGrainCallToPostgres()
     {
-        var spans = new List<Activity>();
+        var spans = new SpanRecorder();
         await using var engine = new TracedEngine(await postgres.CreateDatabaseAsync("tracing"), spans);
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         HccOrleans.Api.Json.ApiJson.Configure(json, TestCalendars.Vietnam);
@@ -40,7 +41,7 @@ public sealed class TracingTests(PostgresServer postgres)
 
         // Spans end as their work does, some just after the answer left (the server span, a batch that answered
         // its callers before it closed): wait for the whole picture, not for a time.
-        var traced = await TraceAsync(engine, spans, recorded =>
+        var traced = await TraceAsync(spans, recorded =>
         {
             var request = recorded.SingleOrDefault(s => s.Kind == ActivityKind.Server && s.Source.Name == "Microsoft.AspNetCore" && s.GetTagItem("url.path") as string == path);
             if (request is null)
@@ -58,21 +59,28 @@ public sealed class TracingTests(PostgresServer postgres)
         Assert.True(traced, "no trace led from the receipt's request through its grain call and its write batch to PostgreSQL");
     }
 
-    private static async Task<bool> TraceAsync(TracedEngine engine, List<Activity> spans, Func<Activity[], bool> complete)
+    /// <summary>Waits, span by span as they end, until the recorded spans form the whole trace (or a minute passes).</summary>
+    private static async Task<bool> TraceAsync(SpanRecorder spans, Func<Activity[], bool> complete)
     {
-        var tracer = engine.Services.GetRequiredService<TracerProvider>();
-        for (var attempt = 0; attempt < 100; attempt++)
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        try
         {
-            tracer.ForceFlush();
-            if (complete(spans.ToArray()))
+            while (true)
             {
-                return true;
+                // Armed before looking, so a span that ends in between still wakes the wait.
+                var next = spans.NextAsync(deadline.Token);
+                if (complete(spans.Ended))
+                {
+                    return true;
+                }
+
+                await next;
             }
-
-            await Task.Delay(50);
         }
-
-        return false;
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     private static async Task<HttpClient> ClientAsync(TracedEngine engine, string subject, string role, string agency)
@@ -85,14 +93,54 @@ public sealed class TracingTests(PostgresServer postgres)
     }
 
     /// <summary>The co-hosted engine on PostgreSQL with tracing on, its spans kept in memory.</summary>
-    private sealed class TracedEngine(string connectionString, List<Activity> spans) : WebApplicationFactory<HccOrleans.Silo.SiloProgram>
+    private sealed class TracedEngine(string connectionString, SpanRecorder spans) : WebApplicationFactory<HccOrleans.Silo.SiloProgram>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSetting("ConnectionStrings:Hcc", connectionString);
             builder.UseSetting(HccOrleans.Api.Hosting.TelemetrySetup.TracingKey, "true");
             EngineHost.Configure(builder, new FakeTimeProvider(TestCatalogue.Epoch), 30, services =>
-                services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)));
+                services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(spans)));
+        }
+    }
+
+    /// <summary>Every span that ended, and a signal as each one does.</summary>
+    private sealed class SpanRecorder : BaseProcessor<Activity>
+    {
+        private readonly Lock _gate = new();
+        private readonly List<Activity> _ended = [];
+        private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Activity[] Ended
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return [.. _ended];
+                }
+            }
+        }
+
+        public Task NextAsync(CancellationToken cancellationToken)
+        {
+            lock (_gate)
+            {
+                return _next.Task.WaitAsync(cancellationToken);
+            }
+        }
+
+        public override void OnEnd(Activity data)
+        {
+            TaskCompletionSource ended;
+            lock (_gate)
+            {
+                _ended.Add(data);
+                ended = _next;
+                _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+
+            ended.TrySetResult();
         }
     }
 }
