@@ -61,6 +61,43 @@ public sealed class FailoverTests(PostgresServer postgres, ITestOutputHelper out
             .Select(d => $"{d.Code}: {string.Join(", ", d.Log.Select(e => e.Action))}"));
     }
 
+    [Fact]
+    public async Task SigtermOfOneSilo_UnderLoad_HandsItsDossiersOver_WithNoFailedRequest()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync("handoff");
+        var cluster = $"handoff-{Guid.NewGuid():N}"[..20];
+        await using var staying = new SiloProcess(connectionString, cluster);
+        await using var leaving = new SiloProcess(connectionString, cluster);
+        staying.Start();
+        leaving.Start();
+        await Task.WhenAll(staying.WaitReadyAsync(), leaving.WaitReadyAsync());
+        using (var seed = new EngineHttp(staying.BaseAddress))
+        {
+            await seed.SeedAsync(Procedure, seconds: 36_000);
+        }
+
+        // The clients reach the cluster through the staying silo's API; the dossiers live on both silos.
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var load = new RetryingClients(http, [staying.BaseAddress], await RetryingClients.TokenAsync(http, staying.BaseAddress), Procedure);
+        using var stop = new CancellationTokenSource();
+        var clients = Enumerable.Range(0, Clients).Select(i => Task.Run(() => load.RunAsync(i, stop.Token))).ToArray();
+        await load.Acknowledged(200).WaitAsync(TimeSpan.FromMinutes(2));
+
+        var leftAfter = Stopwatch.StartNew();
+        await leaving.StopAsync();
+        var left = leftAfter.Elapsed;
+        await load.Acknowledged(load.Count + 100).WaitAsync(TimeSpan.FromSeconds(60));
+        await stop.CancelAsync();
+        await Task.WhenAll(clients);
+
+        var stored = await StoredAsync(http, staying.BaseAddress, load);
+        output.WriteLine($"acknowledged {load.Count} transitions of {load.Dossiers} dossiers; the leaving silo shut down in {left.TotalSeconds:F1} s; " +
+            $"{load.Retries} retries ({load.Unavailable} answered 503); slowest request {load.Slowest.TotalSeconds:F1} s");
+        Assert.Equal(0, load.Retries);
+        Assert.True(load.Slowest < Bound, $"a request took {load.Slowest.TotalSeconds:F1} s");
+        Assert.Empty(load.Versions.Where(a => stored[a.Key].Version < a.Value).Select(a => $"{a.Key}: acknowledged {a.Value}, stored {stored[a.Key].Version}"));
+    }
+
     /// <summary>Reads every acknowledged dossier through the survivor until each answers; how long after the kill the last did.</summary>
     private static async Task<TimeSpan> EveryDossierServedAsync(HttpClient http, Uri survivor, RetryingClients load, Stopwatch sinceKill)
     {
