@@ -51,7 +51,7 @@ public sealed class EngineWeekTests(ClusterFixture fixture, Xunit.Abstractions.I
             Assert.Equal(asked, recorded);
         }
 
-        output.WriteLine($"{expected.Count} escalations of {receipts.Length} dossiers over {(end - monday).TotalDays:F1} days of engine time, each at its instant: " +
+        RunReport.Write(output, "engine week", $"{expected.Count} escalations of {receipts.Length} dossiers over {(end - monday).TotalDays:F1} days of engine time, each at its instant: " +
             string.Join(", ", expected.GroupBy(e => e.Kind).Select(g => $"{g.Count()} {EnumWords.Of(g.Key)}")));
         Assert.Contains(expected, e => e.Kind == EscalationKind.Overdue);
         Assert.Contains(expected, e => e.Kind == EscalationKind.StepOverdue);

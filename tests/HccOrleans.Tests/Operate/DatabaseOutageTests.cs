@@ -58,7 +58,7 @@ public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelp
         await stop.CancelAsync();
         await Task.WhenAll(clients);
 
-        output.WriteLine($"acknowledged {load.Count} transitions of {load.Dossiers} dossiers; {unavailableDuringOutage} answers 503 during the " +
+        RunReport.Write(output, "database outage", $"acknowledged {load.Count} transitions of {load.Dossiers} dossiers; {unavailableDuringOutage} answers 503 during the " +
             $"{Outage.TotalSeconds:F0} s outage; slowest request {load.Slowest.TotalSeconds:F1} s; served again {resumed.TotalSeconds:F1} s after PostgreSQL returned");
         Assert.True(unavailableDuringOutage > 0, "no request met the outage");
         Assert.True(load.Slowest < Bound, $"a request took {load.Slowest.TotalSeconds:F1} s");

@@ -52,7 +52,7 @@ public sealed class FailoverTests(PostgresServer postgres, ITestOutputHelper out
         await Task.WhenAll(clients);
 
         var stored = await StoredAsync(http, survivor.BaseAddress, load);
-        output.WriteLine($"acknowledged {load.Count} transitions of {load.Dossiers} dossiers; {load.Retries} retries ({load.Unavailable} answered 503, " +
+        RunReport.Write(output, "silo SIGKILL", $"acknowledged {load.Count} transitions of {load.Dossiers} dossiers; {load.Retries} retries ({load.Unavailable} answered 503, " +
             $"{load.Unreachable} unreachable); slowest request {load.Slowest.TotalSeconds:F1} s; every dossier served again {servedAgain.TotalSeconds:F1} s after the kill");
         Assert.True(load.Slowest < Bound, $"a request took {load.Slowest.TotalSeconds:F1} s");
         Assert.True(servedAgain < Bound, $"the dossiers were served again only {servedAgain.TotalSeconds:F1} s after the kill");
@@ -91,7 +91,7 @@ public sealed class FailoverTests(PostgresServer postgres, ITestOutputHelper out
         await Task.WhenAll(clients);
 
         var stored = await StoredAsync(http, staying.BaseAddress, load);
-        output.WriteLine($"acknowledged {load.Count} transitions of {load.Dossiers} dossiers; the leaving silo shut down in {left.TotalSeconds:F1} s; " +
+        RunReport.Write(output, "silo SIGTERM", $"acknowledged {load.Count} transitions of {load.Dossiers} dossiers; the leaving silo shut down in {left.TotalSeconds:F1} s; " +
             $"{load.Retries} retries ({load.Unavailable} answered 503); slowest request {load.Slowest.TotalSeconds:F1} s");
         Assert.Equal(0, load.Retries);
         Assert.True(load.Slowest < Bound, $"a request took {load.Slowest.TotalSeconds:F1} s");

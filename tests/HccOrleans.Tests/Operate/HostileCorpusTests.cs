@@ -49,7 +49,7 @@ public sealed class HostileCorpusTests(ApiFixture api, ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{corpus.Count} hostile requests: " + string.Join(", ", statuses.Select(s => $"{s.Value} × {s.Key}"))
+        RunReport.Write(output, "hostile corpus", $"{corpus.Count} hostile requests: " + string.Join(", ", statuses.Select(s => $"{s.Value} × {s.Key}"))
             + $"; {kestrel} of them refused by Kestrel before the application");
         Assert.True(corpus.Count >= 200, $"the corpus holds {corpus.Count} requests");
         Assert.True(wrong.Count == 0, $"{wrong.Count} hostile requests were not answered with a 4xx ProblemDetails:\n" + string.Join("\n", wrong));

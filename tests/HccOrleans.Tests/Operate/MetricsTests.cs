@@ -10,7 +10,7 @@ namespace HccOrleans.Tests.Operate;
 /// endpoint is for directors and administrators only. Alone in its collection, so no other test's dossiers count.
 /// </summary>
 [Collection(MetricsCollection.Name)]
-public sealed class MetricsTests(ApiFixture api) : ApiTestBase(api)
+public sealed class MetricsTests(ApiFixture api, Xunit.Abstractions.ITestOutputHelper output) : ApiTestBase(api)
 {
     [Fact]
     public async Task AWalkthrough_MovesTheTransitionRejectionAndEscalationCounters_ByExactlyWhatItDid()
@@ -59,6 +59,8 @@ public sealed class MetricsTests(ApiFixture api) : ApiTestBase(api)
         Assert.Equal(recorded.Values.Sum(), Moved("hcc_escalations_total"));
         Assert.True(after.Sum("hcc_escalation_lateness_seconds_sum", "kind=\"overdue\"") > before.Sum("hcc_escalation_lateness_seconds_sum", "kind=\"overdue\""),
             "an overdue escalation recorded an hour after its due instant adds its lateness");
+        RunReport.Write(output, "metrics", $"/metrics moved by exactly the walkthrough: {Moved("hcc_dossier_transitions_total", "outcome=\"done\"")} transitions done, " +
+            $"{Moved("hcc_dossier_rejections_total")} refused, {Moved("hcc_escalations_total")} escalations");
         Assert.Contains(after.Lines, line => line.StartsWith("orleans_", StringComparison.Ordinal));
         Assert.Contains(after.Lines, line => line.StartsWith("http_server_request_duration_seconds", StringComparison.Ordinal));
     }
