@@ -52,4 +52,22 @@ public sealed class OperatorLogTests(ApiFixture api) : ApiTestBase(api)
         var leaks = lines.Where(l => personal.Any(p => l.Message.Contains(p, StringComparison.Ordinal) || l.Values.Values.Any(v => v?.Contains(p, StringComparison.Ordinal) == true))).ToList();
         Assert.Empty(leaks);
     }
+
+    [Fact]
+    public async Task EverySignIn_IsLogged_WithWhoAndHow()
+    {
+        var browser = Api.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var page = await browser.GetStringAsync("/signin");
+        var antiforgery = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var subject = $"leader.{Guid.NewGuid():N}"[..20];
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["subject"] = subject, ["role"] = "leader", ["agency"] = AgencyA, ["__RequestVerificationToken"] = antiforgery,
+        });
+        var signedIn = await browser.PostAsync("/signin?handler=Demo", form);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+
+        var line = Assert.Single(Api.Logs.Lines, l => l.Values.GetValueOrDefault("Subject") == subject);
+        Assert.Equal(("leader", AgencyA, "demo"), (line.Values["Roles"], line.Values["Agency"], line.Values["Method"]));
+    }
 }
