@@ -36,26 +36,37 @@ public sealed partial class BacklogGauges : BackgroundService
             "Age of the oldest notification not delivered yet.");
     }
 
+    /// <summary>Reads once before the host serves, so the first scrape already has the backlogs.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await ReadAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            try
-            {
-                await using var command = _database.CreateCommand(Query);
-                await using var reader = await command.ExecuteReaderAsync(stoppingToken);
-                await reader.ReadAsync(stoppingToken);
-                _last = (reader.GetInt64(0), reader.GetInt64(1), reader.GetDouble(2));
-            }
-            catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or TimeoutException)
-            {
-                // An outage shows as no reading rather than a stale one.
-                _last = null;
-                LogUnreadable(_logger, exception.Message);
-            }
+            await ReadAsync(stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task ReadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var command = _database.CreateCommand(Query);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            _last = (reader.GetInt64(0), reader.GetInt64(1), reader.GetDouble(2));
+        }
+        catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            // An outage shows as no reading rather than a stale one.
+            _last = null;
+            LogUnreadable(_logger, exception.Message);
+        }
     }
 
     private IEnumerable<Measurement<T>> Observe<T>(Func<(long IndexLag, long OutboxBacklog, double OutboxOldest), T> pick)
