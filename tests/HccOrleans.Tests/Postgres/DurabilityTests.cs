@@ -13,7 +13,7 @@ namespace HccOrleans.Tests.Postgres;
 /// </summary>
 [Collection(PostgresCollection.Name)]
 [Trait("Category", "PostgreSQL")]
-public sealed class DurabilityTests(PostgresServer postgres)
+public sealed class DurabilityTests(PostgresServer postgres, Xunit.Abstractions.ITestOutputHelper output)
 {
     private const string Procedure = "9.000500.000.00.00.T";
 
@@ -167,6 +167,8 @@ public sealed class DurabilityTests(PostgresServer postgres)
                 }),
                 await OutboxCountAsync(connectionString, code));
         }
+
+        RunReport.Write(output, "silo SIGKILL, escalations", $"{codes.Count} dossiers across the kill: each escalation recorded once and its notices once in the outbox");
     }
 
     [Fact]
