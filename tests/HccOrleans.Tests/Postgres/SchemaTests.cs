@@ -33,6 +33,47 @@ public sealed class SchemaTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task AShippedMigrationChangedSinceItWasApplied_StopsTheStart_WithItsName()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync("checksum");
+        await using var database = NpgsqlDataSource.Create(connectionString);
+        var migrator = new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance);
+        await migrator.MigrateAsync(CancellationToken.None);
+        await using (var checksums = database.CreateCommand("SELECT count(*) FROM hcc_schema_version WHERE checksum IS NOT NULL"))
+        {
+            Assert.Equal((long)SchemaMigrator.Migrations.Count, await checksums.ExecuteScalarAsync());
+        }
+
+        // What an edited 0006 would look like to this database: its recorded text differs from the build's.
+        var edited = SchemaMigrator.Migrations.Single(m => m.Version == 6);
+        await using (var tamper = database.CreateCommand("UPDATE hcc_schema_version SET checksum = $1 WHERE version = 6"))
+        {
+            tamper.Parameters.Add(new NpgsqlParameter { Value = SchemaMigrator.Checksum(edited.Sql + "\n-- an edit") });
+            await tamper.ExecuteNonQueryAsync();
+        }
+
+        var refusal = await Assert.ThrowsAsync<ChangedMigrationException>(() => migrator.MigrateAsync(CancellationToken.None));
+        Assert.Contains(edited.Name, refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MigrationsAppliedBeforeChecksums_AreRecordedWithThisBuildsChecksum()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync("legacy");
+        await using var database = NpgsqlDataSource.Create(connectionString);
+        var migrator = new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance);
+        await migrator.MigrateAsync(CancellationToken.None);
+        await using (var forget = database.CreateCommand("UPDATE hcc_schema_version SET checksum = NULL"))
+        {
+            await forget.ExecuteNonQueryAsync();
+        }
+
+        Assert.Empty(await migrator.MigrateAsync(CancellationToken.None));
+        await using var recorded = database.CreateCommand("SELECT checksum FROM hcc_schema_version WHERE version = 1");
+        Assert.Equal(SchemaMigrator.Checksum(SchemaMigrator.Migrations[0].Sql), await recorded.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task GrainStorage_WritesFromAStaleVersion_AreVersionConflicts()
     {
         var connectionString = await postgres.CreateDatabaseAsync("storage");
