@@ -134,8 +134,6 @@ public sealed class DossierGrain(
             && DossierMachine.Decide(s, new Stop(timeout.Reason), new ActionContext(Actor.System), now, calendar).Next is { } stopped)
         {
             next = stopped;
-            metrics.Done(DossierAction.Stop);
-            DossierLog.StoppedAutomatically(logger, s.Code, now, timeout.Reason);
         }
 
         var due = EscalationSchedule.Due(next.Deadlines, next.RecordedEscalations, now, calendar, Policy);
@@ -146,11 +144,6 @@ public sealed class DossierGrain(
             // Sent before they are recorded: a crash in between sends again, and the outbox drops the repeat.
             await notifications.SendAsync(EscalationNotices.For(next, records, calendar));
             next = next with { Escalations = [.. next.Escalations, .. records] };
-            foreach (var record in records)
-            {
-                metrics.Escalated(record.Kind, now - record.DueAt);
-                DossierLog.Escalated(logger, s.Code, record, (now - record.DueAt).TotalSeconds);
-            }
         }
 
         var wake = EscalationSchedule.NextWakeAt(next.Deadlines, next.RecordedEscalations, now, calendar, Policy);
@@ -159,6 +152,7 @@ public sealed class DossierGrain(
         if (next != s)
         {
             await SaveAsync(next);
+            Recorded(s, next, now);
         }
 
         return DossierResult.Ok(state.State.ToSnapshot());
@@ -191,6 +185,22 @@ public sealed class DossierGrain(
 
         await SaveAsync(next);
         return Moved(command.Action, context.Actor);
+    }
+
+    /// <summary>Counts and logs what a deadline check stored (only once it is stored: a failed write is retried and counted then).</summary>
+    private void Recorded(DossierState before, DossierState after, DateTimeOffset now)
+    {
+        if (after.Status == DossierStatus.Stopped && before.Status != DossierStatus.Stopped)
+        {
+            metrics.Done(DossierAction.Stop);
+            DossierLog.StoppedAutomatically(logger, after.Code, now, after.Log[^1].Note ?? "");
+        }
+
+        foreach (var record in after.Escalations.Skip(before.Escalations.Length))
+        {
+            metrics.Escalated(record.Kind, now - record.DueAt);
+            DossierLog.Escalated(logger, after.Code, record, (now - record.DueAt).TotalSeconds);
+        }
     }
 
     private DossierResult Moved(DossierAction action, Actor actor)
