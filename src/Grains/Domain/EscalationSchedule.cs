@@ -82,7 +82,7 @@ public static class EscalationSchedule
 
         if (view is { StepDueAt: { } stepDue, StepStartedAt: { } stepStarted })
         {
-            yield return new(EscalationKind.StepOverdue, $"step-overdue/{Kebab(view.Step)}/{Stamp(stepStarted)}", stepDue, view.Step, 0);
+            yield return new(EscalationKind.StepOverdue, $"step-overdue/{EnumWords.Of(view.Step)}/{Stamp(stepStarted)}", stepDue, view.Step, 0);
         }
 
         for (var repeat = 0; repeat < MaxOverdueRepeats; repeat++)
@@ -100,6 +100,4 @@ public static class EscalationSchedule
     public static string DueSoonKey(DateTimeOffset due) => $"due-soon/{Stamp(due)}";
 
     private static string Stamp(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-
-    private static string Kebab(ProcessingStep step) => step.ToString().ToLowerInvariant();
 }
