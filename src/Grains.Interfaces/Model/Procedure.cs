@@ -25,7 +25,12 @@ public sealed record ProcedureDefinition(
     [property: Id(6)] ProcessingTime ProcessingTime,
     [property: Id(7)] ProcessingTime? OnlineProcessingTime,
     [property: Id(8)] StepAssignment[] Steps,
-    [property: Id(9)] SupplementPolicy SupplementPolicy);
+    [property: Id(9)] SupplementPolicy SupplementPolicy)
+{
+    /// <summary>The agencies that handle a dossier of this procedure: the procedure's own and each step's.</summary>
+    public IEnumerable<string> HandlingAgencies() =>
+        (Steps ?? []).Select(step => step.AgencyCode).Prepend(AgencyCode).Distinct(StringComparer.Ordinal);
+}
 
 /// <summary>One version of a procedure, as a dossier keeps it from receipt on.</summary>
 [GenerateSerializer, Immutable, Alias("hcc.ProcedureVersion")]

@@ -50,8 +50,7 @@ public sealed class DossierGrain(
             return Task.FromResult(DossierResult.Refused(NotFound));
         }
 
-        var agencies = new[] { s.Procedure!.Definition.AgencyCode }.Concat(s.Procedure.Definition.Steps.Select(step => step.AgencyCode));
-        return Task.FromResult(Permissions.CanRead(reader, s.Request!.ReceivingUnit, agencies)
+        return Task.FromResult(Permissions.CanRead(reader, s.Request!.ReceivingUnit, s.Procedure!.Definition.HandlingAgencies())
             ? DossierResult.Ok(s.ToSnapshot())
             : DossierResult.Refused(new Rejection(RejectionKind.Forbidden, "not-permitted",
                 $"Agency '{reader.Agency}' neither received nor handles this dossier.")));

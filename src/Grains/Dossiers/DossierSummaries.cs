@@ -18,7 +18,7 @@ public static class DossierSummaries
             ReceivingUnit = s.Request!.ReceivingUnit,
             HandlingAgency = definition.AgencyCode,
             StepAgency = DossierMachine.StepAgency(s),
-            Agencies = [.. new[] { s.Request.ReceivingUnit, definition.AgencyCode }.Concat(definition.Steps.Select(st => st.AgencyCode)).Distinct(StringComparer.Ordinal)],
+            Agencies = [.. definition.HandlingAgencies().Prepend(s.Request.ReceivingUnit).Distinct(StringComparer.Ordinal)],
             Channel = s.Request.Channel,
             ApplicantName = s.Request.Applicant.Name,
             Status = s.Status,
