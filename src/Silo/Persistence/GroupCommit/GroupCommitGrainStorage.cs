@@ -134,38 +134,19 @@ public sealed partial class GroupCommitGrainStorage : IGrainStorage, ILifecycleP
 
     private async Task WriteBatchAsync(NpgsqlConnection connection, IReadOnlyList<PendingWrite> waiting, CancellationToken cancellationToken)
     {
-        // One write per row in a batch: a grain's second write (rare: interleaved calls) goes in the next one.
-        var rows = new HashSet<StorageRowKey>();
-        var batch = new List<PendingWrite>(waiting.Count);
-        foreach (var write in waiting)
+        var batch = BatchWrites.OnePerRow(waiting, w => w.Key, Requeue);
+        var versions = await BatchWrites.CommitAsync(() => CommitAsync(connection, batch, cancellationToken), batch.Count, _options.Retries, _logger);
+        for (var i = 0; i < batch.Count; i++)
         {
-            if (rows.Add(write.Key))
-            {
-                batch.Add(write);
-            }
-            else
-            {
-                Enqueue(_writes, write);
-            }
+            batch[i].Done.TrySetResult(versions[i]);
         }
+    }
 
-        for (var attempt = 0; ; attempt++)
+    private void Requeue(PendingWrite write)
+    {
+        if (!_writes.Writer.TryWrite(write))
         {
-            try
-            {
-                var versions = await CommitAsync(connection, batch, cancellationToken);
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    batch[i].Done.TrySetResult(versions[i]);
-                }
-
-                return;
-            }
-            catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure
-                                                      && attempt < _options.Retries)
-            {
-                LogBatchRetried(_logger, batch.Count, exception.SqlState);
-            }
+            write.Done.TrySetException(new InvalidOperationException("The grain storage has stopped."));
         }
     }
 
@@ -225,7 +206,4 @@ public sealed partial class GroupCommitGrainStorage : IGrainStorage, ILifecycleP
 
     private InconsistentStateException Conflict(string operation, string stateName, GrainId grainId, string? etag) =>
         new($"Version conflict ({operation}): ServiceId={_serviceId} ProviderName={_name} GrainType={stateName} GrainId={grainId} ETag={etag}.");
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Group commit: a batch of {Count} met {SqlState} and is tried again")]
-    private static partial void LogBatchRetried(ILogger logger, int count, string sqlState);
 }

@@ -11,7 +11,7 @@ namespace HccOrleans.Silo.Persistence.GroupCommit;
 /// stay with the ADO.NET table it wraps; both use the same table and version rule (migration 0004), so either reads
 /// what the other wrote. See docs/decisions/0008.
 /// </summary>
-public sealed partial class GroupCommitReminderTable(
+public sealed class GroupCommitReminderTable(
     IReminderTable adoNet,
     NpgsqlDataSource database,
     string serviceId,
@@ -72,36 +72,21 @@ public sealed partial class GroupCommitReminderTable(
 
     private async Task UpsertBatchAsync(NpgsqlConnection connection, IReadOnlyList<PendingReminder> waiting, CancellationToken cancellationToken)
     {
-        // One upsert per row in a statement (ON CONFLICT may touch a row once); a repeat goes in the next batch. Rows in
-        // key order, so two batches that share rows lock them in the same order.
-        var rows = new Dictionary<(string GrainId, string Name), PendingReminder>(waiting.Count);
-        foreach (var upsert in waiting)
+        // Rows in key order, so two batches that share rows lock them in the same order.
+        var batch = BatchWrites.OnePerRow(waiting, r => r.Key, Requeue)
+            .OrderBy(r => r.Key.GrainId, StringComparer.Ordinal).ThenBy(r => r.Key.Name, StringComparer.Ordinal).ToArray();
+        var versions = await BatchWrites.CommitAsync(() => CommitAsync(connection, batch, cancellationToken), batch.Length, options.Retries, logger);
+        foreach (var upsert in batch)
         {
-            if (!rows.TryAdd(upsert.Key, upsert) && !_upserts.Writer.TryWrite(upsert))
-            {
-                upsert.Done.TrySetException(new InvalidOperationException("The reminder table has stopped."));
-            }
+            upsert.Done.TrySetResult(versions[upsert.Key].ToString(CultureInfo.InvariantCulture));
         }
+    }
 
-        var batch = rows.Values.OrderBy(r => r.Key.GrainId, StringComparer.Ordinal).ThenBy(r => r.Key.Name, StringComparer.Ordinal).ToArray();
-
-        for (var attempt = 0; ; attempt++)
+    private void Requeue(PendingReminder upsert)
+    {
+        if (!_upserts.Writer.TryWrite(upsert))
         {
-            try
-            {
-                var versions = await CommitAsync(connection, batch, cancellationToken);
-                foreach (var upsert in batch)
-                {
-                    upsert.Done.TrySetResult(versions[upsert.Key].ToString(CultureInfo.InvariantCulture));
-                }
-
-                return;
-            }
-            catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure
-                                                      && attempt < options.Retries)
-            {
-                LogBatchRetried(logger, batch.Length, exception.SqlState);
-            }
+            upsert.Done.TrySetException(new InvalidOperationException("The reminder table has stopped."));
         }
     }
 
@@ -124,7 +109,4 @@ public sealed partial class GroupCommitReminderTable(
 
         return versions;
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Group commit: a batch of {Count} reminders met {SqlState} and is tried again")]
-    private static partial void LogBatchRetried(ILogger logger, int count, string sqlState);
 }
