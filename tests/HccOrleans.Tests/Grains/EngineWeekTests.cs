@@ -39,7 +39,7 @@ public sealed class EngineWeekTests(ClusterFixture fixture, Xunit.Abstractions.I
             Clock.MoveTo(instant);
             foreach (var due in expected.Where(e => e.DueAt == instant))
             {
-                await FiredAsync(due.Code, due.Kind, due.Repeat);
+                await Fired(due.Code, due.Kind, due.Repeat);
             }
         }
 
@@ -78,20 +78,5 @@ public sealed class EngineWeekTests(ClusterFixture fixture, Xunit.Abstractions.I
         }
 
         return occurrences.Where(o => o.At <= end).Select(o => (code, o.Kind, o.Repeat, o.At));
-    }
-
-    private async Task<DossierSnapshot> ReceivedAsync(string code)
-    {
-        var since = System.Diagnostics.Stopwatch.GetTimestamp();
-        var received = Ok(await Dossier(code).ReceiveAsync(As(Officer)));
-        await Reminders.ArmedSinceAsync(GrainId.Create("dossier", code), since);
-        return received;
-    }
-
-    /// <summary>Waits for the escalation's notice, then for the reminder to be armed again before the clock moves on.</summary>
-    private async Task FiredAsync(string code, EscalationKind kind, int repeat)
-    {
-        var notice = await Notifications.WaitForAsync(n => n.DossierCode == code && n.Kind == kind && n.Repeat == repeat);
-        await Reminders.ArmedAfterTickSinceAsync(GrainId.Create("dossier", code), Notifications.SentAt(notice));
     }
 }

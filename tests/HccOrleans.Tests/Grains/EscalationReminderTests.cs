@@ -10,36 +10,6 @@ namespace HccOrleans.Tests.Grains;
 [Trait("Category", "Cluster")]
 public sealed class EscalationReminderTests(ClusterFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : GrainTestBase(fixture)
 {
-    /// <summary>
-    /// Waits for the notification, then for the reminder to be armed for its next tick, so that the test moves the
-    /// clock only once the reminder service waits for the new instant.
-    /// </summary>
-    private async Task<Notification> Fired(string code, EscalationKind kind, int repeat = 0)
-    {
-        Notification notification;
-        try
-        {
-            notification = await Notifications.WaitForAsync(n => n.DossierCode == code && n.Kind == kind && n.Repeat == repeat);
-        }
-        catch (TimeoutException)
-        {
-            var state = await GetAsync(code);
-            throw new TimeoutException($"{kind} #{repeat} did not fire by {Clock.GetUtcNow():O}; reminder: {Reminders.Describe(GrainId.Create("dossier", code))}; recorded {string.Join(",", state.Escalations.Select(e => e.Key))}");
-        }
-
-        await Reminders.ArmedAfterTickSinceAsync(GrainId.Create("dossier", code), Notifications.SentAt(notification));
-        return notification;
-    }
-
-    /// <summary>Receives the dossier, then waits until its deadline reminder has armed, so the next clock move cannot outrun it.</summary>
-    private async Task<DossierSnapshot> ReceivedAsync(string code)
-    {
-        var since = System.Diagnostics.Stopwatch.GetTimestamp();
-        var received = Ok(await Dossier(code).ReceiveAsync(As(Officer)));
-        await Reminders.ArmedSinceAsync(GrainId.Create("dossier", code), since);
-        return received;
-    }
-
     [Fact]
     public async Task Reminders_OnTheFakeClock_FireStepOverdueDueSoonAndDailyOverdueAtExactInstants()
     {

@@ -1,14 +1,7 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using HccOrleans.Api.Hosting;
 using HccOrleans.Silo.Persistence;
 using HccOrleans.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace HccOrleans.Tests.Operate;
 
@@ -33,27 +26,12 @@ public sealed class BacklogGaugeTests(PostgresServer postgres)
         }
 
         await using var engine = new DurableEngine(connectionString);
-        var director = engine.CreateClient();
-        var token = await director.PostAsJsonAsync("/api/dev/token", new { sub = "director", roles = new[] { "director" }, agency = "" });
-        director.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
-        var scrape = await director.GetAsync("/metrics");
-        Assert.Equal(HttpStatusCode.OK, scrape.StatusCode);
-        var lines = (await scrape.Content.ReadAsStringAsync()).Split('\n');
+        var director = await engine.ClientAsync("director", "director", "");
+        var scrape = await MetricsScrape.TakeAsync(director);
 
-        Assert.Equal(3, Value(lines, "hcc_outbox_backlog"));
-        Assert.InRange(Value(lines, "hcc_outbox_oldest_age_seconds"), 90, 3600);
-        Assert.Equal(0, Value(lines, "hcc_index_lag"));
-    }
-
-    private static double Value(string[] lines, string metric) =>
-        double.Parse(Assert.Single(lines, l => l.StartsWith(metric + "{", StringComparison.Ordinal)).Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture);
-
-    private sealed class DurableEngine(string connectionString) : WebApplicationFactory<HccOrleans.Silo.SiloProgram>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("ConnectionStrings:Hcc", connectionString);
-            EngineHost.Configure(builder, new FakeTimeProvider(TestCatalogue.Epoch), 30);
-        }
+        Assert.Equal(3, scrape.Sum("hcc_outbox_backlog"));
+        Assert.InRange(scrape.Sum("hcc_outbox_oldest_age_seconds"), 90, 3600);
+        Assert.Equal(0, scrape.Sum("hcc_index_lag"));
+        Assert.Single(scrape.Lines, l => l.StartsWith("hcc_index_lag{", StringComparison.Ordinal));
     }
 }

@@ -17,7 +17,7 @@ public sealed class MetricsTests(ApiFixture api, Xunit.Abstractions.ITestOutputH
     {
         var monday = Api.Clock.StartNextWeek();
         var director = await Api.ClientAsync("director", ["director"], "");
-        var before = await ScrapeAsync(director);
+        var before = await MetricsScrape.TakeAsync(director);
 
         var officer = await OfficerAsync();
         var finished = await SubmitAsync(officer);
@@ -39,7 +39,7 @@ public sealed class MetricsTests(ApiFixture api, Xunit.Abstractions.ITestOutputH
         var recorded = lateDossier.GetProperty("escalations").EnumerateArray().GroupBy(e => e.GetProperty("kind").GetString()!).ToDictionary(g => g.Key, g => g.Count());
         Assert.Contains("overdue", recorded.Keys);
 
-        var after = await ScrapeAsync(director);
+        var after = await MetricsScrape.TakeAsync(director);
         double Moved(string metric, params string[] labels) => after.Sum(metric, labels) - before.Sum(metric, labels);
         Assert.Equal(2, Moved("hcc_dossier_transitions_total", "action=\"submit\"", "outcome=\"done\""));
         Assert.Equal(2, Moved("hcc_dossier_transitions_total", "action=\"receive\"", "outcome=\"done\""));
@@ -71,23 +71,6 @@ public sealed class MetricsTests(ApiFixture api, Xunit.Abstractions.ITestOutputH
         Assert.Equal(HttpStatusCode.Unauthorized, (await Api.CreateClient().GetAsync("/metrics")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await OfficerAsync()).GetAsync("/metrics")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await (await Api.ClientAsync("admin", ["admin"], "")).GetAsync("/metrics")).StatusCode);
-    }
-
-    private static async Task<Scrape> ScrapeAsync(HttpClient client)
-    {
-        var response = await client.GetAsync("/metrics");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return new Scrape((await response.Content.ReadAsStringAsync()).Split('\n'));
-    }
-
-    /// <summary>One Prometheus text exposition: the sum of a metric's samples that carry every given label.</summary>
-    private sealed record Scrape(string[] Lines)
-    {
-        public double Sum(string metric, params string[] labels) => Lines
-            .Where(line => line.StartsWith(metric + "{", StringComparison.Ordinal) && labels.All(label => Labels(line).Contains(label)))
-            .Sum(line => double.Parse(line[(line.LastIndexOf('}') + 2)..].Split(' ')[0], CultureInfo.InvariantCulture));
-
-        private static string[] Labels(string line) => line[(line.IndexOf('{') + 1)..line.LastIndexOf('}')].Split(',');
     }
 }
 

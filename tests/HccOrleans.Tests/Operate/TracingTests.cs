@@ -1,14 +1,9 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HccOrleans.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
 
@@ -26,11 +21,14 @@ public sealed class TracingTests(PostgresServer postgres)
     public async Task AReceipt_IsTracedFromHttpThroughTheGrainCallToPostgres()
     {
         var spans = new SpanRecorder();
-        await using var engine = new TracedEngine(await postgres.CreateDatabaseAsync("tracing"), spans);
+        await using var engine = new DurableEngine(
+            await postgres.CreateDatabaseAsync("tracing"),
+            new Dictionary<string, string> { [HccOrleans.Api.Hosting.TelemetrySetup.TracingKey] = "true" },
+            services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(spans)));
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         HccOrleans.Api.Json.ApiJson.Configure(json, TestCalendars.Vietnam);
-        await EngineHost.SeedAsync(await ClientAsync(engine, "admin", "admin", ""), json);
-        var officer = await ClientAsync(engine, TestCatalogue.Officer.Subject, "officer", TestCatalogue.OneStop);
+        await EngineHost.SeedAsync(await engine.ClientAsync("admin", "admin", ""), json);
+        var officer = await engine.ClientAsync(TestCatalogue.Officer.Subject, "officer", TestCatalogue.OneStop);
         using var submit = new HttpRequestMessage(HttpMethod.Post, "/api/dossiers") { Content = JsonContent.Create(TestCatalogue.Request(), options: json) };
         submit.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         var submitted = await officer.SendAsync(submit);
@@ -80,27 +78,6 @@ public sealed class TracingTests(PostgresServer postgres)
         catch (OperationCanceledException)
         {
             return false;
-        }
-    }
-
-    private static async Task<HttpClient> ClientAsync(TracedEngine engine, string subject, string role, string agency)
-    {
-        var client = engine.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/dev/token", new { sub = subject, roles = new[] { role }, agency });
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
-    /// <summary>The co-hosted engine on PostgreSQL with tracing on, its spans kept in memory.</summary>
-    private sealed class TracedEngine(string connectionString, SpanRecorder spans) : WebApplicationFactory<HccOrleans.Silo.SiloProgram>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("ConnectionStrings:Hcc", connectionString);
-            builder.UseSetting(HccOrleans.Api.Hosting.TelemetrySetup.TracingKey, "true");
-            EngineHost.Configure(builder, new FakeTimeProvider(TestCatalogue.Epoch), 30, services =>
-                services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(spans)));
         }
     }
 
