@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using HccOrleans.Bench;
-using HccOrleans.Grains;
+using HccOrleans.Grains.Interfaces;
 using Npgsql;
 
 // Benchmarks of the durable engine on PostgreSQL (not tests): see docs/benchmarks.md.

@@ -1,6 +1,7 @@
-using HccOrleans.Domain;
-using HccOrleans.Model;
-using HccOrleans.Reports;
+using HccOrleans.Grains.Calendar;
+using HccOrleans.Grains.Intake;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Interfaces.Reports;
 using HccOrleans.Silo.Seed;
 
 namespace HccOrleans.Bench;

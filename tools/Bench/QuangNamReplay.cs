@@ -1,10 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using HccOrleans.Api.Queries;
-using HccOrleans.Grains;
-using HccOrleans.Hosting;
-using HccOrleans.Model;
-using HccOrleans.Reports;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Interfaces.Reports;
 using HccOrleans.Silo.Persistence;
 using HccOrleans.Silo.Seed;
 using Npgsql;

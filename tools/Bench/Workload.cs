@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using HccOrleans.Grains;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Bench;
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
+using Model = HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Api.Auth;
 

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using HccOrleans.Api.Hosting;
 using HccOrleans.Api.Problems;
-using HccOrleans.Grains;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Api.Endpoints;
 

@@ -1,6 +1,6 @@
 using HccOrleans.Api.Problems;
-using HccOrleans.Grains;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Api.Endpoints;
 

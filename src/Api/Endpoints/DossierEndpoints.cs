@@ -1,8 +1,8 @@
 using System.Globalization;
 using HccOrleans.Api.Auth;
 using HccOrleans.Api.Problems;
-using HccOrleans.Grains;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
 using Microsoft.Extensions.Primitives;
 
 namespace HccOrleans.Api.Endpoints;

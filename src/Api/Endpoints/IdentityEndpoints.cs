@@ -1,5 +1,4 @@
 using HccOrleans.Api.Auth;
-using HccOrleans.Api.Problems;
 using Microsoft.Extensions.Options;
 
 namespace HccOrleans.Api.Endpoints;

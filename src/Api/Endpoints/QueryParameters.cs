@@ -1,6 +1,8 @@
 using System.Globalization;
 using HccOrleans.Api.Problems;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
+
+using Model = HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Api.Endpoints;
 

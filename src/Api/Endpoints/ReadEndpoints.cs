@@ -2,7 +2,7 @@ using HccOrleans.Api.Auth;
 using HccOrleans.Api.Hosting;
 using HccOrleans.Api.Problems;
 using HccOrleans.Api.Queries;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Api.Endpoints;
 

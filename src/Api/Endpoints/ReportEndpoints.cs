@@ -2,7 +2,7 @@ using System.Text;
 using HccOrleans.Api.Auth;
 using HccOrleans.Api.Hosting;
 using HccOrleans.Api.Queries;
-using HccOrleans.Reports;
+using HccOrleans.Grains.Interfaces.Reports;
 
 namespace HccOrleans.Api.Endpoints;
 

@@ -6,13 +6,10 @@ using HccOrleans.Api.Json;
 using HccOrleans.Api.Problems;
 using HccOrleans.Api.Queries;
 using HccOrleans.Api.Web;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Npgsql;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Tokens;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 using Scalar.AspNetCore;
 
 namespace HccOrleans.Api.Hosting;

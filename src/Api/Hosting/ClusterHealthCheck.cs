@@ -1,4 +1,4 @@
-using HccOrleans.Grains;
+using HccOrleans.Grains.Interfaces;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HccOrleans.Api.Hosting;

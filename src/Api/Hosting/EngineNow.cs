@@ -1,4 +1,4 @@
-using HccOrleans.Hosting;
+using HccOrleans.Grains.Interfaces;
 
 namespace HccOrleans.Api.Hosting;
 

@@ -1,6 +1,5 @@
 using System.Net;
-using HccOrleans.Api.Auth;
-using HccOrleans.Hosting;
+using HccOrleans.Grains.Interfaces;
 using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;

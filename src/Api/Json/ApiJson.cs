@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Api.Json;
 

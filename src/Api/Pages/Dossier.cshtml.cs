@@ -3,11 +3,13 @@ using HccOrleans.Api.Auth;
 using HccOrleans.Api.Endpoints;
 using HccOrleans.Api.Hosting;
 using HccOrleans.Api.Web;
-using HccOrleans.Grains;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+
+using Model = HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Api.Pages;
 

@@ -3,12 +3,14 @@ using HccOrleans.Api.Endpoints;
 using HccOrleans.Api.Hosting;
 using HccOrleans.Api.Queries;
 using HccOrleans.Api.Web;
-using HccOrleans.Grains;
-using HccOrleans.Model;
-using HccOrleans.Reports;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Interfaces.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+
+using Reports = HccOrleans.Grains.Interfaces.Reports;
 
 namespace HccOrleans.Api.Pages;
 

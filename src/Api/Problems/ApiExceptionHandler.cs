@@ -1,9 +1,8 @@
 using System.Data.Common;
-using Npgsql;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Orleans.Runtime;
+using Npgsql;
 using Orleans.Runtime.Messaging;
 using Orleans.Serialization;
 using Orleans.Storage;

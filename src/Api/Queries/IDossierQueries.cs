@@ -1,4 +1,4 @@
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Api.Queries;
 

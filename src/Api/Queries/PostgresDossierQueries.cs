@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 using Npgsql;
 
 namespace HccOrleans.Api.Queries;

@@ -1,6 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using HccOrleans.Changes;
+using HccOrleans.Grains.Interfaces.Changes;
 
 namespace HccOrleans.Api.Web;
 

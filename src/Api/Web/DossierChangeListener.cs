@@ -1,4 +1,4 @@
-using HccOrleans.Changes;
+using HccOrleans.Grains.Interfaces.Changes;
 using Npgsql;
 
 namespace HccOrleans.Api.Web;

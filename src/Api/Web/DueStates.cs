@@ -1,5 +1,5 @@
-using HccOrleans.Grains;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Api.Web;
 

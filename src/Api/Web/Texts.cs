@@ -1,5 +1,7 @@
 using System.Globalization;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
+
+using Model = HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Api.Web;
 

@@ -1,10 +1,10 @@
-using HccOrleans.Changes;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using HccOrleans.Grains.Interfaces.Changes;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.WebEncoders;
 
 namespace HccOrleans.Api.Web;
 

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace HccOrleans.Changes;
+namespace HccOrleans.Grains.Interfaces.Changes;
 
 /// <summary>
 /// The process's feed of dossiers whose index rows changed, for pages that update themselves: the in-memory

@@ -1,4 +1,4 @@
-namespace HccOrleans.Model;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>Who performs an action: the token's subject, roles and agency (an officer's receiving unit).</summary>
 [GenerateSerializer, Immutable, Alias("hcc.Actor")]

@@ -1,4 +1,4 @@
-namespace HccOrleans.Model;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>
 /// A year's days off and worked weekend days, complete: every day off is listed (compensatory days included),

@@ -1,4 +1,4 @@
-namespace HccOrleans.Model;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>Who acts, and the version the caller last saw (If-Match), if any.</summary>
 [GenerateSerializer, Immutable, Alias("hcc.ActionContext")]

@@ -1,4 +1,4 @@
-namespace HccOrleans.Model;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 [GenerateSerializer, Immutable, Alias("hcc.Applicant")]
 public sealed record Applicant(

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HccOrleans.Model;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>The dossier code <c>{unit electronic ID}-{YYMMDD}-{NNNN}</c>, e.g. <c>000.00.20.H47-190806-0001</c>.</summary>
 public static class DossierCode

@@ -1,4 +1,4 @@
-namespace HccOrleans.Model;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>
 /// The apology letter (form 04): issued while processing, once, with a new date for the result. Timely when

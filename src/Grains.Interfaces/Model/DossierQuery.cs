@@ -1,4 +1,4 @@
-namespace HccOrleans.Model;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>How a list of dossiers is ordered.</summary>
 [GenerateSerializer, Alias("hcc.DossierSort")]

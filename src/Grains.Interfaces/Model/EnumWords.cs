@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace HccOrleans.Model;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>
 /// Enum values as the contract spells them: the kebab-case words of domain.md (<c>supplement-requested</c>).

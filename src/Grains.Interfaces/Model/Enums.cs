@@ -1,4 +1,4 @@
-namespace HccOrleans.Model;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 // Enum member values are persisted and cross the wire: append new members, never renumber.
 

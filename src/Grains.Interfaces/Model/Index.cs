@@ -1,4 +1,4 @@
-namespace HccOrleans.Model;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>A dossier as the index holds it: what lists, filters and reports need, without the log.</summary>
 [GenerateSerializer, Immutable, Alias("hcc.DossierSummary")]

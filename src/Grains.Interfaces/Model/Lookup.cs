@@ -1,4 +1,4 @@
-namespace HccOrleans.Model;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>What an anonymous citizen may see of a dossier, given its code and their ID number.</summary>
 [GenerateSerializer, Immutable, Alias("hcc.LookupView")]

@@ -1,4 +1,4 @@
-namespace HccOrleans.Model;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>The national (DVCQG) status codes used in reporting.</summary>
 public static class NationalCodes

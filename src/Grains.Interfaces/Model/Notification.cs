@@ -1,4 +1,4 @@
-namespace HccOrleans.Model;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>
 /// A message for a role at an agency, produced by an escalation. <see cref="Id"/> is deterministic, so

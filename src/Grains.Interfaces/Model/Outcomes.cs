@@ -1,4 +1,4 @@
-namespace HccOrleans.Model;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>Why a command was refused; the API maps each kind to the contract's status code.</summary>
 [GenerateSerializer, Alias("hcc.RejectionKind")]

@@ -1,4 +1,4 @@
-namespace HccOrleans.Model;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>A processing time as the catalogue states it, e.g. 15 working-days.</summary>
 [GenerateSerializer, Immutable, Alias("hcc.ProcessingTime")]

@@ -1,4 +1,4 @@
-namespace HccOrleans.Model;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>A receiving (one-stop) unit or a handling agency.</summary>
 [GenerateSerializer, Immutable, Alias("hcc.UnitInfo")]

@@ -1,6 +1,6 @@
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 
-namespace HccOrleans.Reports;
+namespace HccOrleans.Grains.Interfaces.Reports;
 
 /// <summary>How a dossier's handling ended: resolved (approved, the completion instant) or withdrawn/stopped.</summary>
 public enum Ending

@@ -1,6 +1,6 @@
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 
-namespace HccOrleans.Reports;
+namespace HccOrleans.Grains.Interfaces.Reports;
 
 public sealed record OverdueByAgency(string Agency, int Count, string[] Codes);
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace HccOrleans.Reports;
+namespace HccOrleans.Grains.Interfaces.Reports;
 
 /// <summary>Report II.06a as CSV: the same table as the JSON, one line per row and a last line for the total.</summary>
 public static class Report06aCsv

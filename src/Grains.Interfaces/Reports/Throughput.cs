@@ -1,6 +1,6 @@
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 
-namespace HccOrleans.Reports;
+namespace HccOrleans.Grains.Interfaces.Reports;
 
 /// <summary>Dossiers received and resolved in one day or week of a period.</summary>
 public sealed record ThroughputBucket(DateOnly Start, int Received, int Resolved);

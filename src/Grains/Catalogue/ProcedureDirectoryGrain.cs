@@ -1,8 +1,8 @@
-using HccOrleans.Grains;
-using HccOrleans.Hosting;
-using HccOrleans.Model;
+using HccOrleans.Grains.Hosting;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
 
-namespace HccOrleans.Catalogue;
+namespace HccOrleans.Grains.Catalogue;
 
 [GenerateSerializer, Alias("hcc.ProcedureDirectoryState")]
 public sealed record ProcedureDirectoryState

@@ -1,10 +1,11 @@
-using HccOrleans.Domain;
-using HccOrleans.Grains;
-using HccOrleans.Hosting;
-using HccOrleans.Model;
+using HccOrleans.Grains.Calendar;
+using HccOrleans.Grains.Hosting;
+using HccOrleans.Grains.Intake;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace HccOrleans.Catalogue;
+namespace HccOrleans.Grains.Catalogue;
 
 [GenerateSerializer, Alias("hcc.ProcedureState")]
 public sealed record ProcedureState

@@ -1,9 +1,8 @@
-using HccOrleans.Domain;
-using HccOrleans.Grains;
-using HccOrleans.Hosting;
-using HccOrleans.Model;
+using HccOrleans.Grains.Hosting;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
 
-namespace HccOrleans.Catalogue;
+namespace HccOrleans.Grains.Catalogue;
 
 [GenerateSerializer, Alias("hcc.UnitDirectoryState")]
 public sealed record UnitDirectoryState

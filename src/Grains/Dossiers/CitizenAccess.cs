@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
-using HccOrleans.Domain;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Validation;
+using HccOrleans.Grains.Workflow;
 
-namespace HccOrleans.Dossiers;
+namespace HccOrleans.Grains.Dossiers;
 
 /// <summary>What an anonymous citizen may do with a dossier, given its code and their ID number: look it up, rate it once.</summary>
 internal static class CitizenAccess

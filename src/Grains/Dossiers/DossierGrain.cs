@@ -1,12 +1,14 @@
-using HccOrleans.Domain;
-using HccOrleans.Grains;
-using HccOrleans.Hosting;
-using HccOrleans.Model;
+using HccOrleans.Grains.Calendar;
+using HccOrleans.Grains.Escalations;
+using HccOrleans.Grains.Hosting;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Workflow;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace HccOrleans.Dossiers;
+namespace HccOrleans.Grains.Dossiers;
 
 [GrainType("dossier")]
 public sealed class DossierGrain(
@@ -32,7 +34,7 @@ public sealed class DossierGrain(
             return DossierResult.Ok(state.State.ToSnapshot());
         }
 
-        if (Workflow.Find(null, DossierAction.Submit) is { } submit
+        if (TransitionTable.Find(null, DossierAction.Submit) is { } submit
             && Permissions.Refusal(dossier.SubmittedBy, submit, dossier.Request.ReceivingUnit, null) is { } refusal)
         {
             return Refused(DossierAction.Submit, dossier.SubmittedBy, new Rejection(RejectionKind.Forbidden, "not-permitted", refusal));

@@ -1,7 +1,7 @@
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 using Microsoft.Extensions.Logging;
 
-namespace HccOrleans.Dossiers;
+namespace HccOrleans.Grains.Dossiers;
 
 /// <summary>
 /// What a dossier grain tells the operator: every change of the world, each with the dossier's code. Nothing about

@@ -1,7 +1,7 @@
-using HccOrleans.Domain;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Workflow;
 
-namespace HccOrleans.Dossiers;
+namespace HccOrleans.Grains.Dossiers;
 
 internal static class DossierSnapshots
 {
@@ -18,7 +18,7 @@ internal static class DossierSnapshots
         Documents = s.Request.Documents,
         PostalTrackingNumber = s.Request.PostalTrackingNumber,
         Status = s.Status,
-        NationalStatusCode = Workflow.NationalStatusCode(s.Status, s.HandlingStarted),
+        NationalStatusCode = TransitionTable.NationalStatusCode(s.Status, s.HandlingStarted),
         Step = s.Step,
         Outcome = s.Outcome,
         SubmittedAt = s.SubmittedAt,

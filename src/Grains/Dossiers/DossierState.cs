@@ -1,7 +1,7 @@
-using HccOrleans.Domain;
-using HccOrleans.Model;
+using HccOrleans.Grains.Escalations;
+using HccOrleans.Grains.Interfaces.Model;
 
-namespace HccOrleans.Dossiers;
+namespace HccOrleans.Grains.Dossiers;
 
 /// <summary>
 /// The persisted dossier. Immutable: every accepted command produces a new instance, so a failed

@@ -1,7 +1,7 @@
-using HccOrleans.Domain;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Workflow;
 
-namespace HccOrleans.Dossiers;
+namespace HccOrleans.Grains.Dossiers;
 
 /// <summary>The index's view of a dossier: the one mapping from state to index, for the in-memory index and PostgreSQL's alike.</summary>
 public static class DossierSummaries
@@ -22,7 +22,7 @@ public static class DossierSummaries
             Channel = s.Request.Channel,
             ApplicantName = s.Request.Applicant.Name,
             Status = s.Status,
-            NationalStatusCode = Workflow.NationalStatusCode(s.Status, s.HandlingStarted),
+            NationalStatusCode = TransitionTable.NationalStatusCode(s.Status, s.HandlingStarted),
             Step = s.Step,
             SubmittedAt = s.SubmittedAt,
             ReceivedAt = s.ReceivedAt,

@@ -1,7 +1,8 @@
 using System.Diagnostics.Metrics;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
 
-namespace HccOrleans.Hosting;
+namespace HccOrleans.Grains.Hosting;
 
 /// <summary>
 /// The engine's instruments on the <see cref="EngineTelemetry.MeterName"/> meter: what a center's operator counts

@@ -1,10 +1,13 @@
+using HccOrleans.Grains.Calendar;
+using HccOrleans.Grains.Escalations;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Changes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Orleans.Hosting;
 
-namespace HccOrleans.Hosting;
+namespace HccOrleans.Grains.Hosting;
 
 public static class GrainServiceCollectionExtensions
 {
@@ -26,7 +29,7 @@ public static class GrainServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<EngineMetrics>();
         services.TryAddSingleton<IDossierIndexWriter, GrainIndexWriter>();
-        services.TryAddSingleton<Changes.DossierChangeFeed>();
+        services.TryAddSingleton<DossierChangeFeed>();
         services.TryAddSingleton<InMemoryOutbox>();
         services.TryAddSingleton<INotificationSender>(sp => sp.GetRequiredService<InMemoryOutbox>());
         return services;

@@ -1,7 +1,7 @@
-using HccOrleans.Dossiers;
-using HccOrleans.Grains;
+using HccOrleans.Grains.Dossiers;
+using HccOrleans.Grains.Interfaces;
 
-namespace HccOrleans.Hosting;
+namespace HccOrleans.Grains.Hosting;
 
 /// <summary>Keeps the dossier index current after each dossier write.</summary>
 public interface IDossierIndexWriter

@@ -1,4 +1,4 @@
-namespace HccOrleans.Hosting;
+namespace HccOrleans.Grains.Hosting;
 
 public static class PersistentStateExtensions
 {

@@ -1,8 +1,8 @@
-using HccOrleans.Changes;
-using HccOrleans.Grains;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Changes;
+using HccOrleans.Grains.Interfaces.Model;
 
-namespace HccOrleans.Index;
+namespace HccOrleans.Grains.Index;
 
 [GrainType("dossier-index")]
 public sealed class DossierIndexGrain(DossierChangeFeed changes) : Grain, IDossierIndexGrain

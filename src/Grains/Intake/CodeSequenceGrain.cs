@@ -1,7 +1,7 @@
-using HccOrleans.Grains;
+using HccOrleans.Grains.Interfaces;
 using Orleans.Concurrency;
 
-namespace HccOrleans.Intake;
+namespace HccOrleans.Grains.Intake;
 
 [GenerateSerializer, Alias("hcc.CodeSequenceState")]
 public sealed record CodeSequenceState

@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using HccOrleans.Domain;
-using HccOrleans.Grains;
-using HccOrleans.Hosting;
-using HccOrleans.Model;
+using HccOrleans.Grains.Calendar;
+using HccOrleans.Grains.Hosting;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Workflow;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace HccOrleans.Intake;
+namespace HccOrleans.Grains.Intake;
 
 [GenerateSerializer, Alias("hcc.SubmissionState")]
 public sealed record SubmissionState
@@ -47,7 +48,7 @@ public sealed class SubmissionGrain(
                     $"This Idempotency-Key was already used for another submission (dossier {recorded.Code})."));
         }
 
-        if (Workflow.Find(null, DossierAction.Submit) is { } submit
+        if (TransitionTable.Find(null, DossierAction.Submit) is { } submit
             && Permissions.Refusal(actor, submit, request.ReceivingUnit, null) is { } refusal)
         {
             return Refused(new Rejection(RejectionKind.Forbidden, "not-permitted", refusal));

@@ -1,10 +1,10 @@
-using HccOrleans.Domain;
-using HccOrleans.Grains;
-using HccOrleans.Hosting;
-using HccOrleans.Model;
+using HccOrleans.Grains.Hosting;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Validation;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace HccOrleans.Queues;
+namespace HccOrleans.Grains.Queues;
 
 [GenerateSerializer, Alias("hcc.SavedViewsState")]
 public sealed record SavedViewsState

@@ -1,7 +1,8 @@
-using System.Net;
 using HccOrleans.Api.Auth;
 using HccOrleans.Api.Hosting;
-using HccOrleans.Hosting;
+using HccOrleans.Grains.Escalations;
+using HccOrleans.Grains.Hosting;
+using HccOrleans.Grains.Interfaces;
 using HccOrleans.Silo.Persistence;
 using HccOrleans.Silo.Seed;
 using Npgsql;

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using HccOrleans.Hosting;
+using HccOrleans.Grains.Interfaces;
 using Npgsql;
 
 namespace HccOrleans.Silo.Persistence;

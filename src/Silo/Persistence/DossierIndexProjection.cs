@@ -1,6 +1,6 @@
 using System.Text.Json;
-using HccOrleans.Dossiers;
-using HccOrleans.Model;
+using HccOrleans.Grains.Dossiers;
+using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Silo.Persistence.GroupCommit;
 using Npgsql;
 using NpgsqlTypes;

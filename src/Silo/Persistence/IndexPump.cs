@@ -1,5 +1,5 @@
 using System.Text.Json;
-using HccOrleans.Dossiers;
+using HccOrleans.Grains.Dossiers;
 using Npgsql;
 
 namespace HccOrleans.Silo.Persistence;

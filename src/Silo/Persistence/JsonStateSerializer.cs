@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 using Orleans.Storage;
 
 namespace HccOrleans.Silo.Persistence;

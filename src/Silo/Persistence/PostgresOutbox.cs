@@ -1,5 +1,5 @@
-using HccOrleans.Hosting;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Silo.Persistence.GroupCommit;
 using Npgsql;
 using NpgsqlTypes;

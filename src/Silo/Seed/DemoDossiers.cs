@@ -1,6 +1,6 @@
-using HccOrleans.Domain;
-using HccOrleans.Grains;
-using HccOrleans.Model;
+using HccOrleans.Grains.Calendar;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Silo.Seed;
 

@@ -1,4 +1,4 @@
-using HccOrleans.Grains;
+using HccOrleans.Grains.Interfaces;
 
 namespace HccOrleans.Silo.Seed;
 

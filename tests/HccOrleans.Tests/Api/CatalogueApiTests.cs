@@ -1,5 +1,4 @@
 using System.Net;
-using HccOrleans.Model;
 using HccOrleans.Tests.Support;
 
 namespace HccOrleans.Tests.Api;

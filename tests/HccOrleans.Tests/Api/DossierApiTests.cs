@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Tests.Support;
 using Orleans.TestingHost;
 using static HccOrleans.Tests.Support.TestCatalogue;

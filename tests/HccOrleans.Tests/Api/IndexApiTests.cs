@@ -1,6 +1,5 @@
 using System.Net;
-using System.Text.Json;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Tests.Support;
 using static HccOrleans.Tests.Support.TestCatalogue;
 
@@ -145,7 +144,7 @@ public sealed class IndexApiTests(ApiFixture api) : ApiTestBase(api)
         await PostAsync(officer, $"/api/dossiers/{code}/receive");
         Api.Clock.MoveTo(monday.AddDays(14).AddHours(1));
         var grains = (IGrainFactory)Api.Services.GetService(typeof(IGrainFactory))!;
-        await grains.GetGrain<HccOrleans.Grains.IDossierGrain>(code).CheckDeadlinesAsync();
+        await grains.GetGrain<HccOrleans.Grains.Interfaces.IDossierGrain>(code).CheckDeadlinesAsync();
 
         var director = await Api.ClientAsync("director", ["director"], "");
         var (_, escalations) = await SendAsync(director, HttpMethod.Get, "/api/escalations?kind=overdue");

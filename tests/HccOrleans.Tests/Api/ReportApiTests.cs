@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Tests.Support;
 using static HccOrleans.Tests.Support.TestCatalogue;
 

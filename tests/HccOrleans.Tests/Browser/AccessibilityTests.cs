@@ -1,4 +1,3 @@
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using HccOrleans.Tests.Support;
 using Microsoft.Playwright;

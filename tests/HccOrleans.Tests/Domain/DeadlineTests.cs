@@ -1,5 +1,5 @@
-using HccOrleans.Domain;
-using HccOrleans.Model;
+using HccOrleans.Grains.Calendar;
+using HccOrleans.Grains.Interfaces.Model;
 using static HccOrleans.Tests.Support.TestCalendars;
 
 namespace HccOrleans.Tests.Domain;

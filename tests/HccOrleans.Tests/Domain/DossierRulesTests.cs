@@ -1,6 +1,5 @@
-using HccOrleans.Domain;
-using HccOrleans.Dossiers;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Workflow;
 using static HccOrleans.Tests.Support.TestCalendars;
 using static HccOrleans.Tests.Support.TestDossiers;
 
@@ -130,7 +129,7 @@ public sealed class DossierRulesTests
     {
         var stopped = Step(ReceivedMonday0800(), new Stop("Không đủ điều kiện theo quy định"), Leader, Vn(2025, 3, 12, 10));
 
-        Assert.Equal((DossierStatus.Stopped, 8), (stopped.Status, Workflow.NationalStatusCode(stopped.Status, stopped.HandlingStarted)));
+        Assert.Equal((DossierStatus.Stopped, 8), (stopped.Status, TransitionTable.NationalStatusCode(stopped.Status, stopped.HandlingStarted)));
         Assert.Equal((Vn(2025, 3, 12, 10), "Không đủ điều kiện theo quy định", DossierAction.Stop), (stopped.ClosedAt!.Value, stopped.Log[^1].Note, stopped.Log[^1].Action));
         Assert.Null(stopped.Completion);
         Assert.Equal("invalid-transition", Refused(stopped, new Withdraw("x"), Officer, Vn(2025, 3, 13, 10)).Rule);

@@ -1,6 +1,7 @@
-using HccOrleans.Domain;
-using HccOrleans.Dossiers;
-using HccOrleans.Model;
+using HccOrleans.Grains.Dossiers;
+using HccOrleans.Grains.Escalations;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Workflow;
 using static HccOrleans.Tests.Support.TestCalendars;
 
 namespace HccOrleans.Tests.Domain;

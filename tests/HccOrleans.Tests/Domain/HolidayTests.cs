@@ -1,4 +1,4 @@
-using HccOrleans.Domain;
+using HccOrleans.Grains.Calendar;
 
 namespace HccOrleans.Tests.Domain;
 

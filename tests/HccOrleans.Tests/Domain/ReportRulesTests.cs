@@ -1,5 +1,5 @@
-using HccOrleans.Model;
-using HccOrleans.Reports;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Interfaces.Reports;
 using static HccOrleans.Tests.Support.TestCalendars;
 
 namespace HccOrleans.Tests.Domain;

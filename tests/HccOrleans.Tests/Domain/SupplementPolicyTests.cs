@@ -1,7 +1,7 @@
-using HccOrleans.Dossiers;
-using HccOrleans.Model;
-using static HccOrleans.Tests.Support.TestDossiers;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Workflow;
 using static HccOrleans.Tests.Support.TestCalendars;
+using static HccOrleans.Tests.Support.TestDossiers;
 
 namespace HccOrleans.Tests.Domain;
 

@@ -1,5 +1,5 @@
-using HccOrleans.Domain;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Workflow;
 
 namespace HccOrleans.Tests.Domain;
 
@@ -77,7 +77,7 @@ public sealed class WorkflowTableTests
     public void Find_EveryCell_MatchesDomainTable(int fromIndex, DossierAction action)
     {
         var from = Positions[fromIndex];
-        var transition = Workflow.Find(from, action);
+        var transition = TransitionTable.Find(from, action);
 
         if (Allowed.TryGetValue((from, action), out var expected))
         {
@@ -101,7 +101,7 @@ public sealed class WorkflowTableTests
             return;
         }
 
-        var transition = Workflow.Find(from, action)!;
+        var transition = TransitionTable.Find(from, action)!;
         foreach (var role in Enum.GetValues<Role>())
         {
             // The actor belongs to both the receiving unit and the step agency, so only the role decides.
@@ -114,7 +114,7 @@ public sealed class WorkflowTableTests
     [Fact]
     public void Refusal_SpecialistOfAnotherAgency_IsRefused()
     {
-        var appraise = Workflow.Find(Position.Appraising, DossierAction.Appraise)!;
+        var appraise = TransitionTable.Find(Position.Appraising, DossierAction.Appraise)!;
 
         Assert.Null(Permissions.Refusal(new Actor("s1", [Role.Specialist], "STP"), appraise, "TTHCC", "STP"));
         Assert.NotNull(Permissions.Refusal(new Actor("s2", [Role.Specialist], "SYT"), appraise, "TTHCC", "STP"));
@@ -123,7 +123,7 @@ public sealed class WorkflowTableTests
     [Fact]
     public void Refusal_LeaderOfAnotherAgency_MayNotStop()
     {
-        var stop = Workflow.Find(Position.Approving, DossierAction.Stop)!;
+        var stop = TransitionTable.Find(Position.Approving, DossierAction.Stop)!;
 
         Assert.Null(Permissions.Refusal(new Actor("l1", [Role.Leader], "UBND"), stop, "TTHCC", "UBND"));
         Assert.NotNull(Permissions.Refusal(new Actor("l2", [Role.Leader], "STP"), stop, "TTHCC", "UBND"));
@@ -132,7 +132,7 @@ public sealed class WorkflowTableTests
     [Fact]
     public void Refusal_OfficerOfAnotherUnit_IsRefused()
     {
-        var receive = Workflow.Find(Position.Submitted, DossierAction.Receive)!;
+        var receive = TransitionTable.Find(Position.Submitted, DossierAction.Receive)!;
 
         Assert.Null(Permissions.Refusal(new Actor("o1", [Role.Officer], "TTHCC"), receive, "TTHCC", null));
         Assert.NotNull(Permissions.Refusal(new Actor("o2", [Role.Officer], "BPMC-TK"), receive, "TTHCC", null));
@@ -150,5 +150,5 @@ public sealed class WorkflowTableTests
     [InlineData(DossierStatus.Done, true, 9)]
     [InlineData(DossierStatus.Returned, true, 10)]
     public void NationalStatusCode_EachStatus_IsTheDvcqgCode(DossierStatus status, bool handlingStarted, int expected) =>
-        Assert.Equal(expected, Workflow.NationalStatusCode(status, handlingStarted));
+        Assert.Equal(expected, TransitionTable.NationalStatusCode(status, handlingStarted));
 }

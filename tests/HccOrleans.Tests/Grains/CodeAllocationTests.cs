@@ -1,7 +1,6 @@
-using HccOrleans.Grains;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Tests.Support;
-using Orleans.Runtime;
 
 namespace HccOrleans.Tests.Grains;
 

@@ -1,4 +1,4 @@
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Tests.Support;
 using static HccOrleans.Tests.Support.TestCatalogue;
 

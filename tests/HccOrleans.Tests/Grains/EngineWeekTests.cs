@@ -1,7 +1,6 @@
-using HccOrleans.Hosting;
-using HccOrleans.Model;
+using HccOrleans.Grains.Escalations;
+using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Tests.Support;
-using Orleans.Runtime;
 using static HccOrleans.Tests.Support.TestCatalogue;
 
 namespace HccOrleans.Tests.Grains;

@@ -1,6 +1,5 @@
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Tests.Support;
-using Orleans.Runtime;
 using static HccOrleans.Tests.Support.TestCatalogue;
 
 namespace HccOrleans.Tests.Grains;

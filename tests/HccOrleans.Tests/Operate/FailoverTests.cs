@@ -1,10 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Tests.Support;
 using Xunit.Abstractions;
 

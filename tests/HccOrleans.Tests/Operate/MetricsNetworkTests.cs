@@ -1,6 +1,5 @@
 using System.Net;
 using HccOrleans.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 
 namespace HccOrleans.Tests.Operate;
 

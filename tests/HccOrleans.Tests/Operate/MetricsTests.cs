@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using HccOrleans.Tests.Support;
 using static HccOrleans.Tests.Support.TestCatalogue;
@@ -34,7 +33,7 @@ public sealed class MetricsTests(ApiFixture api, Xunit.Abstractions.ITestOutputH
 
         Api.Clock.MoveTo(monday.AddDays(14).AddHours(1));
         var grains = (IGrainFactory)Api.Services.GetService(typeof(IGrainFactory))!;
-        await grains.GetGrain<HccOrleans.Grains.IDossierGrain>(late).CheckDeadlinesAsync();
+        await grains.GetGrain<HccOrleans.Grains.Interfaces.IDossierGrain>(late).CheckDeadlinesAsync();
         var (_, lateDossier) = await SendAsync(officer, HttpMethod.Get, $"/api/dossiers/{late}");
         var recorded = lateDossier.GetProperty("escalations").EnumerateArray().GroupBy(e => e.GetProperty("kind").GetString()!).ToDictionary(g => g.Key, g => g.Count());
         Assert.Contains("overdue", recorded.Keys);

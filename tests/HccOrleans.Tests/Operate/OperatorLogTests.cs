@@ -1,5 +1,5 @@
 using System.Net;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Tests.Support;
 using static HccOrleans.Tests.Support.TestCatalogue;
 
@@ -30,8 +30,8 @@ public sealed class OperatorLogTests(ApiFixture api) : ApiTestBase(api)
 
         Api.Clock.MoveTo(monday.AddDays(35));
         var grains = (IGrainFactory)Api.Services.GetService(typeof(IGrainFactory))!;
-        await grains.GetGrain<HccOrleans.Grains.IDossierGrain>(overdue).CheckDeadlinesAsync();
-        await grains.GetGrain<HccOrleans.Grains.IDossierGrain>(waiting).CheckDeadlinesAsync();
+        await grains.GetGrain<HccOrleans.Grains.Interfaces.IDossierGrain>(overdue).CheckDeadlinesAsync();
+        await grains.GetGrain<HccOrleans.Grains.Interfaces.IDossierGrain>(waiting).CheckDeadlinesAsync();
 
         var (_, overdueDossier) = await SendAsync(officer, HttpMethod.Get, $"/api/dossiers/{overdue}");
         var (_, stopped) = await SendAsync(officer, HttpMethod.Get, $"/api/dossiers/{waiting}");

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HccOrleans.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
 
@@ -47,7 +46,7 @@ public sealed class TracingTests(PostgresServer postgres)
                 return false;
             }
 
-            var batches = recorded.Where(s => s.Source.Name == HccOrleans.Hosting.EngineTelemetry.ActivitySourceName
+            var batches = recorded.Where(s => s.Source.Name == HccOrleans.Grains.Interfaces.EngineTelemetry.ActivitySourceName
                 && s.Links.Any(link => link.Context.TraceId == request.TraceId)).ToList();
             return recorded.Any(s => s.TraceId == request.TraceId && s.Source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal)
                     && s.DisplayName.Contains("ReceiveAsync", StringComparison.Ordinal))

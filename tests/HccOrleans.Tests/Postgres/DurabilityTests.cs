@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Tests.Support;
 using Npgsql;
 using static HccOrleans.Tests.Support.TestCatalogue;

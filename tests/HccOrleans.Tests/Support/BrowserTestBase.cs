@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 using Microsoft.Playwright;
 
 namespace HccOrleans.Tests.Support;

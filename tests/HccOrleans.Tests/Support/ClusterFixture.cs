@@ -1,8 +1,7 @@
-using HccOrleans.Grains;
-using HccOrleans.Hosting;
+using HccOrleans.Grains.Hosting;
+using HccOrleans.Grains.Interfaces;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.Hosting;
 using Orleans.Reminders;
 using Orleans.TestingHost;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
-using HccOrleans.Hosting;
+using HccOrleans.Grains.Interfaces;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

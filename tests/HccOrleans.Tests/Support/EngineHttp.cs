@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HccOrleans.Api.Json;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Tests.Support;
 

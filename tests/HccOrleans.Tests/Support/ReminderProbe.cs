@@ -1,5 +1,4 @@
 using Orleans.Reminders.Diagnostics;
-using Orleans.Runtime;
 
 namespace HccOrleans.Tests.Support;
 

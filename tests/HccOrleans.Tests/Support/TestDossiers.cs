@@ -1,5 +1,6 @@
-using HccOrleans.Dossiers;
-using HccOrleans.Model;
+using HccOrleans.Grains.Dossiers;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Workflow;
 using static HccOrleans.Tests.Support.TestCalendars;
 
 namespace HccOrleans.Tests.Support;

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using HccOrleans.Bench.Measure;
-using HccOrleans.Domain;
-using HccOrleans.Dossiers;
-using HccOrleans.Grains;
-using HccOrleans.Model;
+using HccOrleans.Grains.Dossiers;
+using HccOrleans.Grains.Escalations;
+using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Silo.Persistence;
 using HccOrleans.Silo.Persistence.GroupCommit;
 using Npgsql;

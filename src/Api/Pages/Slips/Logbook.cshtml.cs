@@ -4,7 +4,7 @@ using HccOrleans.Api.Endpoints;
 using HccOrleans.Api.Hosting;
 using HccOrleans.Api.Queries;
 using HccOrleans.Api.Web;
-using HccOrleans.Model;
+using HccOrleans.Grains.Interfaces.Model;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using HccOrleans.Hosting;
+using HccOrleans.Grains.Interfaces;
 
 namespace HccOrleans.Silo.Persistence.GroupCommit;
 

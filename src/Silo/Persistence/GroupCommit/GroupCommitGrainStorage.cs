@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
-using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;

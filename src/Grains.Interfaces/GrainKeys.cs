@@ -1,0 +1,24 @@
+namespace HccOrleans.Grains.Interfaces;
+
+/// <summary>
+/// Grain keys in one place. Every key carries a non-hex character so that the ADO.NET storage never
+/// mistakes it for an integer key (dotnet/orleans#9706).
+/// </summary>
+public static class GrainKeys
+{
+    public const string Units = "units";
+    public const string ProcedureDirectory = "procedures";
+
+    public static string Procedure(string code) => $"procedure/{code}";
+
+    public static string Calendar(int year) => $"year-{year}";
+
+    /// <summary>One sequence per receiving unit and Vietnam-time day, e.g. <c>000.00.20.H47-190806</c>.</summary>
+    public static string CodeSequence(string electronicId, DateOnly day) => $"{electronicId}-{day:yyMMdd}";
+
+    /// <summary>The saved queue views shared by one role, e.g. <c>views/officer</c>.</summary>
+    public static string SavedViews(string role) => $"views/{role}";
+
+    /// <summary>Idempotency keys are scoped to the caller, so two callers never share one.</summary>
+    public static string Submission(string subject, string idempotencyKey) => $"submission/{subject}/{idempotencyKey}";
+}

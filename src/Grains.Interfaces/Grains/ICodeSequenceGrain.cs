@@ -1,9 +1,0 @@
-namespace HccOrleans.Grains;
-
-/// <summary>The daily sequence of one receiving unit; numbers are never reused.</summary>
-[Alias("hcc.ICodeSequenceGrain")]
-public interface ICodeSequenceGrain : IGrainWithStringKey
-{
-    /// <summary>Returns the next number, 1-based, once it is durably recorded.</summary>
-    [Alias("Next")] Task<int> NextAsync();
-}

@@ -1,0 +1,52 @@
+using HccOrleans.Grains.Interfaces.Model;
+
+namespace HccOrleans.Grains.Interfaces;
+
+/// <summary>All versions of one procedure, keyed by <see cref="GrainKeys.Procedure"/>.</summary>
+[Alias("hcc.IProcedureGrain")]
+public interface IProcedureGrain : IGrainWithStringKey
+{
+    /// <summary>Stores a new version when the definition differs from the current one.</summary>
+    [Alias("Put")] Task<WriteResult<ProcedureVersion>> PutAsync(ProcedureDefinition definition);
+
+    [Alias("GetCurrent")] Task<ProcedureVersion?> GetCurrentAsync();
+
+    [Alias("GetVersion")] Task<ProcedureVersion?> GetVersionAsync(int version);
+
+    /// <summary>
+    /// The due dates a dossier of the current version would get if received at <paramref name="from"/>; refused as
+    /// not found when the procedure has no version, and by rule when it does not offer <paramref name="channel"/>.
+    /// </summary>
+    [Alias("PreviewDue")] Task<WriteResult<DuePreview>> PreviewDueAsync(DateTimeOffset from, Channel channel);
+}
+
+/// <summary>The current version of every procedure, for listing.</summary>
+[Alias("hcc.IProcedureDirectoryGrain")]
+public interface IProcedureDirectoryGrain : IGrainWithStringKey
+{
+    [Alias("Upsert")] Task UpsertAsync(ProcedureVersion current);
+
+    [Alias("List")] Task<ProcedureVersion[]> ListAsync();
+}
+
+/// <summary>One year of the holiday calendar, keyed by <see cref="GrainKeys.Calendar"/>.</summary>
+[Alias("hcc.IHolidayCalendarGrain")]
+public interface IHolidayCalendarGrain : IGrainWithStringKey
+{
+    /// <summary>Enters the year's announced lists, complete: from now on nothing is derived for it.</summary>
+    [Alias("Put")] Task<WriteResult<YearCalendar>> PutAsync(DateOnly[] holidays, DateOnly[] workingDays);
+
+    /// <summary>The entered year, or the provisional one derived from the Labour Code.</summary>
+    [Alias("Get")] Task<YearCalendar> GetAsync();
+}
+
+/// <summary>Receiving units and handling agencies.</summary>
+[Alias("hcc.IUnitDirectoryGrain")]
+public interface IUnitDirectoryGrain : IGrainWithStringKey
+{
+    [Alias("Put")] Task<WriteResult<UnitInfo>> PutAsync(UnitInfo unit);
+
+    [Alias("List")] Task<UnitInfo[]> ListAsync();
+
+    [Alias("Get")] Task<UnitInfo?> GetAsync(string agencyCode);
+}

@@ -1,0 +1,9 @@
+namespace HccOrleans.Grains.Interfaces;
+
+/// <summary>The daily sequence of one receiving unit; numbers are never reused.</summary>
+[Alias("hcc.ICodeSequenceGrain")]
+public interface ICodeSequenceGrain : IGrainWithStringKey
+{
+    /// <summary>Returns the next number, 1-based, once it is durably recorded.</summary>
+    [Alias("Next")] Task<int> NextAsync();
+}

@@ -1,0 +1,23 @@
+namespace HccOrleans.Grains.Interfaces;
+
+/// <summary>The engine's clock and working-time answers for a page of a work queue.</summary>
+/// <param name="Now">The engine's now.</param>
+/// <param name="DueSoonUntil">A dossier in processing due at or before this instant is due soon (or overdue before now).</param>
+/// <param name="WorkingHoursSince">For each instant asked about, the working hours from it until now.</param>
+[GenerateSerializer, Immutable, Alias("hcc.QueueClock")]
+public sealed record QueueClock(
+    [property: Id(0)] DateTimeOffset Now,
+    [property: Id(1)] DateTimeOffset DueSoonUntil,
+    [property: Id(2)] decimal[] WorkingHoursSince);
+
+/// <summary>
+/// Working-time arithmetic for the read side (which has no calendar of its own): due soon, and time spent in a step.
+/// A stateless worker: any silo answers from its own calendar grains.
+/// </summary>
+[Alias("hcc.IWorkingTimeGrain")]
+public interface IWorkingTimeGrain : IGrainWithStringKey
+{
+    public const string Key = "working-time";
+
+    [Alias("Clock")] Task<QueueClock> ClockAsync(DateTimeOffset[] since);
+}

@@ -1,0 +1,142 @@
+using HccOrleans.Grains.Calendar;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Validation;
+
+namespace HccOrleans.Grains.Catalogue;
+
+/// <summary>What the administrator's catalogue, calendar and unit writes must satisfy.</summary>
+public static class CatalogueRules
+{
+    public static ValidationErrors Validate(ProcedureDefinition? procedure)
+    {
+        var errors = new ValidationErrors();
+        if (procedure is null)
+        {
+            return errors.Add("body", "is required.");
+        }
+
+        errors.Require("name", procedure.Name, 500)
+            .Require("agencyCode", procedure.AgencyCode, 64)
+            .Require("field", procedure.Field, 200)
+            .Defined("onlineLevel", procedure.OnlineLevel)
+            .Defined("supplementPolicy", procedure.SupplementPolicy);
+        if (procedure.Fee < 0)
+        {
+            errors.Add("fee", "must not be negative.");
+        }
+
+        ValidateTime(errors, "processingTime", procedure.ProcessingTime);
+        if (procedure.OnlineProcessingTime is { } online)
+        {
+            ValidateTime(errors, "onlineProcessingTime", online);
+        }
+
+        var steps = procedure.Steps ?? [];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            var step = steps[i];
+            if (step is null || step.Step == ProcessingStep.None || !Enum.IsDefined(step.Step))
+            {
+                errors.Add($"steps[{i}].step", "must be appraise, approve or return.");
+                continue;
+            }
+
+            errors.Require($"steps[{i}].agencyCode", step.AgencyCode, 64);
+            if (step.Share is <= 0 or > 1)
+            {
+                errors.Add($"steps[{i}].share", "must be greater than 0 and at most 1.");
+            }
+        }
+
+        if (steps.Where(s => s is not null).GroupBy(s => s.Step).Any(g => g.Count() > 1))
+        {
+            errors.Add("steps", "name each step at most once.");
+        }
+
+        if (steps.Length > 0 && steps.All(s => s is not null) && steps.Sum(s => s.Share) > 1)
+        {
+            errors.Add("steps", "shares must add up to at most 1.");
+        }
+
+        return errors;
+    }
+
+    public static ValidationErrors Validate(UnitInfo? unit)
+    {
+        var errors = new ValidationErrors();
+        if (unit is null)
+        {
+            return errors.Add("body", "is required.");
+        }
+
+        errors.Require("agencyCode", unit.AgencyCode, 64)
+            .Require("name", unit.Name, 300)
+            .Require("electronicId", unit.ElectronicId, 40)
+            .Defined("kind", unit.Kind);
+        if (!string.IsNullOrEmpty(unit.ElectronicId) && !unit.ElectronicId.All(c => char.IsAsciiLetterOrDigit(c) || c == '.'))
+        {
+            errors.Add("electronicId", "may contain only letters, digits and dots, e.g. 000.00.20.H47.");
+        }
+
+        return errors;
+    }
+
+    public static ValidationErrors ValidateCalendar(int year, DateOnly[]? holidays, DateOnly[]? workingDays)
+    {
+        var errors = new ValidationErrors();
+        if (year is < 2000 or > 2100)
+        {
+            errors.Add("year", "must be between 2000 and 2100.");
+        }
+
+        foreach (var day in holidays ?? [])
+        {
+            if (day.Year != year)
+            {
+                errors.Add("holidays", $"{day:yyyy-MM-dd} is not in {year}.");
+            }
+        }
+
+        foreach (var day in (holidays ?? []).Intersect(workingDays ?? []).Order())
+        {
+            errors.Add("workingDays", $"{day:yyyy-MM-dd} is also listed as a day off; a date is either off or worked.");
+        }
+
+        foreach (var day in workingDays ?? [])
+        {
+            if (day.Year != year)
+            {
+                errors.Add("workingDays", $"{day:yyyy-MM-dd} is not in {year}.");
+            }
+            else if (!HolidayYear.IsWeekend(day))
+            {
+                errors.Add("workingDays", $"{day:yyyy-MM-dd} is not a weekend day; only weekend days can be swapped into working days.");
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>Whether two definitions are the same, so that re-sending one does not create a version.</summary>
+    public static bool SameDefinition(ProcedureDefinition a, ProcedureDefinition b) =>
+        a with { Steps = [] } == b with { Steps = [] } && (a.Steps ?? []).SequenceEqual(b.Steps ?? []);
+
+    private static void ValidateTime(ValidationErrors errors, string field, ProcessingTime? time)
+    {
+        if (time is null)
+        {
+            errors.Add(field, "is required.");
+            return;
+        }
+
+        errors.Defined($"{field}.unit", time.Unit);
+        if (time.Value is <= 0 or > 3650)
+        {
+            errors.Add($"{field}.value", "must be greater than 0 and at most 3650.");
+        }
+        else if (time.Unit == TimeUnit.Days && time.Value != decimal.Truncate(time.Value))
+        {
+            errors.Add($"{field}.value", "must be a whole number of days.");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using HccOrleans.Grains.Calendar;
+using HccOrleans.Grains.Dossiers;
+using HccOrleans.Grains.Interfaces.Model;
+
+namespace HccOrleans.Grains.Escalations;
+
+/// <summary>Who hears of an escalation, per domain.md, and what they read.</summary>
+internal static class EscalationNotices
+{
+    /// <summary>
+    /// The notices for escalations recorded together. Daily overdue repeats that fell due together (the cluster was
+    /// down, or a tick came late) become one notice for the latest, which says how many it stands for.
+    /// </summary>
+    public static IReadOnlyList<Notification> For(DossierState s, IReadOnlyList<EscalationRecord> records, WorkingCalendar calendar)
+    {
+        var overdue = records.Where(r => r.Kind == EscalationKind.Overdue).ToList();
+        var latestOverdue = overdue.MaxBy(r => r.Repeat);
+        return [.. records
+            .Where(r => r.Kind != EscalationKind.Overdue || r == latestOverdue)
+            .SelectMany(r => For(s, r, calendar, missed: r == latestOverdue ? overdue.Count - 1 : 0))];
+    }
+
+    private static IEnumerable<Notification> For(DossierState s, EscalationRecord record, WorkingCalendar calendar, int missed)
+    {
+        var deadline = Time(calendar, s.DueAt!.Value);
+        var handling = s.Procedure!.Definition.AgencyCode;
+        var unit = s.Request!.ReceivingUnit;
+        var dueSoon = $"Hồ sơ {s.Code} sắp đến hạn giải quyết ({deadline}).";
+        var overdue = $"Hồ sơ {s.Code} đã quá hạn giải quyết ({deadline}), lần nhắc {record.Repeat + 1}; {ApologyStatus(s, calendar)}{Missed(missed)}";
+        IEnumerable<(string Role, string Agency, string Message)> recipients = record.Kind switch
+        {
+            EscalationKind.DueSoon when record.Step == ProcessingStep.Approve =>
+            [
+                ("leader", record.Agency, $"{dueSoon} {ApologyDue(s, calendar)}"),
+                ("officer", unit, dueSoon),
+            ],
+            EscalationKind.DueSoon =>
+            [
+                ("specialist", record.Agency, dueSoon),
+                ("leader", record.Agency, $"{dueSoon} {ApologyDue(s, calendar)}"),
+                ("officer", unit, dueSoon),
+            ],
+            EscalationKind.StepOverdue =>
+            [
+                ("leader", record.Agency, $"Hồ sơ {s.Code} quá hạn bước {Step(record.Step)} (hạn bước {Time(calendar, record.DueAt)})."),
+            ],
+            EscalationKind.Overdue =>
+            [
+                ("director", "", overdue),
+                ("leader", handling, overdue),
+            ],
+            _ => [],
+        };
+        return recipients.Select(r => new Notification(
+            $"{s.Code}/{record.Key}/{r.Role}/{r.Agency}", s.Code, record.Kind, r.Role, r.Agency, record.DueAt, record.FiredAt, record.Repeat, r.Message, missed));
+    }
+
+    /// <summary>For the leader when a dossier is due soon: the last moment a timely apology (form 04) can go out.</summary>
+    private static string ApologyDue(DossierState s, WorkingCalendar calendar) => s.Apology is { } apology
+        ? $"Đã có văn bản xin lỗi ngày {Time(calendar, apology.At)}, hẹn trả kết quả {Time(calendar, apology.NewDueAt)}."
+        : "Nếu không thể trả kết quả đúng hạn, cần ban hành văn bản xin lỗi (mẫu 04) ngay bây giờ.";
+
+    private static string ApologyStatus(DossierState s, WorkingCalendar calendar) => s.Apology is { } apology
+        ? $"đã có văn bản xin lỗi ngày {Time(calendar, apology.At)}, hẹn trả kết quả {Time(calendar, apology.NewDueAt)}."
+        : "chưa có văn bản xin lỗi: cần ban hành văn bản xin lỗi (mẫu 04).";
+
+    private static string Missed(int missed) =>
+        missed > 0 ? $" Thông báo này thay cho {missed} lần nhắc hằng ngày bị lỡ khi hệ thống ngừng hoạt động." : "";
+
+    private static string Time(WorkingCalendar calendar, DateTimeOffset instant) =>
+        calendar.ToLocal(instant).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    private static string Step(ProcessingStep step) => step switch
+    {
+        ProcessingStep.Appraise => "thẩm định",
+        ProcessingStep.Approve => "phê duyệt",
+        ProcessingStep.Return => "trả kết quả",
+        _ => step.ToString(),
+    };
+}

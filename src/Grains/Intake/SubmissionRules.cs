@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Validation;
+
+namespace HccOrleans.Grains.Intake;
+
+/// <summary>What a submission must carry before a code is allocated for it.</summary>
+public static partial class SubmissionRules
+{
+    public const int MaxDocuments = 100;
+
+    public static ValidationErrors Validate(SubmissionRequest? request)
+    {
+        var errors = new ValidationErrors();
+        if (request is null)
+        {
+            return errors.Add("body", "is required.");
+        }
+
+        errors.Require("procedureCode", request.ProcedureCode, 64)
+            .Require("receivingUnit", request.ReceivingUnit, 64)
+            .Defined("channel", request.Channel)
+            .Optional("postalTrackingNumber", request.PostalTrackingNumber, 64);
+
+        if (request.Applicant is not { } applicant)
+        {
+            errors.Add("applicant", "is required.");
+        }
+        else
+        {
+            errors.Require("applicant.name", applicant.Name, 200)
+                .Require("applicant.idNumber", applicant.IdNumber, 20)
+                .Require("applicant.phone", applicant.Phone, 20)
+                .Optional("applicant.email", applicant.Email, 200)
+                .Optional("applicant.address", applicant.Address, 500);
+            if (!string.IsNullOrWhiteSpace(applicant.IdNumber) && !IdNumberPattern().IsMatch(applicant.IdNumber))
+            {
+                errors.Add("applicant.idNumber", "must be a CCCD (12 digits), a CMND (9 digits) or a passport number (a letter and 7 or 8 digits).");
+            }
+
+            if (!string.IsNullOrWhiteSpace(applicant.Phone) && !PhonePattern().IsMatch(applicant.Phone))
+            {
+                errors.Add("applicant.phone", "must be 8 to 15 digits, optionally starting with +.");
+            }
+
+            if (!string.IsNullOrWhiteSpace(applicant.Email) && !applicant.Email.Contains('@', StringComparison.Ordinal))
+            {
+                errors.Add("applicant.email", "is not an e-mail address.");
+            }
+        }
+
+        var documents = request.Documents ?? [];
+        if (documents.Length > MaxDocuments)
+        {
+            errors.Add("documents", $"must list at most {MaxDocuments} documents.");
+        }
+
+        for (var i = 0; i < Math.Min(documents.Length, MaxDocuments); i++)
+        {
+            errors.Require($"documents[{i}].name", documents[i]?.Name, 300);
+            if (documents[i] is { Copies: < 1 or > 100 })
+            {
+                errors.Add($"documents[{i}].copies", "must be between 1 and 100.");
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>Whether the procedure accepts the channel; null when it does, else the reason.</summary>
+    public static string? ChannelRefusal(ProcedureDefinition procedure, Channel channel) => channel switch
+    {
+        Channel.Online when procedure.OnlineLevel == OnlineLevel.None => "This procedure is not offered online.",
+        Channel.Postal when !procedure.PostalAllowed => "This procedure does not accept postal filing.",
+        _ => null,
+    };
+
+    [GeneratedRegex("^([0-9]{12}|[0-9]{9}|[A-Za-z][0-9]{7,8})$")]
+    private static partial Regex IdNumberPattern();
+
+    [GeneratedRegex(@"^\+?[0-9]{8,15}$")]
+    private static partial Regex PhonePattern();
+}

@@ -1,0 +1,46 @@
+namespace HccOrleans.Grains.Validation;
+
+/// <summary>Field errors collected while checking input, keyed by the camelCase JSON path.</summary>
+public sealed class ValidationErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = [];
+
+    public bool IsEmpty => _errors.Count == 0;
+
+    public ValidationErrors Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var messages))
+        {
+            messages = [];
+            _errors[field] = messages;
+        }
+
+        messages.Add(message);
+        return this;
+    }
+
+    public ValidationErrors Require(string field, string? value, int maxLength = 500)
+    {
+        if (string.IsNullOrWhiteSpace(value) || !value.Any(char.IsLetterOrDigit))
+        {
+            return Add(field, "is required.");
+        }
+
+        return Optional(field, value, maxLength);
+    }
+
+    public ValidationErrors Optional(string field, string? value, int maxLength = 500) => value switch
+    {
+        null => this,
+        { Length: var length } when length > maxLength => Add(field, $"must be at most {maxLength} characters."),
+        _ when TextRules.Problem(value) is { } problem => Add(field, problem),
+        _ => this,
+    };
+
+    public ValidationErrors Defined<TEnum>(string field, TEnum value)
+        where TEnum : struct, Enum =>
+        Enum.IsDefined(value) ? this : Add(field, $"'{value}' is not a valid value.");
+
+    public IReadOnlyDictionary<string, string[]> ToDictionary() =>
+        _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+}
