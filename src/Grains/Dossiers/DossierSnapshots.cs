@@ -1,44 +1,51 @@
 using HccOrleans.Grains.Interfaces.Model;
-using HccOrleans.Grains.Workflow;
 
 namespace HccOrleans.Grains.Dossiers;
 
 internal static class DossierSnapshots
 {
-    public static DossierSnapshot ToSnapshot(this DossierState s) => new()
+    /// <summary>
+    /// The dossier as callers see it: the index's summary (<see cref="DossierSummaries.ToSummary"/>, the one
+    /// projection of the state), plus what only the full view shows: the applicant, documents, log and escalations.
+    /// </summary>
+    public static DossierSnapshot ToSnapshot(this DossierState s)
     {
-        Code = s.Code,
-        Version = s.Version,
-        Procedure = new ProcedureRef(s.Procedure!.Code, s.Procedure.Version, s.Procedure.Definition.Name),
-        ReceivingUnit = s.Request!.ReceivingUnit,
-        HandlingAgency = s.Procedure.Definition.AgencyCode,
-        StepAgency = DossierMachine.StepAgency(s),
-        Channel = s.Request.Channel,
-        Applicant = s.Request.Applicant,
-        Documents = s.Request.Documents,
-        PostalTrackingNumber = s.Request.PostalTrackingNumber,
-        Status = s.Status,
-        NationalStatusCode = TransitionTable.NationalStatusCode(s.Status, s.HandlingStarted),
-        Step = s.Step,
-        Outcome = s.Outcome,
-        SubmittedAt = s.SubmittedAt,
-        ReceivedAt = s.ReceivedAt,
-        DueAt = s.DueAt,
-        StepDueAt = s.StepDueAt,
-        RescheduledDueAt = s.RescheduledDueAt,
-        CompletedAt = s.CompletedAt,
-        ReturnedAt = s.ReturnedAt,
-        Completion = s.Completion,
-        SupplementRequests = s.SupplementRequests,
-        SupplementItems = s.SupplementItems,
-        PausedWorkingHours = decimal.Round((decimal)s.PausedWorkingTime.TotalHours, 2),
-        Escalations = s.Escalations,
-        ApologyRequired = !s.Apologized && s.Status == DossierStatus.Processing && s.Escalations.Any(e => e.Kind == EscalationKind.Overdue && e.DueAt >= s.DueAt),
-        Log = s.Log,
-        ClockStartedAt = s.ReceiptClockStartedAt ?? s.ClockStartedAt,
-        ClosedAt = s.ClosedAt,
-        Apology = s.Apology,
-        Payment = s.Payment,
-        Rating = s.Rating,
-    };
+        var summary = s.ToSummary();
+        return new()
+        {
+            Code = summary.Code,
+            Version = summary.Version,
+            Procedure = summary.Procedure,
+            ReceivingUnit = summary.ReceivingUnit,
+            HandlingAgency = summary.HandlingAgency,
+            StepAgency = summary.StepAgency,
+            Channel = summary.Channel,
+            Status = summary.Status,
+            NationalStatusCode = summary.NationalStatusCode,
+            Step = summary.Step,
+            Outcome = summary.Outcome,
+            SubmittedAt = summary.SubmittedAt,
+            ReceivedAt = summary.ReceivedAt,
+            DueAt = summary.DueAt,
+            StepDueAt = summary.StepDueAt,
+            RescheduledDueAt = summary.RescheduledDueAt,
+            CompletedAt = summary.CompletedAt,
+            ReturnedAt = summary.ReturnedAt,
+            Completion = summary.Completion,
+            SupplementRequests = summary.SupplementRequests,
+            PausedWorkingHours = summary.PausedWorkingHours,
+            ClosedAt = summary.ClosedAt,
+            Applicant = s.Request!.Applicant,
+            Documents = s.Request.Documents,
+            PostalTrackingNumber = s.Request.PostalTrackingNumber,
+            SupplementItems = s.SupplementItems,
+            Escalations = s.Escalations,
+            ApologyRequired = !s.Apologized && s.Status == DossierStatus.Processing && s.Escalations.Any(e => e.Kind == EscalationKind.Overdue && e.DueAt >= s.DueAt),
+            Log = s.Log,
+            ClockStartedAt = s.ReceiptClockStartedAt ?? s.ClockStartedAt,
+            Apology = s.Apology,
+            Payment = s.Payment,
+            Rating = s.Rating,
+        };
+    }
 }

@@ -20,12 +20,18 @@ public sealed class DossierIndexProjection : IStateProjection
     // Above this many codes, one notification says '*' (everything may have changed) instead of listing them.
     private const int NotifiedCodes = 200;
 
-    private const string UpsertDossiers = """
-        INSERT INTO hcc_dossier_index AS i (
-            service_id, code, version, status, step, handling_started, procedure_code, procedure_version, procedure_name,
-            field, receiving_unit, handling_agency, step_agency, agencies, channel, applicant_name, submitted_at, received_at,
-            due_at, step_due_at, rescheduled_due_at, completed_at, returned_at, completion, outcome, supplement_requests,
-            paused_hours, apologized, resolution_hours, closed_at, online_level, due_history, rating, rated_at, step_started_at, indexed_at)
+    // What a newer version of a row replaces: every column but the key.
+    private static readonly string[] Replaced =
+    [
+        "version", "status", "step", "handling_started", "procedure_code", "procedure_version", "procedure_name",
+        "field", "receiving_unit", "handling_agency", "step_agency", "agencies", "channel", "applicant_name",
+        "submitted_at", "received_at", "due_at", "step_due_at", "rescheduled_due_at", "completed_at", "returned_at",
+        "completion", "outcome", "supplement_requests", "paused_hours", "apologized", "resolution_hours", "closed_at",
+        "online_level", "due_history", "rating", "rated_at", "step_started_at", "indexed_at",
+    ];
+
+    private static readonly string UpsertDossiers = $"""
+        INSERT INTO hcc_dossier_index AS i (service_id, code, {string.Join(", ", Replaced)})
         SELECT $1, code, version, status, step, handling_started, procedure_code, procedure_version, procedure_name,
             field, receiving_unit, handling_agency, step_agency, string_to_array(agencies, ','), channel, applicant_name, submitted_at, received_at,
             due_at, step_due_at, rescheduled_due_at, completed_at, returned_at, completion, outcome, supplement_requests,
@@ -38,20 +44,7 @@ public sealed class DossierIndexProjection : IStateProjection
                  field, receiving_unit, handling_agency, step_agency, agencies, channel, applicant_name, submitted_at, received_at,
                  due_at, step_due_at, rescheduled_due_at, completed_at, returned_at, completion, outcome, supplement_requests,
                  paused_hours, apologized, resolution_hours, closed_at, online_level, due_history, rating, rated_at, step_started_at)
-        ON CONFLICT (service_id, code) DO UPDATE SET
-            version = excluded.version, status = excluded.status, step = excluded.step,
-            handling_started = excluded.handling_started, procedure_code = excluded.procedure_code,
-            procedure_version = excluded.procedure_version, procedure_name = excluded.procedure_name, field = excluded.field,
-            receiving_unit = excluded.receiving_unit, handling_agency = excluded.handling_agency,
-            step_agency = excluded.step_agency, agencies = excluded.agencies, channel = excluded.channel,
-            applicant_name = excluded.applicant_name, submitted_at = excluded.submitted_at, received_at = excluded.received_at,
-            due_at = excluded.due_at, step_due_at = excluded.step_due_at, rescheduled_due_at = excluded.rescheduled_due_at,
-            completed_at = excluded.completed_at, returned_at = excluded.returned_at, completion = excluded.completion,
-            outcome = excluded.outcome, supplement_requests = excluded.supplement_requests,
-            paused_hours = excluded.paused_hours, apologized = excluded.apologized,
-            resolution_hours = excluded.resolution_hours, closed_at = excluded.closed_at, online_level = excluded.online_level,
-            due_history = excluded.due_history, rating = excluded.rating, rated_at = excluded.rated_at,
-            step_started_at = excluded.step_started_at, indexed_at = excluded.indexed_at
+        ON CONFLICT (service_id, code) DO UPDATE SET {string.Join(", ", Replaced.Select(c => $"{c} = excluded.{c}"))}
         WHERE i.version <= excluded.version
         """;
 
