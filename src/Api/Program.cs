@@ -1,5 +1,3 @@
-using HccOrleans.Api.Hosting;
-
 namespace HccOrleans.Api;
 
 /// <summary>The API as its own process: an Orleans client of a running cluster.</summary>

@@ -21,31 +21,11 @@ public interface IDossierGrain : IGrainWithStringKey
     /// <summary>Fires the escalations that are due and reschedules the deadline reminder; what a reminder tick does.</summary>
     [Alias("CheckDeadlines")] Task<DossierResult> CheckDeadlinesAsync();
 
-    [Alias("Receive")] Task<DossierResult> ReceiveAsync(ActionContext context);
-
-    [Alias("Refuse")] Task<DossierResult> RefuseAsync(ActionContext context, string reason);
-
-    [Alias("RequestSupplement")] Task<DossierResult> RequestSupplementAsync(ActionContext context, string reason, string[] items);
-
-    [Alias("Supplement")] Task<DossierResult> SupplementAsync(ActionContext context, string? note);
-
-    [Alias("Appraise")] Task<DossierResult> AppraiseAsync(ActionContext context, AppraisalOutcome outcome, string? note);
-
-    [Alias("Approve")] Task<DossierResult> ApproveAsync(ActionContext context, string? note);
-
-    [Alias("SendBack")] Task<DossierResult> SendBackAsync(ActionContext context, string reason);
-
-    [Alias("Return")] Task<DossierResult> ReturnAsync(ActionContext context, ReturnMethod method);
-
-    [Alias("Withdraw")] Task<DossierResult> WithdrawAsync(ActionContext context, string reason);
-
-    [Alias("Apologize")] Task<DossierResult> ApologizeAsync(ActionContext context, string reason, DateTimeOffset newDueAt);
-
-    [Alias("RequestPayment")] Task<DossierResult> RequestPaymentAsync(ActionContext context, decimal amount, string? note);
-
-    [Alias("Pay")] Task<DossierResult> PayAsync(ActionContext context, string receiptNumber, decimal amount);
-
-    [Alias("Stop")] Task<DossierResult> StopAsync(ActionContext context, string reason);
+    /// <summary>
+    /// Moves the dossier by <paramref name="action"/> (any action but submission, which creates it), if the
+    /// transition table, the actor's role and agency, the version and the action's own rules allow it.
+    /// </summary>
+    [Alias("Act")] Task<DossierResult> ActAsync(DossierAction action, ActionContext context, ActionFields fields);
 
     /// <summary>The applicant's rating of the returned dossier, once; refused as not found unless <paramref name="idNumber"/> is the applicant's.</summary>
     [Alias("Rate")] Task<RatingResult> RateAsync(string idNumber, SatisfactionRating rating, string? comment);

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using HccOrleans.Grains.Interfaces.Model;
 using Model = HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Api.Auth;

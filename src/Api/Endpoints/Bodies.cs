@@ -1,5 +1,3 @@
-using HccOrleans.Grains.Interfaces.Model;
-
 namespace HccOrleans.Api.Endpoints;
 
 // Request bodies of the HTTP contract. Fields are nullable so that a missing one is reported as a
@@ -11,21 +9,45 @@ public sealed record DevTokenResponse(string Token);
 
 public sealed record EmptyBody;
 
-public sealed record ReasonBody(string? Reason);
+public sealed record ReasonBody(string? Reason)
+{
+    public ActionFields ToFields() => new() { Reason = Reason };
+}
 
-public sealed record NoteBody(string? Note);
+public sealed record NoteBody(string? Note)
+{
+    public ActionFields ToFields() => new() { Note = Note };
+}
 
-public sealed record SupplementRequestBody(string? Reason, string[]? Items);
+public sealed record SupplementRequestBody(string? Reason, string[]? Items)
+{
+    public ActionFields ToFields() => new() { Reason = Reason, Items = Items };
+}
 
-public sealed record AppraiseBody(AppraisalOutcome? Outcome, string? Note);
+public sealed record AppraiseBody(AppraisalOutcome? Outcome, string? Note)
+{
+    public ActionFields ToFields() => new() { Outcome = Outcome, Note = Note };
+}
 
-public sealed record ReturnBody(ReturnMethod? Method);
+public sealed record ReturnBody(ReturnMethod? Method)
+{
+    public ActionFields ToFields() => new() { Method = Method };
+}
 
-public sealed record ApologizeBody(string? Reason, DateTimeOffset? NewDueAt);
+public sealed record ApologizeBody(string? Reason, DateTimeOffset? NewDueAt)
+{
+    public ActionFields ToFields() => new() { Reason = Reason, NewDueAt = NewDueAt };
+}
 
-public sealed record PaymentRequestBody(decimal? Amount, string? Note);
+public sealed record PaymentRequestBody(decimal? Amount, string? Note)
+{
+    public ActionFields ToFields() => new() { Amount = Amount, Note = Note };
+}
 
-public sealed record PayBody(string? ReceiptNumber, decimal? Amount);
+public sealed record PayBody(string? ReceiptNumber, decimal? Amount)
+{
+    public ActionFields ToFields() => new() { ReceiptNumber = ReceiptNumber, Amount = Amount };
+}
 
 public sealed record RatingBody(string? IdNumber, SatisfactionRating? Rating, string? Comment);
 

@@ -1,8 +1,4 @@
 using System.Text.RegularExpressions;
-using HccOrleans.Api.Hosting;
-using HccOrleans.Api.Problems;
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Api.Endpoints;
 
@@ -124,7 +120,7 @@ public static partial class CatalogueEndpoints
         TypedResults.Ok(await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync());
 
     private static IResult NotFound(string code) =>
-        new Rejection(RejectionKind.NotFound, "procedure-not-found", $"No procedure has code '{code}'.").ToProblem();
+        new Rejection(RejectionKind.NotFound, RuleCodes.ProcedureNotFound, $"No procedure has code '{code}'.").ToProblem();
 
     [GeneratedRegex("^[0-9A-Za-z._-]{1,64}$")]
     private static partial Regex CodePattern();

@@ -1,7 +1,3 @@
-using HccOrleans.Api.Problems;
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
-
 namespace HccOrleans.Api.Endpoints;
 
 /// <summary>
@@ -13,7 +9,7 @@ public static class CitizenEndpoints
     public const string LookupLimit = "lookup";
     public const string RatingLimit = "rating";
 
-    private static readonly Rejection NoMatch = new(RejectionKind.NotFound, "dossier-not-found", "No dossier matches this code and ID number.");
+    private static readonly Rejection NoMatch = new(RejectionKind.NotFound, RuleCodes.DossierNotFound, "No dossier matches this code and ID number.");
 
     public static IEndpointRouteBuilder MapCitizenEndpoints(this IEndpointRouteBuilder app)
     {
@@ -62,7 +58,7 @@ public static class CitizenEndpoints
     {
         if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(idNumber))
         {
-            return new Rejection(RejectionKind.Invalid, "validation", "Both code and idNumber are required.", Errors: new()
+            return new Rejection(RejectionKind.Invalid, RuleCodes.Validation, "Both code and idNumber are required.", Errors: new()
             {
                 [string.IsNullOrWhiteSpace(code) ? "code" : "idNumber"] = ["is required."],
             }).ToProblem();

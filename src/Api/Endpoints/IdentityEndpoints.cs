@@ -1,4 +1,3 @@
-using HccOrleans.Api.Auth;
 using Microsoft.Extensions.Options;
 
 namespace HccOrleans.Api.Endpoints;

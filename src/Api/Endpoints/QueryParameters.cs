@@ -1,6 +1,4 @@
 using System.Globalization;
-using HccOrleans.Api.Problems;
-using HccOrleans.Grains.Interfaces.Model;
 
 using Model = HccOrleans.Grains.Interfaces.Model;
 
@@ -14,7 +12,7 @@ public sealed class QueryParameters(IQueryCollection query, TimeZoneInfo zone)
     public bool IsValid => _errors.Count == 0;
 
     public IResult Problem() =>
-        new Rejection(RejectionKind.Invalid, "validation", "One or more query parameters are invalid.", Errors: _errors).ToProblem();
+        new Rejection(RejectionKind.Invalid, RuleCodes.Validation, "One or more query parameters are invalid.", Errors: _errors).ToProblem();
 
     public string? Text(string name) => query[name] is { Count: > 0 } values && !string.IsNullOrWhiteSpace(values[0]) ? values[0]!.Trim() : null;
 

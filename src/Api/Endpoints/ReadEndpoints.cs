@@ -1,8 +1,4 @@
-using HccOrleans.Api.Auth;
-using HccOrleans.Api.Hosting;
-using HccOrleans.Api.Problems;
 using HccOrleans.Api.Queries;
-using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Api.Endpoints;
 
@@ -72,5 +68,5 @@ public static class ReadEndpoints
     }
 
     public static IResult Forbidden(Actor actor) =>
-        new Rejection(RejectionKind.Forbidden, "not-permitted", $"Agency '{actor.Agency}' may only see its own figures.").ToProblem();
+        new Rejection(RejectionKind.Forbidden, RuleCodes.NotPermitted, $"Agency '{actor.Agency}' may only see its own figures.").ToProblem();
 }

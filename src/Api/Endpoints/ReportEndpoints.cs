@@ -1,6 +1,4 @@
 using System.Text;
-using HccOrleans.Api.Auth;
-using HccOrleans.Api.Hosting;
 using HccOrleans.Api.Queries;
 using HccOrleans.Grains.Interfaces.Reports;
 

@@ -1,11 +1,8 @@
 using System.Text;
 using System.Threading.RateLimiting;
-using HccOrleans.Api.Auth;
 using HccOrleans.Api.Endpoints;
 using HccOrleans.Api.Json;
-using HccOrleans.Api.Problems;
 using HccOrleans.Api.Queries;
-using HccOrleans.Api.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,4 +1,3 @@
-using HccOrleans.Grains.Interfaces;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HccOrleans.Api.Hosting;

@@ -1,5 +1,3 @@
-using HccOrleans.Grains.Interfaces;
-
 namespace HccOrleans.Api.Hosting;
 
 /// <summary>

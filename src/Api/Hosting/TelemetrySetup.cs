@@ -1,5 +1,4 @@
 using System.Net;
-using HccOrleans.Grains.Interfaces;
 using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;

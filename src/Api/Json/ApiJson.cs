@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Api.Json;
 

@@ -1,9 +1,3 @@
-using HccOrleans.Api.Auth;
-using HccOrleans.Api.Hosting;
-using HccOrleans.Api.Web;
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -67,7 +61,7 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
             return Redirect($"/dossiers/{code}");
         }
 
-        var received = await grains.GetGrain<IDossierGrain>(code).ReceiveAsync(new Model.ActionContext(actor));
+        var received = await grains.GetGrain<IDossierGrain>(code).ActAsync(DossierAction.Receive, new Model.ActionContext(actor), new());
         if (received.Rejection is { } refused && refused.CurrentStatus != DossierStatus.Processing)
         {
             TempData["Refused"] = $"Đã đăng ký hồ sơ {code} nhưng chưa tiếp nhận được: {Texts.Refusal(refused)}";

@@ -1,11 +1,4 @@
 using System.Globalization;
-using HccOrleans.Api.Auth;
-using HccOrleans.Api.Endpoints;
-using HccOrleans.Api.Hosting;
-using HccOrleans.Api.Web;
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -40,14 +33,14 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
             return NotFound();
         }
 
-        if (!EnumWords.TryParse<DossierAction>(action, out var move) || !DossierActions.Requested.Contains(move))
+        if (!EnumWords.TryParse<DossierAction>(action, out var move) || move == DossierAction.Submit)
         {
             TempData["Refused"] = "Thao tác không hợp lệ.";
             return Redirect($"/dossiers/{code}");
         }
 
         var fields = form.ToFields(zone.Zone);
-        var result = await DossierActions.InvokeAsync(grains.GetGrain<IDossierGrain>(code), move, new Model.ActionContext(User.ToActor(), version), fields);
+        var result = await grains.GetGrain<IDossierGrain>(code).ActAsync(move, new Model.ActionContext(User.ToActor(), version), fields);
         if (result.Rejection is { } rejection)
         {
             TempData["Refused"] = $"{Texts.Action(move)}: {Texts.Refusal(rejection)}";

@@ -1,12 +1,6 @@
-using HccOrleans.Api.Auth;
 using HccOrleans.Api.Endpoints;
-using HccOrleans.Api.Hosting;
 using HccOrleans.Api.Queries;
-using HccOrleans.Api.Web;
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Interfaces.Reports;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,9 +1,4 @@
 using HccOrleans.Api.Endpoints;
-using HccOrleans.Api.Hosting;
-using HccOrleans.Api.Web;
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;

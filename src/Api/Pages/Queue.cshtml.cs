@@ -1,11 +1,5 @@
-using HccOrleans.Api.Auth;
 using HccOrleans.Api.Endpoints;
-using HccOrleans.Api.Hosting;
 using HccOrleans.Api.Queries;
-using HccOrleans.Api.Web;
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,6 +1,3 @@
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
-
 namespace HccOrleans.Api.Queries;
 
 /// <summary>The quick start's read side: the in-memory index grain and, co-hosted, the in-memory outbox.</summary>

@@ -1,5 +1,3 @@
-using HccOrleans.Grains.Interfaces.Model;
-
 namespace HccOrleans.Api.Queries;
 
 /// <summary>The read side: the dossier index, escalations and the outbox.</summary>

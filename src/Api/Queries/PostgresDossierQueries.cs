@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using HccOrleans.Grains.Interfaces.Model;
 using Npgsql;
 
 namespace HccOrleans.Api.Queries;

@@ -1,6 +1,3 @@
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
-
 namespace HccOrleans.Api.Web;
 
 /// <summary>Where a dossier stands against its deadline, as a queue row shows it.</summary>

@@ -1,5 +1,3 @@
-using HccOrleans.Grains.Interfaces.Model;
-
 namespace HccOrleans.Api.Web;
 
 /// <summary>

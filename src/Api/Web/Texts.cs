@@ -1,5 +1,4 @@
 using System.Globalization;
-using HccOrleans.Grains.Interfaces.Model;
 
 using Model = HccOrleans.Grains.Interfaces.Model;
 
@@ -28,7 +27,6 @@ public static class Texts
         DossierAction.RequestPayment => "Yêu cầu thực hiện nghĩa vụ tài chính",
         DossierAction.Pay => "Ghi nhận đã nộp phí, lệ phí",
         DossierAction.Stop => "Dừng giải quyết hồ sơ",
-        _ => action.ToString(),
     };
 
     public static string Step(ProcessingStep step) => step switch
@@ -94,19 +92,19 @@ public static class Texts
     /// <summary>Why the engine refused an action, as the person at the desk reads it.</summary>
     public static string Refusal(Rejection rejection) => rejection.Rule switch
     {
-        "validation" => "Thông tin nhập chưa hợp lệ: " + string.Join("; ", (rejection.Errors ?? []).Select(e => $"{Field(e.Key)} {string.Join(" ", e.Value)}")),
-        "invalid-transition" => $"Không thể thực hiện thao tác này khi hồ sơ đang ở trạng thái “{Status(rejection.CurrentStatus ?? DossierStatus.Submitted)}”.",
-        "stale-version" => "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang và thực hiện lại.",
-        "not-permitted" => "Bạn không có quyền thực hiện thao tác này đối với hồ sơ (không đúng vai trò hoặc không thuộc cơ quan đang xử lý).",
-        "dossier-not-found" => "Không tìm thấy hồ sơ.",
-        "supplement-request-once" => "Chỉ được yêu cầu bổ sung hồ sơ một lần trong quá trình giải quyết.",
-        "apology-once" => "Hồ sơ đã có văn bản xin lỗi; mỗi hồ sơ chỉ được xin lỗi một lần.",
-        "payment-amount-mismatch" => "Số tiền nộp không khớp với nghĩa vụ tài chính đã yêu cầu.",
-        "channel-not-offered" => "Thủ tục này không tiếp nhận qua kênh đã chọn.",
-        "procedure-not-found" => "Không tìm thấy thủ tục hành chính.",
-        "rating-not-returned" => "Chỉ đánh giá được khi hồ sơ đã được trả kết quả.",
-        "rating-once" => "Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ đánh giá một lần.",
-        "idempotency-key-reused" => "Hồ sơ này đã được đăng ký với nội dung khác. Vui lòng tải lại biểu mẫu.",
+        RuleCodes.Validation => "Thông tin nhập chưa hợp lệ: " + string.Join("; ", (rejection.Errors ?? []).Select(e => $"{Field(e.Key)} {string.Join(" ", e.Value)}")),
+        RuleCodes.InvalidTransition => $"Không thể thực hiện thao tác này khi hồ sơ đang ở trạng thái “{Status(rejection.CurrentStatus ?? DossierStatus.Submitted)}”.",
+        RuleCodes.StaleVersion => "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang và thực hiện lại.",
+        RuleCodes.NotPermitted => "Bạn không có quyền thực hiện thao tác này đối với hồ sơ (không đúng vai trò hoặc không thuộc cơ quan đang xử lý).",
+        RuleCodes.DossierNotFound => "Không tìm thấy hồ sơ.",
+        RuleCodes.SupplementRequestOnce => "Chỉ được yêu cầu bổ sung hồ sơ một lần trong quá trình giải quyết.",
+        RuleCodes.ApologyOnce => "Hồ sơ đã có văn bản xin lỗi; mỗi hồ sơ chỉ được xin lỗi một lần.",
+        RuleCodes.PaymentAmountMismatch => "Số tiền nộp không khớp với nghĩa vụ tài chính đã yêu cầu.",
+        RuleCodes.ChannelNotOffered => "Thủ tục này không tiếp nhận qua kênh đã chọn.",
+        RuleCodes.ProcedureNotFound => "Không tìm thấy thủ tục hành chính.",
+        RuleCodes.RatingNotReturned => "Chỉ đánh giá được khi hồ sơ đã được trả kết quả.",
+        RuleCodes.RatingOnce => "Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ đánh giá một lần.",
+        RuleCodes.IdempotencyKeyReused => "Hồ sơ này đã được đăng ký với nội dung khác. Vui lòng tải lại biểu mẫu.",
         _ => "Thao tác không thực hiện được: " + rejection.Detail,
     };
 
@@ -136,7 +134,7 @@ public static class Texts
     public static string Date(DateTimeOffset? instant, TimeZoneInfo zone) =>
         instant is { } at ? TimeZoneInfo.ConvertTime(at, zone).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "—";
 
-    public static string Money(decimal amount) => amount.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.') + " đồng";
+    public static string Money(decimal amount) => Model.Money.Of(amount);
 
     /// <summary>Working hours as days and hours of an 8-hour working day: "2 ngày 3,5 giờ".</summary>
     public static string WorkingTime(decimal hours, decimal workingDayHours = 8m)

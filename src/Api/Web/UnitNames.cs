@@ -1,6 +1,3 @@
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
-
 namespace HccOrleans.Api.Web;
 
 /// <summary>The names of units and agencies for pages and forms, read from the unit directory (a grain call per page).</summary>

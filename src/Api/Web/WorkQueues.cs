@@ -1,6 +1,3 @@
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
-
 namespace HccOrleans.Api.Web;
 
 /// <summary>One work queue: the open dossiers a role acts on next, as a filter of the index.</summary>

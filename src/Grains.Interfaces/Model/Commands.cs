@@ -5,3 +5,20 @@ namespace HccOrleans.Grains.Interfaces.Model;
 public sealed record ActionContext(
     [property: Id(0)] Actor Actor,
     [property: Id(1)] long? ExpectedVersion = null);
+
+/// <summary>
+/// Everything an action may carry, as the caller sent it. Each action reads the fields it needs; the engine's
+/// validation names any that a move cannot do without, so a missing field is a 400 that names it, never a crash.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("hcc.ActionFields")]
+public sealed record ActionFields
+{
+    [Id(0)] public string? Reason { get; init; }
+    [Id(1)] public string? Note { get; init; }
+    [Id(2)] public string[]? Items { get; init; }
+    [Id(3)] public AppraisalOutcome? Outcome { get; init; }
+    [Id(4)] public ReturnMethod? Method { get; init; }
+    [Id(5)] public decimal? Amount { get; init; }
+    [Id(6)] public string? ReceiptNumber { get; init; }
+    [Id(7)] public DateTimeOffset? NewDueAt { get; init; }
+}

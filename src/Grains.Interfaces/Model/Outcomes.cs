@@ -27,7 +27,7 @@ public sealed record Rejection(
     [property: Id(5)] Dictionary<string, string[]>? Errors = null)
 {
     public static Rejection Validation(IReadOnlyDictionary<string, string[]> errors) =>
-        new(RejectionKind.Invalid, "validation", "One or more fields are invalid.", Errors: errors.ToDictionary());
+        new(RejectionKind.Invalid, RuleCodes.Validation, "One or more fields are invalid.", Errors: errors.ToDictionary());
 }
 
 /// <summary>The dossier after a successful command, or why the command was refused.</summary>

@@ -87,13 +87,6 @@ public static class Deadlines
         return calendar.LocalDate(completedAt) < calendar.LocalDate(dueAt) ? CompletionClass.Early : CompletionClass.OnTime;
     }
 
-    /// <summary>
-    /// Whether an apology (form 04) issued at <paramref name="issuedAt"/> is timely: the law asks for it no later
-    /// than one working day before the due instant (Decree 61/2018 Art. 19), so at least one working day must remain.
-    /// </summary>
-    public static bool IsTimelyApology(WorkingCalendar calendar, DateTimeOffset issuedAt, DateTimeOffset dueAt) =>
-        Remaining(calendar, issuedAt, dueAt) >= calendar.WorkingDay;
-
     /// <summary>Remaining working time until <paramref name="dueAt"/>; negative once it has passed.</summary>
     public static TimeSpan Remaining(WorkingCalendar calendar, DateTimeOffset now, DateTimeOffset dueAt) =>
         now <= dueAt ? calendar.WorkingTimeBetween(now, dueAt) : -calendar.WorkingTimeBetween(dueAt, now);

@@ -51,12 +51,12 @@ public sealed class ProcedureGrain(
     {
         if (state.State.Versions.LastOrDefault() is not { } current)
         {
-            return new(null, new Rejection(RejectionKind.NotFound, "procedure-not-found", $"No procedure has code '{Code}'."));
+            return new(null, new Rejection(RejectionKind.NotFound, RuleCodes.ProcedureNotFound, $"No procedure has code '{Code}'."));
         }
 
         if (SubmissionRules.ChannelRefusal(current.Definition, channel) is { } refusal)
         {
-            return new(null, new Rejection(RejectionKind.RuleRefused, "channel-not-offered", refusal));
+            return new(null, new Rejection(RejectionKind.RuleRefused, RuleCodes.ChannelNotOffered, refusal));
         }
 
         return new(Deadlines.Preview(await calendars.LoadAsync(from), current, channel, from), null);

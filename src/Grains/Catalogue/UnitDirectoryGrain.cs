@@ -26,7 +26,7 @@ public sealed class UnitDirectoryGrain(
             u.AgencyCode != unit.AgencyCode && string.Equals(u.ElectronicId, unit.ElectronicId, StringComparison.OrdinalIgnoreCase));
         if (clash is not null)
         {
-            return new(null, new Rejection(RejectionKind.Conflict, "electronic-id-taken",
+            return new(null, new Rejection(RejectionKind.Conflict, RuleCodes.ElectronicIdTaken,
                 $"Electronic ID {unit.ElectronicId} already belongs to {clash.AgencyCode}; dossier codes must stay unique."));
         }
 

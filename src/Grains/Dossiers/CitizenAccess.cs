@@ -11,7 +11,7 @@ internal static class CitizenAccess
 {
     public const int MaxCommentLength = 1000;
 
-    public static readonly Rejection NoMatch = new(RejectionKind.NotFound, "dossier-not-found", "No dossier matches this code and ID number.");
+    public static readonly Rejection NoMatch = new(RejectionKind.NotFound, RuleCodes.DossierNotFound, "No dossier matches this code and ID number.");
 
     /// <summary>Whether <paramref name="idNumber"/> is the applicant's, compared in constant time.</summary>
     public static bool IsApplicant(DossierState s, string? idNumber) =>
@@ -39,13 +39,13 @@ internal static class CitizenAccess
 
         if (s.Status != DossierStatus.Returned)
         {
-            return new Rejection(RejectionKind.RuleRefused, "rating-not-returned",
+            return new Rejection(RejectionKind.RuleRefused, RuleCodes.RatingNotReturned,
                 "A dossier can be rated once its result has been returned.", s.Status);
         }
 
         if (s.Rating is not null)
         {
-            return new Rejection(RejectionKind.RuleRefused, "rating-once", "This dossier has already been rated; a rating is given once.", s.Status);
+            return new Rejection(RejectionKind.RuleRefused, RuleCodes.RatingOnce, "This dossier has already been rated; a rating is given once.", s.Status);
         }
 
         return s with

@@ -4,6 +4,7 @@ using HccOrleans.Grains.Hosting;
 using HccOrleans.Grains.Interfaces;
 using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Workflow;
+using HccOrleans.Grains.Workflow.Commands;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,7 @@ public sealed class DossierGrain(
 {
     public const string DeadlineReminder = "deadlines";
 
-    private static readonly Rejection NotFound = new(RejectionKind.NotFound, "dossier-not-found", "No dossier has this code.");
+    private static readonly Rejection NotFound = new(RejectionKind.NotFound, RuleCodes.DossierNotFound, "No dossier has this code.");
 
     private EscalationPolicy Policy => escalationOptions.Value.ToPolicy();
 
@@ -37,7 +38,7 @@ public sealed class DossierGrain(
         if (TransitionTable.Find(null, DossierAction.Submit) is { } submit
             && Permissions.Refusal(dossier.SubmittedBy, submit, dossier.Request.ReceivingUnit, null) is { } refusal)
         {
-            return Refused(DossierAction.Submit, dossier.SubmittedBy, new Rejection(RejectionKind.Forbidden, "not-permitted", refusal));
+            return Refused(DossierAction.Submit, dossier.SubmittedBy, new Rejection(RejectionKind.Forbidden, RuleCodes.NotPermitted, refusal));
         }
 
         await SaveAsync(DossierMachine.Created(dossier));
@@ -54,7 +55,7 @@ public sealed class DossierGrain(
 
         return Task.FromResult(Permissions.CanRead(reader, s.Request!.ReceivingUnit, s.Procedure!.Definition.HandlingAgencies())
             ? DossierResult.Ok(s.ToSnapshot())
-            : DossierResult.Refused(new Rejection(RejectionKind.Forbidden, "not-permitted",
+            : DossierResult.Refused(new Rejection(RejectionKind.Forbidden, RuleCodes.NotPermitted,
                 $"Agency '{reader.Agency}' neither received nor handles this dossier.")));
     }
 
@@ -75,46 +76,23 @@ public sealed class DossierGrain(
         return new RatingResult(state.State.Rating, null);
     }
 
-    public async Task<DossierResult> ReceiveAsync(ActionContext context)
+    public async Task<DossierResult> ActAsync(DossierAction action, ActionContext context, ActionFields fields)
     {
-        if (!state.State.Exists)
+        if (!Enum.IsDefined(action) || DossierCommand.From(action, fields ?? new()) is not { } command)
         {
-            return Refused(DossierAction.Receive, context.Actor, NotFound);
+            return DossierResult.Refused(new Rejection(RejectionKind.Invalid, RuleCodes.Validation, "Not an action on a registered dossier.",
+                Errors: new() { ["action"] = ["must be one of the workflow's actions; submission has its own call."] }));
         }
 
-        // The dossier keeps the procedure version in force at receipt.
-        var current = await GrainFactory.GetGrain<IProcedureGrain>(GrainKeys.Procedure(state.State.Procedure!.Code)).GetCurrentAsync();
-        return await ExecuteAsync(new Receive(current ?? state.State.Procedure), context);
+        if (command is Receive && state.State.Exists)
+        {
+            // The dossier keeps the procedure version in force at receipt.
+            var current = await GrainFactory.GetGrain<IProcedureGrain>(GrainKeys.Procedure(state.State.Procedure!.Code)).GetCurrentAsync();
+            command = new Receive(current);
+        }
+
+        return await ExecuteAsync(command, context);
     }
-
-    public Task<DossierResult> RefuseAsync(ActionContext context, string reason) => ExecuteAsync(new Refuse(reason), context);
-
-    public Task<DossierResult> RequestSupplementAsync(ActionContext context, string reason, string[] items) =>
-        ExecuteAsync(new RequestSupplement(reason, items ?? []), context);
-
-    public Task<DossierResult> SupplementAsync(ActionContext context, string? note) => ExecuteAsync(new Supplement(note), context);
-
-    public Task<DossierResult> AppraiseAsync(ActionContext context, AppraisalOutcome outcome, string? note) =>
-        ExecuteAsync(new Appraise(outcome, note), context);
-
-    public Task<DossierResult> ApproveAsync(ActionContext context, string? note) => ExecuteAsync(new Approve(note), context);
-
-    public Task<DossierResult> SendBackAsync(ActionContext context, string reason) => ExecuteAsync(new SendBack(reason), context);
-
-    public Task<DossierResult> ReturnAsync(ActionContext context, ReturnMethod method) => ExecuteAsync(new Return(method), context);
-
-    public Task<DossierResult> WithdrawAsync(ActionContext context, string reason) => ExecuteAsync(new Withdraw(reason), context);
-
-    public Task<DossierResult> ApologizeAsync(ActionContext context, string reason, DateTimeOffset newDueAt) =>
-        ExecuteAsync(new Apologize(reason, newDueAt), context);
-
-    public Task<DossierResult> RequestPaymentAsync(ActionContext context, decimal amount, string? note) =>
-        ExecuteAsync(new RequestPayment(amount, note), context);
-
-    public Task<DossierResult> PayAsync(ActionContext context, string receiptNumber, decimal amount) =>
-        ExecuteAsync(new Pay(receiptNumber, amount), context);
-
-    public Task<DossierResult> StopAsync(ActionContext context, string reason) => ExecuteAsync(new Stop(reason), context);
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         reminderName == DeadlineReminder ? CheckDeadlinesAsync() : Task.CompletedTask;
@@ -132,7 +110,7 @@ public sealed class DossierGrain(
         var calendar = await calendars.LoadAsync(now);
         var next = s;
         if (EscalationSchedule.Timeout(s.Deadlines, calendar, Policy) is { } timeout && timeout.At <= now
-            && DossierMachine.Decide(s, new Stop(timeout.Reason), new ActionContext(Actor.System), now, calendar).Next is { } stopped)
+            && DossierMachine.Decide(s, new Stop(timeout.Reason), new ActionContext(Actor.System), now, calendar, Policy).Next is { } stopped)
         {
             next = stopped;
         }
@@ -168,7 +146,7 @@ public sealed class DossierGrain(
 
         var now = clock.GetUtcNow();
         var calendar = await calendars.LoadAsync(now);
-        var decision = DossierMachine.Decide(state.State, command, context, now, calendar);
+        var decision = DossierMachine.Decide(state.State, command, context, now, calendar, Policy);
         if (decision.Rejection is { } rejection)
         {
             return Refused(command.Action, context.Actor, rejection);

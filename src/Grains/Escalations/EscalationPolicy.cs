@@ -8,4 +8,11 @@ namespace HccOrleans.Grains.Escalations;
 public sealed record EscalationPolicy(TimeSpan DueSoonWithin, TimeSpan OverdueRepeatEvery, TimeSpan SupplementTimeout, int PaymentTimeoutDays)
 {
     public static readonly EscalationPolicy Default = new(TimeSpan.FromHours(8), TimeSpan.FromHours(8), TimeSpan.FromHours(8 * 15), 30);
+
+    /// <summary>
+    /// Whether an apology (form 04) sent with <paramref name="remaining"/> working time left is in time: domain.md
+    /// draws one line a working day before the due instant, the due-soon escalation fires on it
+    /// (<see cref="EscalationSchedule"/>), and an apology sent before the dossier crossed it (or on it) is in time.
+    /// </summary>
+    public bool IsApologyInTime(TimeSpan remaining) => remaining >= DueSoonWithin;
 }

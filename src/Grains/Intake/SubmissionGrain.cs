@@ -44,14 +44,14 @@ public sealed class SubmissionGrain(
         {
             return fingerprint == state.State.Fingerprint
                 ? new(await Dossier(recorded.Code).CreateAsync(recorded), Created: false)
-                : Refused(new Rejection(RejectionKind.Conflict, "idempotency-key-reused",
+                : Refused(new Rejection(RejectionKind.Conflict, RuleCodes.IdempotencyKeyReused,
                     $"This Idempotency-Key was already used for another submission (dossier {recorded.Code})."));
         }
 
         if (TransitionTable.Find(null, DossierAction.Submit) is { } submit
             && Permissions.Refusal(actor, submit, request.ReceivingUnit, null) is { } refusal)
         {
-            return Refused(new Rejection(RejectionKind.Forbidden, "not-permitted", refusal));
+            return Refused(new Rejection(RejectionKind.Forbidden, RuleCodes.NotPermitted, refusal));
         }
 
         var unit = await GrainFactory.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).GetAsync(request.ReceivingUnit);
@@ -68,7 +68,7 @@ public sealed class SubmissionGrain(
 
         if (SubmissionRules.ChannelRefusal(procedure.Definition, request.Channel) is { } channelRefusal)
         {
-            return Refused(new Rejection(RejectionKind.RuleRefused, "channel-not-offered", channelRefusal));
+            return Refused(new Rejection(RejectionKind.RuleRefused, RuleCodes.ChannelNotOffered, channelRefusal));
         }
 
         var now = clock.GetUtcNow();
@@ -84,7 +84,7 @@ public sealed class SubmissionGrain(
     private static SubmissionResult Refused(Rejection rejection) => new(DossierResult.Refused(rejection), Created: false);
 
     private static Rejection Field(string field, string message) =>
-        new(RejectionKind.Invalid, "validation", message, Errors: new() { [field] = [message] });
+        new(RejectionKind.Invalid, RuleCodes.Validation, message, Errors: new() { [field] = [message] });
 
     private static string Fingerprint(SubmissionRequest request) =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, FingerprintJson)));

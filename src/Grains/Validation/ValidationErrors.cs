@@ -3,6 +3,9 @@ namespace HccOrleans.Grains.Validation;
 /// <summary>Field errors collected while checking input, keyed by the camelCase JSON path.</summary>
 public sealed class ValidationErrors
 {
+    private const decimal MaxAmount = 1_000_000_000_000m;
+    private const string WholeDong = "must be a whole number of đồng, greater than 0.";
+
     private readonly Dictionary<string, List<string>> _errors = [];
 
     public bool IsEmpty => _errors.Count == 0;
@@ -40,6 +43,20 @@ public sealed class ValidationErrors
     public ValidationErrors Defined<TEnum>(string field, TEnum value)
         where TEnum : struct, Enum =>
         Enum.IsDefined(value) ? this : Add(field, $"'{value}' is not a valid value.");
+
+    /// <summary>A choice the caller must make: missing names the choices (<paramref name="choices"/>), unknown is refused.</summary>
+    public ValidationErrors Required<TEnum>(string field, TEnum? value, string choices)
+        where TEnum : struct, Enum =>
+        value is { } given ? Defined(field, given) : Add(field, $"is required: {choices}.");
+
+    /// <summary>An amount of money: whole đồng, more than 0 and at most a thousand billion.</summary>
+    public ValidationErrors Amount(decimal? amount, string meaning) => amount switch
+    {
+        null => Add("amount", $"is required: {meaning}."),
+        <= 0 or > MaxAmount => Add("amount", WholeDong),
+        { } whole when whole != decimal.Round(whole, 0) => Add("amount", WholeDong),
+        _ => this,
+    };
 
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);

@@ -1,5 +1,7 @@
+using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Workflow;
+using HccOrleans.Grains.Workflow.Commands;
 using static HccOrleans.Tests.Support.TestCalendars;
 using static HccOrleans.Tests.Support.TestDossiers;
 
@@ -79,6 +81,28 @@ public sealed class DossierRulesTests
     [InlineData(8, 1, false)]  // a minute later, less than one working day remains
     public void Apology_AtTheOneWorkingDayLine_IsTimelyUpToIt(int hour, int minute, bool timely) =>
         Assert.Equal(timely, Step(ReceivedMonday0800(), new Apologize("Chậm", Vn(2025, 3, 28, 17)), Leader, Vn(2025, 3, 21, hour, minute)).Apology!.Timely);
+
+    /// <summary>
+    /// "Due soon" is one line: the apology is in time exactly until the due-soon escalation fires, whatever the
+    /// setting says the line is (one working day by default, two here).
+    /// </summary>
+    [Theory]
+    [InlineData(8)]
+    [InlineData(16)]
+    public void Apology_IsInTimeExactlyUntilTheDueSoonEscalationFires(int dueSoonHours)
+    {
+        var policy = EscalationPolicy.Default with { DueSoonWithin = TimeSpan.FromHours(dueSoonHours) };
+        var received = ReceivedMonday0800();
+        var dueSoonAt = EscalationSchedule.Due(received.Deadlines, new HashSet<string>(), received.DueAt!.Value, Create(), policy)
+            .Single(o => o.Kind == EscalationKind.DueSoon).DueAt;
+
+        Apology At(DateTimeOffset at) =>
+            DossierMachine.Decide(received, new Apologize("Chậm", Vn(2025, 3, 28, 17)), new ActionContext(Leader), at, Create(), policy).Next!.Apology!;
+
+        Assert.Equal(Vn(2025, 3, dueSoonHours == 8 ? 21 : 20, 8), dueSoonAt);
+        Assert.True(At(dueSoonAt).Timely);
+        Assert.False(At(dueSoonAt.AddMinutes(1)).Timely);
+    }
 
     [Fact]
     public void Apology_AfterTheDueInstant_IsAcceptedAsLateAndASecondIsRefused()

@@ -2,6 +2,7 @@ using HccOrleans.Grains.Dossiers;
 using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Workflow;
+using HccOrleans.Grains.Workflow.Commands;
 using static HccOrleans.Tests.Support.TestCalendars;
 
 namespace HccOrleans.Tests.Domain;

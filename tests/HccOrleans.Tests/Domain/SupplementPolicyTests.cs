@@ -1,5 +1,5 @@
 using HccOrleans.Grains.Interfaces.Model;
-using HccOrleans.Grains.Workflow;
+using HccOrleans.Grains.Workflow.Commands;
 using static HccOrleans.Tests.Support.TestCalendars;
 using static HccOrleans.Tests.Support.TestDossiers;
 

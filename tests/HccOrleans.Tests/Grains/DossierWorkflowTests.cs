@@ -1,3 +1,4 @@
+using HccOrleans.Grains.Interfaces;
 using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Tests.Support;
 using static HccOrleans.Tests.Support.TestCatalogue;
@@ -173,6 +174,25 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
         Assert.Equal(DossierStatus.Done, Ok(await dossier.ApproveAsync(As(LeaderB), null)).Status);
         Refused(await dossier.GetAsync(new Actor("x", [Role.Specialist], "SYT")), RejectionKind.Forbidden);
         Ok(await dossier.GetAsync(SpecialistB));
+    }
+
+    [Fact]
+    public async Task Act_SubmitOrAFieldMissing_IsRefusedNamingTheFieldAndChangesNothing()
+    {
+        Clock.StartNextWeek();
+        var code = (await SubmitAsync()).Code;
+        var dossier = Dossier(code);
+        Ok(await dossier.ReceiveAsync(As(Officer)));
+
+        var submit = Refused(await dossier.ActAsync(DossierAction.Submit, As(Officer), new()), RejectionKind.Invalid);
+        var noOutcome = Refused(await dossier.ActAsync(DossierAction.Appraise, As(SpecialistA), new() { Note = "Đủ" }), RejectionKind.Invalid);
+        var unknown = Refused(await dossier.ActAsync((DossierAction)99, As(SpecialistA), new()), RejectionKind.Invalid);
+
+        Assert.Equal(["action"], submit.Errors!.Keys);
+        Assert.Equal(["is required: eligible or ineligible."], noOutcome.Errors!["outcome"]);
+        Assert.Equal(["action"], unknown.Errors!.Keys);
+        var after = Ok(await dossier.GetAsync(Director));
+        Assert.Equal((DossierStatus.Processing, ProcessingStep.Appraise, 2L), (after.Status, after.Step, after.Version));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using HccOrleans.Grains.Interfaces;
 using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Tests.Support;
 using static HccOrleans.Tests.Support.TestCatalogue;

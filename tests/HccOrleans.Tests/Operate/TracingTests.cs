@@ -49,7 +49,7 @@ public sealed class TracingTests(PostgresServer postgres)
             var batches = recorded.Where(s => s.Source.Name == HccOrleans.Grains.Interfaces.EngineTelemetry.ActivitySourceName
                 && s.Links.Any(link => link.Context.TraceId == request.TraceId)).ToList();
             return recorded.Any(s => s.TraceId == request.TraceId && s.Source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal)
-                    && s.DisplayName.Contains("ReceiveAsync", StringComparison.Ordinal))
+                    && s.DisplayName.Contains("ActAsync", StringComparison.Ordinal))
                 && batches.Any(b => b.DisplayName.StartsWith("batch hcc-write", StringComparison.Ordinal))
                 && recorded.Any(s => s.Source.Name == "Npgsql" && batches.Any(b => b.SpanId == s.ParentSpanId));
         });

@@ -1,6 +1,7 @@
 using HccOrleans.Grains.Dossiers;
 using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Workflow;
+using HccOrleans.Grains.Workflow.Commands;
 using static HccOrleans.Tests.Support.TestCalendars;
 
 namespace HccOrleans.Tests.Support;

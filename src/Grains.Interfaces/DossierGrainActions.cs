@@ -1,0 +1,50 @@
+using HccOrleans.Grains.Interfaces.Model;
+
+namespace HccOrleans.Grains.Interfaces;
+
+/// <summary>
+/// The workflow's actions by name, for code that calls the dossier grain directly (the seed, tests, benchmarks):
+/// each is <see cref="IDossierGrain.ActAsync"/> with the fields it carries. A convenience only: a new action works
+/// through <c>ActAsync</c> without a line here.
+/// </summary>
+public static class DossierGrainActions
+{
+    public static Task<DossierResult> ReceiveAsync(this IDossierGrain dossier, ActionContext context) =>
+        dossier.ActAsync(DossierAction.Receive, context, new());
+
+    public static Task<DossierResult> RefuseAsync(this IDossierGrain dossier, ActionContext context, string reason) =>
+        dossier.ActAsync(DossierAction.Refuse, context, new() { Reason = reason });
+
+    public static Task<DossierResult> RequestSupplementAsync(this IDossierGrain dossier, ActionContext context, string reason, string[] items) =>
+        dossier.ActAsync(DossierAction.RequestSupplement, context, new() { Reason = reason, Items = items });
+
+    public static Task<DossierResult> SupplementAsync(this IDossierGrain dossier, ActionContext context, string? note) =>
+        dossier.ActAsync(DossierAction.Supplement, context, new() { Note = note });
+
+    public static Task<DossierResult> AppraiseAsync(this IDossierGrain dossier, ActionContext context, AppraisalOutcome outcome, string? note) =>
+        dossier.ActAsync(DossierAction.Appraise, context, new() { Outcome = outcome, Note = note });
+
+    public static Task<DossierResult> ApproveAsync(this IDossierGrain dossier, ActionContext context, string? note) =>
+        dossier.ActAsync(DossierAction.Approve, context, new() { Note = note });
+
+    public static Task<DossierResult> SendBackAsync(this IDossierGrain dossier, ActionContext context, string reason) =>
+        dossier.ActAsync(DossierAction.SendBack, context, new() { Reason = reason });
+
+    public static Task<DossierResult> ReturnAsync(this IDossierGrain dossier, ActionContext context, ReturnMethod method) =>
+        dossier.ActAsync(DossierAction.Return, context, new() { Method = method });
+
+    public static Task<DossierResult> WithdrawAsync(this IDossierGrain dossier, ActionContext context, string reason) =>
+        dossier.ActAsync(DossierAction.Withdraw, context, new() { Reason = reason });
+
+    public static Task<DossierResult> ApologizeAsync(this IDossierGrain dossier, ActionContext context, string reason, DateTimeOffset newDueAt) =>
+        dossier.ActAsync(DossierAction.Apologize, context, new() { Reason = reason, NewDueAt = newDueAt });
+
+    public static Task<DossierResult> RequestPaymentAsync(this IDossierGrain dossier, ActionContext context, decimal amount, string? note) =>
+        dossier.ActAsync(DossierAction.RequestPayment, context, new() { Amount = amount, Note = note });
+
+    public static Task<DossierResult> PayAsync(this IDossierGrain dossier, ActionContext context, string receiptNumber, decimal amount) =>
+        dossier.ActAsync(DossierAction.Pay, context, new() { ReceiptNumber = receiptNumber, Amount = amount });
+
+    public static Task<DossierResult> StopAsync(this IDossierGrain dossier, ActionContext context, string reason) =>
+        dossier.ActAsync(DossierAction.Stop, context, new() { Reason = reason });
+}

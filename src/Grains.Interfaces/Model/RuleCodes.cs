@@ -1,0 +1,43 @@
+namespace HccOrleans.Grains.Interfaces.Model;
+
+/// <summary>
+/// Every rule a refusal can name (<see cref="Rejection.Rule"/>), as the API's ProblemDetails carry it in
+/// <c>rule</c> and its <c>type</c> link, with the title a person reads. A new refusal adds its code and title here.
+/// </summary>
+public static class RuleCodes
+{
+    public const string Validation = "validation";
+    public const string InvalidTransition = "invalid-transition";
+    public const string StaleVersion = "stale-version";
+    public const string NotPermitted = "not-permitted";
+    public const string DossierNotFound = "dossier-not-found";
+    public const string IdempotencyKeyReused = "idempotency-key-reused";
+    public const string SupplementRequestOnce = "supplement-request-once";
+    public const string ApologyOnce = "apology-once";
+    public const string PaymentAmountMismatch = "payment-amount-mismatch";
+    public const string RatingNotReturned = "rating-not-returned";
+    public const string RatingOnce = "rating-once";
+    public const string ProcedureNotFound = "procedure-not-found";
+    public const string ChannelNotOffered = "channel-not-offered";
+    public const string ElectronicIdTaken = "electronic-id-taken";
+
+    /// <summary>The title of a refusal by <paramref name="rule"/>; an unknown code reads as its words.</summary>
+    public static string Title(string rule) => rule switch
+    {
+        Validation => "The request is invalid",
+        InvalidTransition => "Invalid transition",
+        StaleVersion => "The dossier changed since you read it",
+        NotPermitted => "Not permitted",
+        DossierNotFound => "Dossier not found",
+        IdempotencyKeyReused => "Idempotency key reused with another body",
+        SupplementRequestOnce => "Only one supplement request during processing",
+        ApologyOnce => "Only one apology per dossier",
+        PaymentAmountMismatch => "The payment does not match the obligation",
+        RatingNotReturned => "Only a returned dossier can be rated",
+        RatingOnce => "A dossier is rated once",
+        ProcedureNotFound => "Procedure not found",
+        ChannelNotOffered => "Channel not offered for this procedure",
+        ElectronicIdTaken => "Electronic id already in use",
+        _ => rule.Replace('-', ' '),
+    };
+}

@@ -1,0 +1,37 @@
+using HccOrleans.Grains.Calendar;
+using HccOrleans.Grains.Dossiers;
+using HccOrleans.Grains.Escalations;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Validation;
+
+namespace HccOrleans.Grains.Workflow.Commands;
+
+/// <summary>The apology letter (form 04) with a new due date; once per dossier, timely if sent before the due day.</summary>
+internal sealed record Apologize(string? Reason, DateTimeOffset? NewDueAt) : DossierCommand(DossierAction.Apologize)
+{
+    public override void Validate(ValidationErrors errors)
+    {
+        errors.Require("reason", Reason, MaxText);
+        if (NewDueAt is null)
+        {
+            errors.Add("newDueAt", "is required.");
+        }
+    }
+
+    public override string? LogNote() => $"{Reason} — new due {NewDueAt:yyyy-MM-dd HH:mm zzz}";
+
+    public override Rejection? Refusal(DossierState state, DateTimeOffset now) =>
+        DossierMachine.UsedUp(state, Action)
+            ? new(RejectionKind.RuleRefused, RuleCodes.ApologyOnce, "This dossier has already been apologized for; only one apology is allowed.")
+            : NewDueAt <= state.DueAt!.Value || NewDueAt <= now
+                ? new(RejectionKind.Invalid, RuleCodes.Validation, "The new due date must be later than both now and the current due date.",
+                    Errors: new() { ["newDueAt"] = ["must be later than the current due date and now."] })
+                : null;
+
+    public override DossierState Apply(DossierState s, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy) => s with
+    {
+        Apologized = true,
+        RescheduledDueAt = NewDueAt,
+        Apology = new Apology(now, Reason!, NewDueAt!.Value, policy.IsApologyInTime(Deadlines.Remaining(calendar, now, s.DueAt!.Value))),
+    };
+}

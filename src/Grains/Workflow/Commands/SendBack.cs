@@ -1,0 +1,18 @@
+using HccOrleans.Grains.Calendar;
+using HccOrleans.Grains.Dossiers;
+using HccOrleans.Grains.Escalations;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Validation;
+
+namespace HccOrleans.Grains.Workflow.Commands;
+
+/// <summary>The leader sends the dossier back to appraisal; the appraisal is forgotten.</summary>
+internal sealed record SendBack(string? Reason) : DossierCommand(DossierAction.SendBack)
+{
+    public override void Validate(ValidationErrors errors) => errors.Require("reason", Reason, MaxText);
+
+    public override string? LogNote() => Reason;
+
+    public override DossierState Apply(DossierState s, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy) =>
+        DossierMoves.EnterStep(s with { Appraisal = null }, now, calendar);
+}

@@ -1,0 +1,53 @@
+using HccOrleans.Grains.Calendar;
+using HccOrleans.Grains.Dossiers;
+using HccOrleans.Grains.Escalations;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Validation;
+using HccOrleans.Grains.Workflow.Commands;
+
+namespace HccOrleans.Grains.Workflow;
+
+/// <summary>
+/// A request to move a dossier, and everything that belongs to one action: the fields it needs and their rules,
+/// the line it writes in the control log, the once-only or amount rules it may refuse by, and what it does to the
+/// dossier once <see cref="DossierMachine"/> has allowed it. One record per action, in <c>Commands/</c>.
+/// </summary>
+internal abstract record DossierCommand(DossierAction Action)
+{
+    protected const int MaxText = 2000;
+
+    /// <summary>
+    /// The command an action asks for with the fields a caller sent; null for submission, which creates a dossier
+    /// instead. No default case, on purpose: an action added to <see cref="DossierAction"/> does not compile until
+    /// it has its command here.
+    /// </summary>
+    public static DossierCommand? From(DossierAction action, ActionFields f) => action switch
+    {
+        DossierAction.Submit => null,
+        DossierAction.Receive => new Receive(),
+        DossierAction.Refuse => new Refuse(f.Reason),
+        DossierAction.RequestSupplement => new RequestSupplement(f.Reason, f.Items),
+        DossierAction.Supplement => new Supplement(f.Note),
+        DossierAction.Appraise => new Appraise(f.Outcome, f.Note),
+        DossierAction.Approve => new Approve(f.Note),
+        DossierAction.SendBack => new SendBack(f.Reason),
+        DossierAction.Return => new Return(f.Method),
+        DossierAction.Withdraw => new Withdraw(f.Reason),
+        DossierAction.Apologize => new Apologize(f.Reason, f.NewDueAt),
+        DossierAction.RequestPayment => new RequestPayment(f.Amount, f.Note),
+        DossierAction.Pay => new Pay(f.ReceiptNumber, f.Amount),
+        DossierAction.Stop => new Stop(f.Reason),
+    };
+
+    /// <summary>Adds an error for each field the action lacks or has wrong (a 400 naming the field).</summary>
+    public abstract void Validate(ValidationErrors errors);
+
+    /// <summary>What the control log says of the move, beyond the action itself.</summary>
+    public abstract string? LogNote();
+
+    /// <summary>A rule of this action that refuses the move on this dossier now (422 or 400), beyond the table and permissions.</summary>
+    public virtual Rejection? Refusal(DossierState state, DateTimeOffset now) => null;
+
+    /// <summary>What the move does to the clock and records, on a state already at the transition's position.</summary>
+    public abstract DossierState Apply(DossierState s, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy);
+}
