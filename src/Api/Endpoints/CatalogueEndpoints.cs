@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using HccOrleans.Api.Endpoints.Filters;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HccOrleans.Api.Endpoints;
 
@@ -19,9 +21,7 @@ public static partial class CatalogueEndpoints
         calendar.MapPut("/{year:int}", PutCalendar).RequireAuthorization(AdminPolicy)
             .WithName("PutCalendar").WithSummary("Enters a year's complete announced lists: every day off, and the weekend days worked in exchange. Nothing is derived for an entered year.");
         calendar.MapGet("/due", PreviewDue).WithName("PreviewDue")
-            .WithSummary("The appointment: the clock start and due dates a dossier of ?procedure= would get if received at ?from= (default now) via ?channel= (default direct).")
-            .Produces<DuePreview>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithSummary("The appointment: the clock start and due dates a dossier of ?procedure= would get if received at ?from= (default now) via ?channel= (default direct).");
         calendar.MapGet("/{year:int}", GetCalendar).WithName("GetCalendar")
             .WithSummary("A year's calendar; years never entered are derived from the Labour Code and marked provisional.");
 
@@ -31,7 +31,7 @@ public static partial class CatalogueEndpoints
         return app;
     }
 
-    private static async Task<IResult> PutProcedure(string code, ProcedureDefinition? body, IGrainFactory grains)
+    public static async Task<Results<Ok<ProcedureView>, Refusal>> PutProcedure(string code, ProcedureDefinition? body, IGrainFactory grains)
     {
         if (!CodePattern().IsMatch(code))
         {
@@ -44,13 +44,13 @@ public static partial class CatalogueEndpoints
         }
 
         var result = await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code)).PutAsync(body);
-        return result.Rejection is { } rejection ? rejection.ToProblem() : TypedResults.Ok(ProcedureView.From(result.Value!));
+        return result.Rejection is { } rejection ? rejection.ToRefusal() : TypedResults.Ok(ProcedureView.From(result.Value!));
     }
 
-    private static async Task<IResult> ListProcedures(IGrainFactory grains) =>
-        TypedResults.Ok((await grains.GetGrain<IProcedureDirectoryGrain>(GrainKeys.ProcedureDirectory).ListAsync()).Select(ProcedureView.From));
+    public static async Task<Ok<ProcedureView[]>> ListProcedures(IGrainFactory grains) =>
+        TypedResults.Ok((await grains.GetGrain<IProcedureDirectoryGrain>(GrainKeys.ProcedureDirectory).ListAsync()).Select(ProcedureView.From).ToArray());
 
-    private static async Task<IResult> GetProcedure(string code, int? version, IGrainFactory grains)
+    public static async Task<Results<Ok<ProcedureView>, Refusal>> GetProcedure(string code, int? version, IGrainFactory grains)
     {
         if (!CodePattern().IsMatch(code))
         {
@@ -62,7 +62,7 @@ public static partial class CatalogueEndpoints
         return found is null ? NotFound(code) : TypedResults.Ok(ProcedureView.From(found));
     }
 
-    private static async Task<IResult> PutCalendar(int year, CalendarBody? body, IGrainFactory grains)
+    public static async Task<Results<Ok<YearCalendar>, Refusal>> PutCalendar(int year, CalendarBody? body, IGrainFactory grains)
     {
         if (body is null)
         {
@@ -71,35 +71,32 @@ public static partial class CatalogueEndpoints
 
         var result = await grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(year))
             .PutAsync(body.Holidays ?? [], body.WorkingDays ?? []);
-        return result.Rejection is { } rejection ? rejection.ToProblem() : TypedResults.Ok(result.Value);
+        return result.Rejection is { } rejection ? rejection.ToRefusal() : TypedResults.Ok(result.Value!);
     }
 
-    private static async Task<IResult> PreviewDue(HttpContext http, IGrainFactory grains, ApiZone zone, EngineNow now)
+    public static async Task<Results<Ok<DuePreview>, Refusal>> PreviewDue([AsParameters] DuePreviewFilter filter, IGrainFactory grains, ApiZone zone, EngineNow now)
     {
-        var parameters = new QueryParameters(http.Request.Query, zone.Zone);
-        var code = parameters.Text("procedure");
-        parameters.Require("procedure", code);
-        var from = parameters.Instant("from") ?? now.Now;
-        var channel = parameters.Enum<Channel>("channel") ?? Channel.Direct;
-        if (!parameters.IsValid)
+        if (filter.Check() is { IsValid: false } errors)
         {
-            return parameters.Problem();
+            return errors.Refusal();
         }
 
-        if (!CodePattern().IsMatch(code!))
+        var code = filter.Procedure!.Value.Value!;
+        if (!CodePattern().IsMatch(code))
         {
-            return NotFound(code!);
+            return NotFound(code);
         }
 
-        var result = await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code!)).PreviewDueAsync(from, channel);
-        return result.Rejection is { } rejection ? rejection.ToProblem() : TypedResults.Ok(result.Value);
+        var from = filter.From?.In(zone.Zone) ?? now.Now;
+        var result = await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code)).PreviewDueAsync(from, filter.Channel?.Value ?? Channel.Direct);
+        return result.Rejection is { } rejection ? rejection.ToRefusal() : TypedResults.Ok(result.Value!);
     }
 
-    private static async Task<IResult> GetCalendar(int year, IGrainFactory grains) => year is < 2000 or > 2100
+    public static async Task<Results<Ok<YearCalendar>, Refusal>> GetCalendar(int year, IGrainFactory grains) => year is < 2000 or > 2100
         ? Problems.Problems.Invalid("year", "must be between 2000 and 2100.")
         : TypedResults.Ok(await grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(year)).GetAsync());
 
-    private static async Task<IResult> PutUnit(string agencyCode, UnitBody? body, IGrainFactory grains)
+    public static async Task<Results<Ok<UnitInfo>, Refusal>> PutUnit(string agencyCode, UnitBody? body, IGrainFactory grains)
     {
         if (!CodePattern().IsMatch(agencyCode))
         {
@@ -113,14 +110,14 @@ public static partial class CatalogueEndpoints
 
         var result = await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units)
             .PutAsync(new UnitInfo(agencyCode, body.Name ?? "", body.ElectronicId ?? "", kind));
-        return result.Rejection is { } rejection ? rejection.ToProblem() : TypedResults.Ok(result.Value);
+        return result.Rejection is { } rejection ? rejection.ToRefusal() : TypedResults.Ok(result.Value!);
     }
 
-    private static async Task<IResult> ListUnits(IGrainFactory grains) =>
+    public static async Task<Ok<UnitInfo[]>> ListUnits(IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync());
 
-    private static IResult NotFound(string code) =>
-        new Rejection(RejectionKind.NotFound, RuleCodes.ProcedureNotFound, $"No procedure has code '{code}'.").ToProblem();
+    private static Refusal NotFound(string code) =>
+        new Rejection(RejectionKind.NotFound, RuleCodes.ProcedureNotFound, $"No procedure has code '{code}'.").ToRefusal();
 
     [GeneratedRegex("^[0-9A-Za-z._-]{1,64}$")]
     private static partial Regex CodePattern();

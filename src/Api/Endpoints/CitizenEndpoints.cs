@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace HccOrleans.Api.Endpoints;
 
 /// <summary>
@@ -19,8 +21,6 @@ public static class CitizenEndpoints
             .WithName("LookupDossier")
             .WithSummary("A dossier's status for its applicant; 404 unless both the code and the ID number match.")
             .WithTags("Lookup")
-            .Produces<LookupView>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         app.MapPost("/api/dossiers/{code}/rating", Rate)
             .AllowAnonymous()
@@ -28,15 +28,11 @@ public static class CitizenEndpoints
             .WithName("RateDossier")
             .WithSummary("The applicant rates a returned dossier, once; 404 unless the code and the ID number match.")
             .WithTags("Lookup")
-            .Produces<CitizenRating>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 
-    private static async Task<IResult> Rate(string code, RatingBody? body, IGrainFactory grains)
+    public static async Task<Results<Ok<CitizenRating>, Refusal>> Rate(string code, RatingBody? body, IGrainFactory grains)
     {
         if (body?.Rating is not { } rating)
         {
@@ -51,22 +47,22 @@ public static class CitizenEndpoints
         var result = DossierCode.TryParse(code, out _, out _, out _) && body.IdNumber.Length <= 20
             ? await grains.GetGrain<IDossierGrain>(code).RateAsync(body.IdNumber, rating, body.Comment)
             : new RatingResult(null, NoMatch);
-        return result.Rejection is { } rejection ? rejection.ToProblem() : TypedResults.Ok(result.Rating);
+        return result.Rejection is { } rejection ? rejection.ToRefusal() : TypedResults.Ok(result.Rating!);
     }
 
-    private static async Task<IResult> Lookup(string? code, string? idNumber, IGrainFactory grains)
+    public static async Task<Results<Ok<LookupView>, Refusal>> Lookup(string? code, string? idNumber, IGrainFactory grains)
     {
         if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(idNumber))
         {
             return new Rejection(RejectionKind.Invalid, RuleCodes.Validation, "Both code and idNumber are required.", Errors: new()
             {
                 [string.IsNullOrWhiteSpace(code) ? "code" : "idNumber"] = ["is required."],
-            }).ToProblem();
+            }).ToRefusal();
         }
 
         var view = DossierCode.TryParse(code, out _, out _, out _) && idNumber.Length <= 20
             ? await grains.GetGrain<IDossierGrain>(code).LookupAsync(idNumber)
             : null;
-        return view is null ? NoMatch.ToProblem() : TypedResults.Ok(view);
+        return view is null ? NoMatch.ToRefusal() : TypedResults.Ok(view);
     }
 }

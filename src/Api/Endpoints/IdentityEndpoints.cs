@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace HccOrleans.Api.Endpoints;
@@ -21,7 +22,7 @@ public static class IdentityEndpoints
         return app;
     }
 
-    private static IResult IssueDevToken(DevTokenRequest? request, TokenIssuer issuer)
+    public static Results<Ok<DevTokenResponse>, Refusal> IssueDevToken(DevTokenRequest? request, TokenIssuer issuer)
     {
         if (string.IsNullOrWhiteSpace(request?.Sub))
         {

@@ -1,4 +1,6 @@
+using HccOrleans.Api.Endpoints.Filters;
 using HccOrleans.Api.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HccOrleans.Api.Endpoints;
 
@@ -8,8 +10,7 @@ public static class ReadEndpoints
     public static IEndpointRouteBuilder MapReadEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/dossiers", List).RequireAuthorization().WithTags("Dossiers").WithName("ListDossiers")
-            .WithSummary("Dossiers from the index, filtered and paged; agencies see their own, directors all.")
-            .Produces<DossierPage>().ProducesValidationProblem();
+            .WithSummary("Dossiers from the index, filtered and paged; agencies see their own, directors all.");
         app.MapGet("/api/escalations", Escalations).RequireAuthorization().WithTags("Escalations").WithName("ListEscalations")
             .WithSummary("Recorded escalations (due-soon, step-overdue, overdue), by agency, kind and firing time.");
         app.MapGet("/api/notifications", Notifications).RequireAuthorization().WithTags("Escalations").WithName("ListNotifications")
@@ -20,53 +21,52 @@ public static class ReadEndpoints
     /// <summary>Directors and administrators see every agency; everyone else is held to their own.</summary>
     public static bool SeesAll(this Actor actor) => actor.Has(Role.Director) || actor.Has(Role.Admin);
 
-    private static async Task<IResult> List(HttpContext http, IDossierQueries queries, EngineNow now, ApiZone zone)
+    public static async Task<Results<Ok<DossierPage>, Refusal>> List(
+        [AsParameters] DossierListFilter filter, HttpContext http, IDossierQueries queries, EngineNow now, ApiZone zone)
     {
-        var parameters = new QueryParameters(http.Request.Query, zone.Zone);
-        var actor = http.User.ToActor();
-        var query = new DossierQuery
+        if (filter.Check() is { IsValid: false } errors)
         {
-            Status = parameters.Enum<DossierStatus>("status"),
-            Agency = parameters.Text("agency"),
-            Procedure = parameters.Text("procedure"),
-            Channel = parameters.Enum<Channel>("channel"),
-            Overdue = parameters.Boolean("overdue"),
-            DueBefore = parameters.Instant("dueBefore"),
-            ReceivedFrom = parameters.Instant("receivedFrom"),
-            ReceivedTo = parameters.Instant("receivedTo"),
-            Page = parameters.Integer("page", 1, 1, 1_000_000),
-            PageSize = parameters.Integer("pageSize", 20, 1, DossierQuery.MaxPageSize),
-            ScopeAgency = actor.SeesAll() ? null : actor.Agency,
-            Now = now.Now,
-        };
-        return parameters.IsValid ? TypedResults.Ok(await queries.ListAsync(query)) : parameters.Problem();
+            return errors.Refusal();
+        }
+
+        var actor = http.User.ToActor();
+        return TypedResults.Ok(await queries.ListAsync(filter.ToQuery(zone.Zone) with { ScopeAgency = actor.SeesAll() ? null : actor.Agency, Now = now.Now }));
     }
 
-    private static async Task<IResult> Escalations(HttpContext http, IDossierQueries queries, ApiZone zone)
+    public static async Task<Results<Ok<ItemList<EscalationEntry>>, Refusal>> Escalations(
+        [AsParameters] EscalationFilter filter, HttpContext http, IDossierQueries queries, ApiZone zone)
     {
-        var parameters = new QueryParameters(http.Request.Query, zone.Zone);
         var actor = http.User.ToActor();
-        var agency = parameters.Text("agency");
+        var agency = filter.Agency?.Value;
         if (!actor.SeesAll() && agency is not null && agency != actor.Agency)
         {
             return Forbidden(actor);
         }
 
-        var query = new EscalationQuery(actor.SeesAll() ? agency : actor.Agency, parameters.Enum<EscalationKind>("kind"),
-            parameters.Instant("from"), parameters.Instant("to"));
-        return parameters.IsValid ? TypedResults.Ok(new { items = await queries.EscalationsAsync(query) }) : parameters.Problem();
+        if (filter.Check() is { IsValid: false } errors)
+        {
+            return errors.Refusal();
+        }
+
+        var query = new EscalationQuery(actor.SeesAll() ? agency : actor.Agency, filter.Kind?.Value, filter.From?.In(zone.Zone), filter.To?.In(zone.Zone));
+        return TypedResults.Ok(new ItemList<EscalationEntry>(await queries.EscalationsAsync(query)));
     }
 
-    private static async Task<IResult> Notifications(HttpContext http, IDossierQueries queries, ApiZone zone)
+    public static async Task<Results<Ok<ItemList<Notification>>, Refusal>> Notifications(
+        [AsParameters] NotificationFilter filter, HttpContext http, IDossierQueries queries)
     {
-        var parameters = new QueryParameters(http.Request.Query, zone.Zone);
+        if (filter.Check() is { IsValid: false } errors)
+        {
+            return errors.Refusal();
+        }
+
         var actor = http.User.ToActor();
-        var dossier = parameters.DossierCode("dossier");
-        return parameters.IsValid
-            ? TypedResults.Ok(new { items = await queries.NotificationsAsync(dossier, actor.SeesAll() ? null : actor.Agency) })
-            : parameters.Problem();
+        return TypedResults.Ok(new ItemList<Notification>(await queries.NotificationsAsync(filter.Dossier?.Value, actor.SeesAll() ? null : actor.Agency)));
     }
 
-    public static IResult Forbidden(Actor actor) =>
-        new Rejection(RejectionKind.Forbidden, RuleCodes.NotPermitted, $"Agency '{actor.Agency}' may only see its own figures.").ToProblem();
+    public static Refusal Forbidden(Actor actor) =>
+        new Rejection(RejectionKind.Forbidden, RuleCodes.NotPermitted, $"Agency '{actor.Agency}' may only see its own figures.").ToRefusal();
 }
+
+/// <summary>A list answered as <c>{ "items": [...] }</c>.</summary>
+public sealed record ItemList<T>(IReadOnlyList<T> Items);

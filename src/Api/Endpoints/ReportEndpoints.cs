@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Text;
+using HccOrleans.Api.Endpoints.Filters;
 using HccOrleans.Api.Queries;
 using HccOrleans.Grains.Interfaces.Reports;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HccOrleans.Api.Endpoints;
 
@@ -12,53 +15,45 @@ public static class ReportEndpoints
         var reports = app.MapGroup("/api/reports").RequireAuthorization().WithTags("Reports");
         reports.MapGet("/06a", Report06a).WithName("Report06a")
             .WithSummary("Report II.06a for [from, to), judged at min(to, now): to handle, carried over, received, resolved, withdrawn or stopped, in progress, per handling agency (and field with byField=true); format=csv for CSV.")
-            .Produces<Report06a>().Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesValidationProblem();
+            .Produces<string>(StatusCodes.Status200OK, Report06aCsv.ContentType);
         reports.MapGet("/kpi", Kpi).WithName("Kpi")
-            .WithSummary("On-time, online (full, partial), postal and satisfaction rates, average resolution time and overdue-now for [from, to), judged at min(to, now).")
-            .Produces<KpiReport>().ProducesValidationProblem();
+            .WithSummary("On-time, online (full, partial), postal and satisfaction rates, average resolution time and overdue-now for [from, to), judged at min(to, now).");
         return app;
     }
 
-    private static async Task<IResult> Report06a(HttpContext http, IDossierQueries queries, ApiZone zone, EngineNow now)
+    public static async Task<Results<Ok<Report06a>, ContentHttpResult, Refusal>> Report06a(
+        [AsParameters] ReportFilter filter, HttpContext http, IDossierQueries queries, ApiZone zone, EngineNow now)
     {
-        if (Period(http, zone, out var from, out var to, out var agency, out var parameters) is { } refusal)
+        var scope = Scope(filter, http, zone);
+        if (scope.Refusal is { } refusal)
         {
             return refusal;
         }
 
-        var byField = parameters.Boolean("byField") ?? false;
-        var format = parameters.Text("format") ?? "json";
-        parameters.Check(format is "json" or "csv", "format", "must be json or csv.");
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
+        var (from, to, agency) = scope.Period!.Value;
         var instant = now.Now;
-        var report = ReportRules.Build(await queries.ReceivedBeforeAsync(new Judging(to, instant).Until, agency), from, to, instant, byField);
-        if (format == "json")
+        var report = ReportRules.Build(await queries.ReceivedBeforeAsync(new Judging(to, instant).Until, agency), from, to, instant, filter.ByField?.Value ?? false);
+        if (!filter.Csv)
         {
             return TypedResults.Ok(report);
         }
 
-        var day = (DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone.Zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var day = (DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"II.06a_{agency ?? "all"}_{day(from)}_{day(to)}.csv\"";
         // A byte-order mark, so that a spreadsheet opens the Vietnamese field names as UTF-8.
         return TypedResults.Text("\uFEFF" + Report06aCsv.Write(report, zone.Zone), Report06aCsv.ContentType, Encoding.UTF8);
     }
 
-    private static async Task<IResult> Kpi(HttpContext http, IDossierQueries queries, ApiZone zone, EngineNow now)
+    public static async Task<Results<Ok<KpiReport>, Refusal>> Kpi(
+        [AsParameters] ReportFilter filter, HttpContext http, IDossierQueries queries, ApiZone zone, EngineNow now)
     {
-        if (Period(http, zone, out var from, out var to, out var agency, out var parameters) is { } refusal)
+        var scope = Scope(filter, http, zone);
+        if (scope.Refusal is { } refusal)
         {
             return refusal;
         }
 
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
+        var (from, to, agency) = scope.Period!.Value;
         // Everything received until now: "overdue now" looks past the period's end.
         var instant = now.Now;
         var dossiers = await queries.ReceivedBeforeAsync(to > instant ? to : instant.AddTicks(1), agency);
@@ -69,37 +64,25 @@ public static class ReportEndpoints
     /// The period and whose figures: directors and administrators choose any agency or all; everyone else sees
     /// their own unit's, which for a one-stop unit are the dossiers it received and for an agency those it handles.
     /// </summary>
-    private static IResult? Period(HttpContext http, ApiZone zone, out DateTimeOffset from, out DateTimeOffset to, out string? agency, out QueryParameters parameters)
+    private static (Refusal? Refusal, (DateTimeOffset From, DateTimeOffset To, string? Agency)? Period) Scope(ReportFilter filter, HttpContext http, ApiZone zone)
     {
-        parameters = new QueryParameters(http.Request.Query, zone.Zone);
+        if (filter.Check(zone.Zone) is { IsValid: false } errors)
+        {
+            return (errors.Refusal(), null);
+        }
+
         var actor = http.User.ToActor();
-        var start = parameters.Instant("from");
-        var end = parameters.Instant("to");
-        agency = parameters.Text("agency");
-        parameters.Require("from", start);
-        parameters.Require("to", end);
-        if (start is { } s && end is { } e)
-        {
-            parameters.Check(s < e, "to", "must be after from.");
-        }
-
-        from = start ?? default;
-        to = end ?? default;
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
+        var agency = filter.Agency?.Value;
         if (!actor.SeesAll())
         {
             if (agency is not null && agency != actor.Agency)
             {
-                return ReadEndpoints.Forbidden(actor);
+                return (ReadEndpoints.Forbidden(actor), null);
             }
 
             agency = actor.Agency;
         }
 
-        return null;
+        return (null, (filter.From!.Value.In(zone.Zone)!.Value, filter.To!.Value.In(zone.Zone)!.Value, agency));
     }
 }

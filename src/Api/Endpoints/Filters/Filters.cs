@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace HccOrleans.Api.Endpoints.Filters;
+
+/// <summary>The filters of <c>GET /api/dossiers</c>; absent means "any".</summary>
+public sealed record DossierListFilter(
+    [FromQuery(Name = "status")] QueryWord<DossierStatus>? Status,
+    [FromQuery(Name = "agency")] QueryText? Agency,
+    [FromQuery(Name = "procedure")] QueryText? Procedure,
+    [FromQuery(Name = "channel")] QueryWord<Channel>? Channel,
+    [FromQuery(Name = "overdue")] QueryFlag? Overdue,
+    [FromQuery(Name = "dueBefore")] QueryInstant? DueBefore,
+    [FromQuery(Name = "receivedFrom")] QueryInstant? ReceivedFrom,
+    [FromQuery(Name = "receivedTo")] QueryInstant? ReceivedTo,
+    [FromQuery(Name = "page")] QueryNumber? Page,
+    [FromQuery(Name = "pageSize")] QueryNumber? PageSize)
+{
+    public FilterErrors Check() => new FilterErrors()
+        .Add("status", Status?.Problem).Add("channel", Channel?.Problem).Add("overdue", Overdue?.Problem)
+        .Add("dueBefore", DueBefore?.Problem).Add("receivedFrom", ReceivedFrom?.Problem).Add("receivedTo", ReceivedTo?.Problem)
+        .Add("page", Page?.ProblemOutside(1, 1_000_000)).Add("pageSize", PageSize?.ProblemOutside(1, DossierQuery.MaxPageSize));
+
+    /// <summary>The query these filters ask for, once <see cref="Check"/> found nothing wrong.</summary>
+    public DossierQuery ToQuery(TimeZoneInfo zone) => new()
+    {
+        Status = Status?.Value,
+        Agency = Agency?.Value,
+        Procedure = Procedure?.Value,
+        Channel = Channel?.Value,
+        Overdue = Overdue?.Value,
+        DueBefore = DueBefore?.In(zone),
+        ReceivedFrom = ReceivedFrom?.In(zone),
+        ReceivedTo = ReceivedTo?.In(zone),
+        Page = Page?.Or(1) ?? 1,
+        PageSize = PageSize?.Or(20) ?? 20,
+    };
+}
+
+/// <summary>The filters of <c>GET /api/escalations</c>.</summary>
+public sealed record EscalationFilter(
+    [FromQuery(Name = "agency")] QueryText? Agency,
+    [FromQuery(Name = "kind")] QueryWord<EscalationKind>? Kind,
+    [FromQuery(Name = "from")] QueryInstant? From,
+    [FromQuery(Name = "to")] QueryInstant? To)
+{
+    public FilterErrors Check() => new FilterErrors().Add("kind", Kind?.Problem).Add("from", From?.Problem).Add("to", To?.Problem);
+}
+
+/// <summary>The filter of <c>GET /api/notifications</c>: one dossier's notices, or all.</summary>
+public sealed record NotificationFilter([FromQuery(Name = "dossier")] QueryDossierCode? Dossier)
+{
+    public FilterErrors Check() => new FilterErrors().Add("dossier", Dossier?.Problem);
+}
+
+/// <summary>The period and scope of a report (<c>/api/reports/06a</c>, <c>/api/reports/kpi</c>): [from, to), one agency or all.</summary>
+public sealed record ReportFilter(
+    [FromQuery(Name = "from")] QueryInstant? From,
+    [FromQuery(Name = "to")] QueryInstant? To,
+    [FromQuery(Name = "agency")] QueryText? Agency,
+    [FromQuery(Name = "byField")] QueryFlag? ByField,
+    [FromQuery(Name = "format")] QueryText? Format)
+{
+    public FilterErrors Check(TimeZoneInfo zone)
+    {
+        var errors = new FilterErrors().Add("from", From?.Problem).Add("to", To?.Problem).Add("byField", ByField?.Problem)
+            .Require("from", From?.In(zone)).Require("to", To?.In(zone))
+            .Add("format", Format?.Value is null or "json" or "csv" ? null : "must be json or csv.");
+        return From?.In(zone) is { } from && To?.In(zone) is { } to && from >= to ? errors.Add("to", "must be after from.") : errors;
+    }
+
+    public bool Csv => Format?.Value == "csv";
+}
+
+/// <summary>The question of <c>GET /api/calendar/due</c>: a procedure, a receipt instant (default now) and a channel (default direct).</summary>
+public sealed record DuePreviewFilter(
+    [FromQuery(Name = "procedure")] QueryText? Procedure,
+    [FromQuery(Name = "from")] QueryInstant? From,
+    [FromQuery(Name = "channel")] QueryWord<Channel>? Channel)
+{
+    public FilterErrors Check() => new FilterErrors()
+        .Add("from", From?.Problem).Add("channel", Channel?.Problem).Require("procedure", Procedure?.Value);
+}
