@@ -10,7 +10,7 @@ public static class ApiJson
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        options.Converters.Add(new JsonStringEnumConverter(EnumWords.Policy, allowIntegerValues: false));
+        options.Converters.Add(EnumWords.JsonConverter(allowIntegerValues: false));
         options.Converters.Add(new CenterTimeConverter(zone));
     }
 }

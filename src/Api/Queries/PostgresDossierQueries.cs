@@ -16,7 +16,7 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
 
     private static readonly JsonSerializerOptions HistoryJson = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(EnumWords.Policy) },
+        Converters = { EnumWords.JsonConverter() },
     };
 
     public async Task<DossierPage> ListAsync(DossierQuery query)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace HccOrleans.Grains.Interfaces.Model;
 
@@ -9,6 +10,9 @@ namespace HccOrleans.Grains.Interfaces.Model;
 public static class EnumWords
 {
     public static JsonNamingPolicy Policy => JsonNamingPolicy.KebabCaseLower;
+
+    /// <summary>Enums in JSON as their words; numbers are refused where the caller writes them (the API), read elsewhere.</summary>
+    public static JsonStringEnumConverter JsonConverter(bool allowIntegerValues = true) => new(Policy, allowIntegerValues);
 
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum => Words<TEnum>.Of.TryGetValue(value, out var word) ? word : Policy.ConvertName(value.ToString());

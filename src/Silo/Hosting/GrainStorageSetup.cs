@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization.Serializers;
+using Orleans.Storage;
 
 namespace HccOrleans.Silo.Hosting;
 
@@ -20,6 +21,7 @@ public static class GrainStorageSetup
     public static ISiloBuilder AddHccGrainStorage(this ISiloBuilder silo, IConfiguration configuration)
     {
         var provider = configuration[ProviderKey] ?? GroupCommit;
+        silo.UseStoredJson();
         switch (provider)
         {
             case GroupCommit:
@@ -30,17 +32,17 @@ public static class GrainStorageSetup
                     services.GetRequiredService<NpgsqlDataSource>(),
                     services.GetRequiredService<IOptions<Orleans.Configuration.ClusterOptions>>(),
                     options,
-                    new JsonStateSerializer(),
+                    services.GetRequiredService<IGrainStorageSerializer>(),
                     services.GetRequiredService<IActivatorProvider>(),
                     services.GetServices<IStateProjection>(),
                     services.GetRequiredService<ILogger<GroupCommitGrainStorage>>()));
                 return silo;
             case AdoNet:
-                return silo.AddAdoNetGrainStorage(SiloHostingExtensions.StorageName, o => o.Configure<NpgsqlDataSource>((storage, database) =>
+                return silo.AddAdoNetGrainStorage(SiloHostingExtensions.StorageName, o => o.Configure<NpgsqlDataSource, IGrainStorageSerializer>((storage, database, serializer) =>
                 {
                     storage.Invariant = SiloHostingExtensions.AdoInvariant;
                     storage.DataSource = database;
-                    storage.GrainStorageSerializer = new JsonStateSerializer();
+                    storage.GrainStorageSerializer = serializer;
                 }));
             default:
                 throw new InvalidOperationException($"{ProviderKey} is '{provider}'; it is '{GroupCommit}' (the default) or '{AdoNet}'.");

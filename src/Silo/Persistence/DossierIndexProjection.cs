@@ -113,7 +113,7 @@ public sealed class DossierIndexProjection : IStateProjection
         ArrayParameters.Add(p, NpgsqlDbType.Numeric, rows.Select(r => r.Summary.ResolutionWorkingHours));
         ArrayParameters.Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.ClosedAt)));
         ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => EnumWords.Of(r.Summary.OnlineLevel)));
-        ArrayParameters.Add(p, NpgsqlDbType.Jsonb, rows.Select(r => JsonSerializer.Serialize(r.Summary.DueHistory, JsonStateSerializer.Options)));
+        ArrayParameters.Add(p, NpgsqlDbType.Jsonb, rows.Select(r => JsonSerializer.Serialize(r.Summary.DueHistory, StoredJson.Options)));
         ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => Word(r.Summary.Rating)));
         ArrayParameters.Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.RatedAt)));
         ArrayParameters.Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.StepStartedAt)));

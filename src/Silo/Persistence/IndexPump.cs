@@ -66,7 +66,7 @@ public sealed partial class IndexPump(NpgsqlDataSource database, ILogger<IndexPu
                 taken = reader.GetInt32(0);
                 if (!reader.IsDBNull(2))
                 {
-                    states.Add((reader.GetString(1), JsonSerializer.Deserialize<DossierState>(reader.GetFieldValue<byte[]>(2), JsonStateSerializer.Options)!));
+                    states.Add((reader.GetString(1), JsonSerializer.Deserialize<DossierState>(reader.GetFieldValue<byte[]>(2), StoredJson.Options)!));
                 }
             }
         }

@@ -124,7 +124,7 @@ public sealed class IndexTests(PostgresServer postgres, ITestOutputHelper output
         while (await reader.ReadAsync())
         {
             rows++;
-            var state = JsonSerializer.Deserialize<DossierState>(reader.GetString(0), JsonStateSerializer.Options)!;
+            var state = JsonSerializer.Deserialize<DossierState>(reader.GetString(0), StoredJson.Options)!;
             var expected = state.ToSummary();
             var actual = indexed.GetValueOrDefault(state.Code);
             var (expectedJson, actualJson) = actual is null ? (Json(expected), "(not indexed)") : (Json(Snapped(expected, actual)), Json(actual));
@@ -171,7 +171,7 @@ public sealed class IndexTests(PostgresServer postgres, ITestOutputHelper output
     }
 
     private static string Json(DossierSummary d) =>
-        JsonSerializer.Serialize(d with { Agencies = [.. d.Agencies.Distinct().Order(StringComparer.Ordinal)] }, JsonStateSerializer.Options);
+        JsonSerializer.Serialize(d with { Agencies = [.. d.Agencies.Distinct().Order(StringComparer.Ordinal)] }, StoredJson.Options);
 
     private static string ServiceIdOf(NpgsqlDataSource database)
     {

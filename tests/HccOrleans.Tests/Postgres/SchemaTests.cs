@@ -80,11 +80,10 @@ public sealed class SchemaTests(PostgresServer postgres)
         }
 
         var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) => silo.AddAdoNetGrainStorage("hcc", o =>
+        builder.ConfigureSilo((_, silo) => silo.UseStoredJson().AddAdoNetGrainStorage("hcc", o =>
         {
             o.Invariant = "Npgsql";
             o.ConnectionString = connectionString;
-            o.GrainStorageSerializer = new JsonStateSerializer();
         }));
         await using var cluster = builder.Build();
         await cluster.DeployAsync();
