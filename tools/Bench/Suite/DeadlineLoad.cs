@@ -35,7 +35,7 @@ internal static class DeadlineLoad
 
         await using var data = NpgsqlDataSource.Create(database);
         await using var read = data.CreateCommand("SELECT payloadbinary FROM orleansstorage WHERE graintypestring = 'dossier'");
-        return JsonSerializer.Deserialize<DossierState>((byte[])(await read.ExecuteScalarAsync())!, JsonStateSerializer.Options)!;
+        return JsonSerializer.Deserialize<DossierState>((byte[])(await read.ExecuteScalarAsync())!, StoredJson.Options)!;
     }
 
     /// <summary>Loads <paramref name="count"/> copies; copy i falls due at <paramref name="dueOf"/>(i).</summary>
@@ -78,7 +78,7 @@ internal static class DeadlineLoad
                     await states.WriteAsync(key.StateName, NpgsqlDbType.Varchar);
                     await states.WriteAsync(key.Extension!, NpgsqlDbType.Varchar);
                     await states.WriteAsync(ServiceId, NpgsqlDbType.Varchar);
-                    await states.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(state, JsonStateSerializer.Options), NpgsqlDbType.Bytea);
+                    await states.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(state, StoredJson.Options), NpgsqlDbType.Bytea);
                     await states.WriteAsync(DateTime.SpecifyKind(DateTime.UtcNow, DateTimeKind.Unspecified), NpgsqlDbType.Timestamp);
                     await states.WriteAsync(2, NpgsqlDbType.Integer);
                 }
