@@ -17,7 +17,7 @@ public static class ApiHostingExtensions
     public static WebApplicationBuilder AddHccApi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration["Calendar:TimeZone"] ?? "Asia/Ho_Chi_Minh");
+        var zone = services.BindOnce<CalendarOptions>(builder.Configuration, CalendarOptions.Section).Zone();
         services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions, zone));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
@@ -31,7 +31,7 @@ public static class ApiHostingExtensions
         services.TryAddSingletonTimeProvider();
         services.AddHccAuthentication();
 
-        var lookupPermits = builder.Configuration.GetValue("Lookup:PermitsPerMinute", 30);
+        var lookupPermits = services.BindOnce<LookupOptions>(builder.Configuration, LookupOptions.Section).PermitsPerMinute;
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -63,8 +63,8 @@ public static class ApiHostingExtensions
         else
         {
             services.TryAddSingleton(_ => PostgresDataSources.Create(connectionString, "hcc-api", builder.Configuration));
-            services.AddSingleton<IDossierQueries>(sp => new PostgresDossierQueries(
-                sp.GetRequiredService<NpgsqlDataSource>(), OrleansSettings.From(builder.Configuration).ServiceId));
+            var serviceId = services.BindOnce<OrleansSettings>(builder.Configuration, OrleansSettings.Section).ServiceId;
+            services.AddSingleton<IDossierQueries>(sp => new PostgresDossierQueries(sp.GetRequiredService<NpgsqlDataSource>(), serviceId));
         }
 
         services.AddOpenApi();

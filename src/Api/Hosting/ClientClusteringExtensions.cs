@@ -7,7 +7,7 @@ public static class ClientClusteringExtensions
     /// <summary>Finds the gateways in PostgreSQL when a connection string is set, else on this host (the in-memory quick start).</summary>
     public static IClientBuilder UseHccClientClustering(this IClientBuilder client, IConfiguration configuration)
     {
-        var settings = OrleansSettings.From(configuration);
+        var settings = client.Services.BindOnce<OrleansSettings>(configuration, OrleansSettings.Section);
         client.Configure<ClusterOptions>(o =>
         {
             o.ClusterId = settings.ClusterId;

@@ -1,18 +1,23 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 
 namespace HccOrleans.Api.Hosting;
 
-/// <summary>The <c>Orleans</c> configuration section shared by silos and API clients.</summary>
-public sealed class OrleansSettings
+/// <summary>The <c>Orleans</c> configuration section shared by silos and API clients, bound once per process.</summary>
+public sealed class OrleansSettings : IValidatableObject
 {
     public const string Section = "Orleans";
 
+    [Required]
     public string ClusterId { get; set; } = "hcc-dev";
 
+    [Required]
     public string ServiceId { get; set; } = "hcc";
 
+    [Range(1, 65535)]
     public int SiloPort { get; set; } = 11111;
 
+    [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
     /// <summary>The address other silos and clients reach this silo at (PostgreSQL clustering); loopback by default.</summary>
@@ -23,6 +28,16 @@ public sealed class OrleansSettings
 
     public IPAddress AdvertisedAddress() => IPAddress.Parse(AdvertisedIPAddress);
 
-    public static OrleansSettings From(IConfiguration configuration) =>
-        configuration.GetSection(Section).Get<OrleansSettings>() ?? new OrleansSettings();
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!IPAddress.TryParse(AdvertisedIPAddress, out _))
+        {
+            yield return new($"'{AdvertisedIPAddress}' is not an IP address.", [nameof(AdvertisedIPAddress)]);
+        }
+
+        if (SiloPort == GatewayPort)
+        {
+            yield return new($"the silo and gateway ports must differ (both {SiloPort}).", [nameof(SiloPort), nameof(GatewayPort)]);
+        }
+    }
 }

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace HccOrleans.Grains.Escalations;
 
 /// <summary>The <c>Escalations</c> configuration section.</summary>
-public sealed class EscalationOptions
+public sealed class EscalationOptions : IValidatableObject
 {
     public const string Section = "Escalations";
 
@@ -22,9 +24,31 @@ public sealed class EscalationOptions
 
     /// <summary>
     /// Period of the per-dossier deadline reminder. A tick missed while no silo held the reminder comes one
-    /// period later, so this bounds how late an escalation missed during an outage fires. Orleans' minimum is 1 minute.
+    /// period later, so this bounds how late an escalation missed during an outage fires. Below Orleans' minimum
+    /// (1 minute) the silo lowers that minimum to this period.
     /// </summary>
     public TimeSpan ReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
 
     public EscalationPolicy ToPolicy() => new(DueSoonWithin, OverdueRepeatEvery, SupplementTimeout, PaymentTimeoutDays);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var (name, value) in new[] { (nameof(DueSoonWithin), DueSoonWithin), (nameof(OverdueRepeatEvery), OverdueRepeatEvery), (nameof(SupplementTimeout), SupplementTimeout) })
+        {
+            if (value <= TimeSpan.Zero)
+            {
+                yield return new($"must be a positive stretch of working time (e.g. 08:00:00 for one working day), not {value}.", [name]);
+            }
+        }
+
+        if (PaymentTimeoutDays <= 0)
+        {
+            yield return new($"must be a positive number of days, not {PaymentTimeoutDays}.", [nameof(PaymentTimeoutDays)]);
+        }
+
+        if (ReminderPeriod <= TimeSpan.Zero)
+        {
+            yield return new($"must be a positive period (e.g. 00:01:00), not {ReminderPeriod}.", [nameof(ReminderPeriod)]);
+        }
+    }
 }

@@ -2,6 +2,7 @@ using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Interfaces;
 using HccOrleans.Grains.Interfaces.Changes;
+using HccOrleans.Grains.Interfaces.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,21 +12,15 @@ namespace HccOrleans.Grains.Hosting;
 
 public static class GrainServiceCollectionExtensions
 {
-    /// <summary>Services the grains need: calendar settings, the calendar loader and its per-silo cache service, and the engine clock.</summary>
+    /// <summary>Services the grains need: calendar and escalation settings (bound once, checked), the calendar loader and its per-silo cache service, and the engine clock.</summary>
     public static IServiceCollection AddHccGrainServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CalendarOptions>().Bind(configuration.GetSection(CalendarOptions.Section))
-            .Validate(IsValid, "Calendar settings are invalid: OfficeHours like 07:00-11:30,13:30-17:00, a known TimeZone, LateReceiptCutoff like 15:00.")
-            .ValidateOnStart();
-        services.TryAddSingleton(sp => new CalendarSettings(sp.GetRequiredService<IOptions<CalendarOptions>>().Value));
+        services.TryAddSingleton(CalendarSettingsOf(services.BindOnce<CalendarOptions>(configuration, CalendarOptions.Section)));
         services.TryAddSingleton<CalendarLoader>();
         services.AddGrainService<CalendarCacheService>();
         services.TryAddSingleton<ICalendarCacheServiceClient, CalendarCacheServiceClient>();
         services.TryAddKeyedSingleton(EngineClock.Key, TimeProvider.System);
-        services.AddOptions<EscalationOptions>().Bind(configuration.GetSection(EscalationOptions.Section))
-            .Validate(o => o.DueSoonWithin > TimeSpan.Zero && o.OverdueRepeatEvery > TimeSpan.Zero && o.SupplementTimeout > TimeSpan.Zero && o.PaymentTimeoutDays > 0,
-                "Escalations: DueSoonWithin, OverdueRepeatEvery, SupplementTimeout and PaymentTimeoutDays must be positive.")
-            .ValidateOnStart();
+        services.BindOnce<EscalationOptions>(configuration, EscalationOptions.Section);
         services.AddMetrics();
         services.TryAddSingleton<EngineMetrics>();
         services.TryAddSingleton<IDossierIndexWriter, GrainIndexWriter>();
@@ -35,16 +30,16 @@ public static class GrainServiceCollectionExtensions
         return services;
     }
 
-    private static bool IsValid(CalendarOptions options)
+    /// <summary>The office hours parsed now, so that periods out of order stop the start like any other wrong setting.</summary>
+    private static CalendarSettings CalendarSettingsOf(CalendarOptions options)
     {
         try
         {
-            _ = new CalendarSettings(options);
-            return true;
+            return new CalendarSettings(options);
         }
-        catch (Exception exception) when (exception is FormatException or TimeZoneNotFoundException or InvalidTimeZoneException)
+        catch (FormatException exception)
         {
-            return false;
+            throw new OptionsValidationException(CalendarOptions.Section, typeof(CalendarOptions), [$"{CalendarOptions.Section}:{nameof(CalendarOptions.OfficeHours)} {exception.Message}"]);
         }
     }
 }

@@ -3,6 +3,7 @@ using HccOrleans.Api.Hosting;
 using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Hosting;
 using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Settings;
 using HccOrleans.Silo.Persistence;
 using HccOrleans.Silo.Seed;
 using Npgsql;
@@ -20,7 +21,7 @@ public static class SiloHostingExtensions
     public static WebApplicationBuilder AddHccSilo(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var settings = OrleansSettings.From(configuration);
+        var settings = builder.Services.BindOnce<OrleansSettings>(configuration, OrleansSettings.Section);
         var connectionString = configuration.GetConnectionString("Hcc");
         var durable = !string.IsNullOrEmpty(connectionString);
         if (durable)
@@ -43,7 +44,8 @@ public static class SiloHostingExtensions
         }
 
         builder.Services.AddHccGrainServices(configuration);
-        var escalations = configuration.GetSection(EscalationOptions.Section).Get<EscalationOptions>() ?? new EscalationOptions();
+        var escalations = builder.Services.BindOnce<EscalationOptions>(configuration, EscalationOptions.Section);
+        var seed = builder.Services.BindOnce<SeedOptions>(configuration, SeedOptions.Section);
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o =>
@@ -85,12 +87,14 @@ public static class SiloHostingExtensions
             }
 
             silo.AddDashboard();
+            if (seed.Demo)
+            {
+                // Demo dossiers only where nothing lasts: never into a real center's database.
+                var withDossiers = seed.DemoDossiers && !durable;
+                silo.AddStartupTask((services, cancellation) => new DemoSeeder(
+                    services.GetRequiredService<IGrainFactory>(), services.GetRequiredService<ILogger<DemoSeeder>>(), withDossiers).RunAsync(cancellation));
+            }
         });
-
-        if (configuration.GetValue("Seed:Demo", true))
-        {
-            builder.Services.AddHostedService<DemoSeeder>();
-        }
 
         return builder;
     }

@@ -3,23 +3,19 @@ using HccOrleans.Grains.Interfaces;
 namespace HccOrleans.Silo.Seed;
 
 /// <summary>
-/// Seeds the demo units, procedures and the shipped calendar years once the silo runs. Never overwrites: a
-/// unit or procedure that exists, or a year already entered, is left as the administrator made it.
+/// Seeds the demo units, procedures and the shipped calendar years, as an Orleans startup task: the silo is active,
+/// and nothing is served before the seed is in. Never overwrites: a unit or procedure that exists, or a year already
+/// entered, is left as the administrator made it. A failed seed is logged; the engine runs without demo data.
 /// </summary>
-internal sealed partial class DemoSeeder(IGrainFactory grains, IHostApplicationLifetime lifetime, IConfiguration configuration, ILogger<DemoSeeder> logger) : BackgroundService
+internal sealed partial class DemoSeeder(IGrainFactory grains, ILogger<DemoSeeder> logger, bool withDossiers)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
-        if (!await ApplicationStartedAsync(stoppingToken))
-        {
-            return;
-        }
-
         try
         {
             await SeedAsync();
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogSeedFailed(logger, exception);
         }
@@ -54,8 +50,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, IHostApplicationL
 
         LogSeeded(logger, DemoUnits.All.Length, created, DemoProcedures.All.Length);
 
-        // Demo dossiers only where nothing lasts: never into a real center's database.
-        if (string.IsNullOrEmpty(configuration.GetConnectionString("Hcc")) && configuration.GetValue("Seed:DemoDossiers", true))
+        if (withDossiers)
         {
             await DemoDossiers.SeedAsync(grains);
         }
@@ -67,22 +62,6 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, IHostApplicationL
         if ((await calendar.GetAsync()).Provisional)
         {
             await calendar.PutAsync(year.DaysOff, year.WorkingDays);
-        }
-    }
-
-    private async Task<bool> ApplicationStartedAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource();
-        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
-        try
-        {
-            await started.Task;
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
         }
     }
 

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace HccOrleans.Grains.Interfaces.Settings;
+
+/// <summary>
+/// Settings bound once per process and checked before anything runs. The first call binds the section, validates
+/// it (data annotations, then <see cref="IValidatableObject"/>) and registers the instance as the process's
+/// <see cref="IOptions{TOptions}"/>; every later call (the silo's hosting, the API's, the grain services') gets that
+/// same instance. A wrong value stops the start with the section, the setting and why.
+/// </summary>
+public static class BoundSettings
+{
+    public static T BindOnce<T>(this IServiceCollection services, IConfiguration configuration, string section)
+        where T : class, new()
+    {
+        if (services.LastOrDefault(d => d.ServiceType == typeof(IOptions<T>))?.ImplementationInstance is IOptions<T> bound)
+        {
+            return bound.Value;
+        }
+
+        var value = configuration.GetSection(section).Get<T>() ?? new T();
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(value, new ValidationContext(value), results, validateAllProperties: true))
+        {
+            throw new OptionsValidationException(section, typeof(T),
+                [.. results.Select(r => $"{section}:{string.Join(", ", r.MemberNames)} {r.ErrorMessage}")]);
+        }
+
+        services.AddSingleton(Options.Create(value));
+        return value;
+    }
+}
