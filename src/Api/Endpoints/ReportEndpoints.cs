@@ -24,21 +24,18 @@ public static class ReportEndpoints
     public static async Task<Results<Ok<Report06a>, ContentHttpResult, Refusal>> Report06a(
         [AsParameters] ReportFilter filter, HttpContext http, IDossierQueries queries, ApiZone zone, EngineNow now)
     {
-        var scope = Scope(filter, http, zone);
-        if (scope.Refusal is { } refusal)
+        if (Scope(filter, http, zone, now, out var refusal) is not (var from, var to, var agency, var instant))
         {
-            return refusal;
+            return refusal!;
         }
 
-        var (from, to, agency) = scope.Period!.Value;
-        var instant = now.Now;
         var report = ReportRules.Build(await queries.ReceivedBeforeAsync(new Judging(to, instant).Until, agency), from, to, instant, filter.ByField?.Value ?? false);
         if (!filter.Csv)
         {
             return TypedResults.Ok(report);
         }
 
-        var day = (DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = (DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"II.06a_{agency ?? "all"}_{day(from)}_{day(to)}.csv\"";
         // A byte-order mark, so that a spreadsheet opens the Vietnamese field names as UTF-8.
         return TypedResults.Text("\uFEFF" + Report06aCsv.Write(report, zone.Zone), Report06aCsv.ContentType, Encoding.UTF8);
@@ -47,15 +44,12 @@ public static class ReportEndpoints
     public static async Task<Results<Ok<KpiReport>, Refusal>> Kpi(
         [AsParameters] ReportFilter filter, HttpContext http, IDossierQueries queries, ApiZone zone, EngineNow now)
     {
-        var scope = Scope(filter, http, zone);
-        if (scope.Refusal is { } refusal)
+        if (Scope(filter, http, zone, now, out var refusal) is not (var from, var to, var agency, var instant))
         {
-            return refusal;
+            return refusal!;
         }
 
-        var (from, to, agency) = scope.Period!.Value;
         // Everything received until now: "overdue now" looks past the period's end.
-        var instant = now.Now;
         var dossiers = await queries.ReceivedBeforeAsync(to > instant ? to : instant.AddTicks(1), agency);
         return TypedResults.Ok(KpiRules.Build(dossiers, from, to, instant));
     }
@@ -64,11 +58,13 @@ public static class ReportEndpoints
     /// The period and whose figures: directors and administrators choose any agency or all; everyone else sees
     /// their own unit's, which for a one-stop unit are the dossiers it received and for an agency those it handles.
     /// </summary>
-    private static (Refusal? Refusal, (DateTimeOffset From, DateTimeOffset To, string? Agency)? Period) Scope(ReportFilter filter, HttpContext http, ApiZone zone)
+    private static ReportScope? Scope(ReportFilter filter, HttpContext http, ApiZone zone, EngineNow now, out Refusal? refusal)
     {
+        refusal = null;
         if (filter.Check(zone.Zone) is { IsValid: false } errors)
         {
-            return (errors.Refusal(), null);
+            refusal = errors.Refusal();
+            return null;
         }
 
         var actor = http.User.ToActor();
@@ -77,12 +73,16 @@ public static class ReportEndpoints
         {
             if (agency is not null && agency != actor.Agency)
             {
-                return (ReadEndpoints.Forbidden(actor), null);
+                refusal = ReadEndpoints.Forbidden(actor);
+                return null;
             }
 
             agency = actor.Agency;
         }
 
-        return (null, (filter.From!.Value.In(zone.Zone)!.Value, filter.To!.Value.In(zone.Zone)!.Value, agency));
+        return new(filter.From!.Value.In(zone.Zone)!.Value, filter.To!.Value.In(zone.Zone)!.Value, agency, now.Now);
     }
+
+    /// <summary>A report's period [From, To), whose figures (an agency, or all), and the instant it is judged at.</summary>
+    private sealed record ReportScope(DateTimeOffset From, DateTimeOffset To, string? Agency, DateTimeOffset Instant);
 }
