@@ -48,8 +48,8 @@ public static class ApiHostingExtensions
                 await Results.Problem(
                     "Too many requests from this address; try again in a minute.",
                     statusCode: StatusCodes.Status429TooManyRequests,
-                    title: "rate limited",
-                    type: Problems.Problems.TypeOf("rate-limited")).ExecuteAsync(context.HttpContext);
+                    title: RuleCodes.Title(RuleCodes.RateLimited),
+                    type: Problems.Problems.TypeOf(RuleCodes.RateLimited)).ExecuteAsync(context.HttpContext);
             };
         });
 

@@ -23,9 +23,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         var problem = exception switch
         {
             BadHttpRequestException bad => BadRequest(bad),
-            InconsistentStateException => Problem(StatusCodes.Status409Conflict, "concurrent-change",
+            InconsistentStateException => Problem(StatusCodes.Status409Conflict, RuleCodes.ConcurrentChange,
                 "Another change to the same record won the race; reload and try again."),
-            _ when IsUnavailable(exception) => Problem(StatusCodes.Status503ServiceUnavailable, "storage-unavailable",
+            _ when IsUnavailable(exception) => Problem(StatusCodes.Status503ServiceUnavailable, RuleCodes.StorageUnavailable,
                 "Storage or the cluster is unreachable right now; nothing was changed. Retry shortly."),
             _ => null,
         };
@@ -56,7 +56,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
 
     private static ProblemDetails BadRequest(BadHttpRequestException bad)
     {
-        var problem = Problem(bad.StatusCode, "malformed-request", bad.Message);
+        var problem = Problem(bad.StatusCode, RuleCodes.MalformedRequest, bad.Message);
         if (bad.InnerException is JsonException { Path: { } path } json)
         {
             var field = path.TrimStart('$', '.');
@@ -71,7 +71,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
     {
         Status = status,
         Type = Problems.TypeOf(rule),
-        Title = rule.Replace('-', ' '),
+        Title = RuleCodes.Title(rule),
         Detail = detail,
         Extensions = { ["rule"] = rule },
     };

@@ -21,6 +21,12 @@ public static class RuleCodes
     public const string ChannelNotOffered = "channel-not-offered";
     public const string ElectronicIdTaken = "electronic-id-taken";
 
+    // Refusals of the HTTP layer itself, before or around the engine; their titles are their words.
+    public const string MalformedRequest = "malformed-request";
+    public const string RateLimited = "rate-limited";
+    public const string ConcurrentChange = "concurrent-change";
+    public const string StorageUnavailable = "storage-unavailable";
+
     /// <summary>The title of a refusal by <paramref name="rule"/>; an unknown code reads as its words.</summary>
     public static string Title(string rule) => rule switch
     {

@@ -21,15 +21,26 @@ public static class BoundSettings
             return bound.Value;
         }
 
-        var value = configuration.GetSection(section).Get<T>() ?? new T();
+        var value = Checked(configuration, section, new T());
+        services.AddSingleton(Options.Create(value));
+        return value;
+    }
+
+    /// <summary>
+    /// A section bound over <paramref name="defaults"/> and checked, for settings a provider takes at registration
+    /// (one class may serve two sections with different defaults, so nothing is registered).
+    /// </summary>
+    public static T Checked<T>(IConfiguration configuration, string section, T defaults)
+        where T : class
+    {
+        configuration.GetSection(section).Bind(defaults);
         var results = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(value, new ValidationContext(value), results, validateAllProperties: true))
+        if (!Validator.TryValidateObject(defaults, new ValidationContext(defaults), results, validateAllProperties: true))
         {
             throw new OptionsValidationException(section, typeof(T),
                 [.. results.Select(r => $"{section}:{string.Join(", ", r.MemberNames)} {r.ErrorMessage}")]);
         }
 
-        services.AddSingleton(Options.Create(value));
-        return value;
+        return defaults;
     }
 }

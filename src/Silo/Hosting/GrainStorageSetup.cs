@@ -1,3 +1,4 @@
+using HccOrleans.Grains.Interfaces.Settings;
 using HccOrleans.Silo.Persistence;
 using HccOrleans.Silo.Persistence.GroupCommit;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,7 @@ public static class GrainStorageSetup
         switch (provider)
         {
             case GroupCommit:
-                var options = configuration.GetSection(GroupCommitOptions.Section).Get<GroupCommitOptions>() ?? new GroupCommitOptions();
+                var options = BoundSettings.Checked(configuration, GroupCommitOptions.Section, new GroupCommitOptions());
                 silo.Services.AddSingleton<IStateProjection, DossierIndexProjection>();
                 silo.Services.AddGrainStorage(SiloHostingExtensions.StorageName, (services, name) => new GroupCommitGrainStorage(
                     name,

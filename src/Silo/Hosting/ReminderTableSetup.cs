@@ -1,3 +1,4 @@
+using HccOrleans.Grains.Interfaces.Settings;
 using HccOrleans.Silo.Persistence.GroupCommit;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -26,8 +27,7 @@ public static class ReminderTableSetup
         {
             case GrainStorageSetup.GroupCommit:
                 // One writer keeps up: a batch commits while the next one gathers.
-                var options = new GroupCommitOptions { Writers = 1 };
-                configuration.GetSection(OptionsSection).Bind(options);
+                var options = BoundSettings.Checked(configuration, OptionsSection, new GroupCommitOptions { Writers = 1 });
                 var adoNet = silo.Services.Last(d => d.ServiceType == typeof(IReminderTable));
                 silo.Services.Remove(adoNet);
                 silo.Services.AddSingleton<IReminderTable>(services => new GroupCommitReminderTable(

@@ -72,6 +72,12 @@ public sealed class WorkflowTableTests
         return cells;
     }
 
+    /// <summary>An action nobody can take is a forgotten row: every action moves a dossier from somewhere.</summary>
+    [Fact]
+    public void Find_EveryAction_HasAMoveFromSomePosition() =>
+        Assert.All(Enum.GetValues<DossierAction>(), action =>
+            Assert.Contains(Positions.Select(p => (Position?)p).Prepend(null), from => TransitionTable.Find(from, action) is not null));
+
     [Theory]
     [MemberData(nameof(Cells))]
     public void Find_EveryCell_MatchesDomainTable(int fromIndex, DossierAction action)
