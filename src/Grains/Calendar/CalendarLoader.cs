@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using HccOrleans.Grains.Interfaces;
 
 namespace HccOrleans.Grains.Calendar;
 

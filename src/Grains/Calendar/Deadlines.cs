@@ -1,5 +1,3 @@
-using HccOrleans.Grains.Interfaces.Model;
-
 namespace HccOrleans.Grains.Calendar;
 
 /// <summary>The step shares of domain.md when a procedure gives none: appraise 70%, approve 20%, return 10%.</summary>

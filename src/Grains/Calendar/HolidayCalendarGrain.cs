@@ -1,7 +1,5 @@
 using HccOrleans.Grains.Catalogue;
 using HccOrleans.Grains.Hosting;
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Grains.Calendar;
 

@@ -1,5 +1,4 @@
 using HccOrleans.Grains.Escalations;
-using HccOrleans.Grains.Interfaces;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;

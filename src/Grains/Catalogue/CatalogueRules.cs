@@ -1,5 +1,4 @@
 using HccOrleans.Grains.Calendar;
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Validation;
 
 namespace HccOrleans.Grains.Catalogue;

@@ -1,6 +1,4 @@
 using HccOrleans.Grains.Hosting;
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Grains.Catalogue;
 

@@ -1,8 +1,6 @@
 using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Hosting;
 using HccOrleans.Grains.Intake;
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HccOrleans.Grains.Catalogue;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Validation;
 using HccOrleans.Grains.Workflow;
 

@@ -1,8 +1,6 @@
 using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Hosting;
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Workflow;
 using HccOrleans.Grains.Workflow.Commands;
 using Microsoft.Extensions.DependencyInjection;

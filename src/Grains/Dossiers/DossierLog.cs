@@ -1,4 +1,3 @@
-using HccOrleans.Grains.Interfaces.Model;
 using Microsoft.Extensions.Logging;
 
 namespace HccOrleans.Grains.Dossiers;

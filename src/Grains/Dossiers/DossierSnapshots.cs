@@ -1,5 +1,3 @@
-using HccOrleans.Grains.Interfaces.Model;
-
 namespace HccOrleans.Grains.Dossiers;
 
 internal static class DossierSnapshots

@@ -1,5 +1,4 @@
 using HccOrleans.Grains.Escalations;
-using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Grains.Dossiers;
 

@@ -1,4 +1,3 @@
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Workflow;
 
 namespace HccOrleans.Grains.Dossiers;

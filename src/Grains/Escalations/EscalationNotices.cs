@@ -1,7 +1,6 @@
 using System.Globalization;
 using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Dossiers;
-using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Grains.Escalations;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using HccOrleans.Grains.Calendar;
-using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Grains.Escalations;
 

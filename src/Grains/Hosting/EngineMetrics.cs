@@ -1,6 +1,4 @@
 using System.Diagnostics.Metrics;
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Grains.Hosting;
 

@@ -1,6 +1,5 @@
 using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Escalations;
-using HccOrleans.Grains.Interfaces;
 using HccOrleans.Grains.Interfaces.Changes;
 using HccOrleans.Grains.Interfaces.Settings;
 using Microsoft.Extensions.Configuration;

@@ -1,5 +1,4 @@
 using HccOrleans.Grains.Dossiers;
-using HccOrleans.Grains.Interfaces;
 
 namespace HccOrleans.Grains.Hosting;
 

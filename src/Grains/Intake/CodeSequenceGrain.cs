@@ -1,4 +1,3 @@
-using HccOrleans.Grains.Interfaces;
 using Orleans.Concurrency;
 
 namespace HccOrleans.Grains.Intake;

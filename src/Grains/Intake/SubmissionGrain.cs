@@ -2,8 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Hosting;
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Workflow;
 using Microsoft.Extensions.DependencyInjection;
 

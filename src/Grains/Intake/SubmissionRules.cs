@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Validation;
 
 namespace HccOrleans.Grains.Intake;

@@ -1,6 +1,5 @@
 using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Dossiers;
-using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Grains.Workflow;
 

@@ -1,5 +1,3 @@
-using HccOrleans.Grains.Interfaces.Model;
-
 namespace HccOrleans.Grains.Workflow;
 
 /// <summary>Who may make a move on which dossier: the table's roles plus agency scoping.</summary>

@@ -1,5 +1,3 @@
-using HccOrleans.Grains.Interfaces.Model;
-
 namespace HccOrleans.Grains.Workflow;
 
 /// <summary>Where a dossier stands: its status and, while processing or waiting, its step.</summary>

@@ -1,7 +1,6 @@
 using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Dossiers;
 using HccOrleans.Grains.Escalations;
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Validation;
 
 namespace HccOrleans.Grains.Workflow.Commands;
