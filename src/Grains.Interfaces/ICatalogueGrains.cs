@@ -9,15 +9,15 @@ public interface IProcedureGrain : IGrainWithStringKey
     /// <summary>Stores a new version when the definition differs from the current one.</summary>
     [Alias("Put")] Task<WriteResult<ProcedureVersion>> PutAsync(ProcedureDefinition definition);
 
-    [Alias("GetCurrent")] Task<ProcedureVersion?> GetCurrentAsync();
+    [RepeatSafe, Alias("GetCurrent")] Task<ProcedureVersion?> GetCurrentAsync();
 
-    [Alias("GetVersion")] Task<ProcedureVersion?> GetVersionAsync(int version);
+    [RepeatSafe, Alias("GetVersion")] Task<ProcedureVersion?> GetVersionAsync(int version);
 
     /// <summary>
     /// The due dates a dossier of the current version would get if received at <paramref name="from"/>; refused as
     /// not found when the procedure has no version, and by rule when it does not offer <paramref name="channel"/>.
     /// </summary>
-    [Alias("PreviewDue")] Task<WriteResult<DuePreview>> PreviewDueAsync(DateTimeOffset from, Channel channel);
+    [RepeatSafe, Alias("PreviewDue")] Task<WriteResult<DuePreview>> PreviewDueAsync(DateTimeOffset from, Channel channel);
 }
 
 /// <summary>The current version of every procedure, for listing.</summary>
@@ -26,7 +26,7 @@ public interface IProcedureDirectoryGrain : IGrainWithStringKey
 {
     [Alias("Upsert")] Task UpsertAsync(ProcedureVersion current);
 
-    [Alias("List")] Task<ProcedureVersion[]> ListAsync();
+    [RepeatSafe, Alias("List")] Task<ProcedureVersion[]> ListAsync();
 }
 
 /// <summary>One year of the holiday calendar, keyed by <see cref="GrainKeys.Calendar"/>.</summary>
@@ -37,7 +37,7 @@ public interface IHolidayCalendarGrain : IGrainWithStringKey
     [Alias("Put")] Task<WriteResult<YearCalendar>> PutAsync(DateOnly[] holidays, DateOnly[] workingDays);
 
     /// <summary>The entered year, or the provisional one derived from the Labour Code.</summary>
-    [Alias("Get")] Task<YearCalendar> GetAsync();
+    [RepeatSafe, Alias("Get")] Task<YearCalendar> GetAsync();
 }
 
 /// <summary>Receiving units and handling agencies.</summary>
@@ -46,7 +46,7 @@ public interface IUnitDirectoryGrain : IGrainWithStringKey
 {
     [Alias("Put")] Task<WriteResult<UnitInfo>> PutAsync(UnitInfo unit);
 
-    [Alias("List")] Task<UnitInfo[]> ListAsync();
+    [RepeatSafe, Alias("List")] Task<UnitInfo[]> ListAsync();
 
-    [Alias("Get")] Task<UnitInfo?> GetAsync(string agencyCode);
+    [RepeatSafe, Alias("Get")] Task<UnitInfo?> GetAsync(string agencyCode);
 }

@@ -7,23 +7,24 @@ namespace HccOrleans.Grains.Interfaces;
 public interface IDossierGrain : IGrainWithStringKey
 {
     /// <summary>Creates the dossier; a repeat of the same creation returns the existing one.</summary>
-    [Alias("Create")] Task<DossierResult> CreateAsync(NewDossier dossier);
+    [RepeatSafe, Alias("Create")] Task<DossierResult> CreateAsync(NewDossier dossier);
 
     /// <summary>The dossier, if <paramref name="reader"/> may see it (directors all; units and agencies their own).</summary>
-    [Alias("Get")] Task<DossierResult> GetAsync(Actor reader);
+    [RepeatSafe, Alias("Get")] Task<DossierResult> GetAsync(Actor reader);
 
     /// <summary>The actions <paramref name="actor"/> may take on the dossier now (none when it does not exist).</summary>
-    [Alias("Offers")] Task<DossierAction[]> OffersAsync(Actor actor);
+    [RepeatSafe, Alias("Offers")] Task<DossierAction[]> OffersAsync(Actor actor);
 
     /// <summary>The citizen's view, only when <paramref name="idNumber"/> is the applicant's; null otherwise.</summary>
-    [Alias("Lookup")] Task<LookupView?> LookupAsync(string idNumber);
+    [RepeatSafe, Alias("Lookup")] Task<LookupView?> LookupAsync(string idNumber);
 
     /// <summary>Fires the escalations that are due and reschedules the deadline reminder; what a reminder tick does.</summary>
     [Alias("CheckDeadlines")] Task<DossierResult> CheckDeadlinesAsync();
 
     /// <summary>
     /// Moves the dossier by <paramref name="action"/> (any action but submission, which creates it), if the
-    /// transition table, the actor's role and agency, the version and the action's own rules allow it.
+    /// transition table, the actor's role and agency, the version and the action's own rules allow it. Safe to repeat
+    /// when the context carries the version it expects: a second application is refused as stale.
     /// </summary>
     [Alias("Act")] Task<DossierResult> ActAsync(DossierAction action, ActionContext context, ActionFields fields);
 

@@ -9,5 +9,5 @@ namespace HccOrleans.Grains.Interfaces;
 [Alias("hcc.ISubmissionGrain")]
 public interface ISubmissionGrain : IGrainWithStringKey
 {
-    [Alias("Submit")] Task<SubmissionResult> SubmitAsync(Actor actor, SubmissionRequest request);
+    [RepeatSafe, Alias("Submit")] Task<SubmissionResult> SubmitAsync(Actor actor, SubmissionRequest request);
 }

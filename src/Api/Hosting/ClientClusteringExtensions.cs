@@ -14,6 +14,7 @@ public static class ClientClusteringExtensions
             o.ServiceId = settings.ServiceId;
         });
         client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = FailoverTiming.ResponseTimeout);
+        client.AddOutgoingGrainCallFilter<RepeatSafeCalls>();
         var connectionString = configuration.GetConnectionString("Hcc");
         if (string.IsNullOrEmpty(connectionString))
         {

@@ -86,6 +86,7 @@ public static class SiloHostingExtensions
                 silo.AddActivityPropagation();
             }
 
+            silo.AddOutgoingGrainCallFilter<RepeatSafeCalls>();
             silo.AddDashboard();
             if (seed.Demo)
             {
