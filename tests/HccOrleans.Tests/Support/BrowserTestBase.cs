@@ -78,10 +78,15 @@ public abstract class BrowserTestBase(BrowserFixture browser) : IAsyncLifetime
         Assert.True(response.IsSuccessStatusCode, $"{action} {code}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
-    /// <summary>Saves a screenshot under docs/screenshots for the README and the closing note.</summary>
+    /// <summary>
+    /// Saves a screenshot: into docs/screenshots, the README's pictures, when <c>HCC_DOC_SCREENSHOTS=1</c>; else beside
+    /// the test binaries, so that an ordinary run leaves the tree as it found it (the receipt shows today's date).
+    /// </summary>
     protected static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
-        var directory = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+        var directory = Environment.GetEnvironmentVariable("HCC_DOC_SCREENSHOTS") == "1"
+            ? Path.Combine(RepositoryRoot(), "docs", "screenshots")
+            : Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(directory);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, name + ".png"), FullPage = fullPage });
     }
