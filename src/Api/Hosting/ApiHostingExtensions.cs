@@ -62,7 +62,8 @@ public static class ApiHostingExtensions
         }
         else
         {
-            services.TryAddSingleton(_ => PostgresDataSources.Create(connectionString, "hcc-api", builder.Configuration));
+            var maxConnections = services.BindOnce<PostgresOptions>(builder.Configuration, PostgresOptions.Section).MaxConnections;
+            services.TryAddSingleton(_ => PostgresDataSources.Create(connectionString, "hcc-api", maxConnections));
             var serviceId = services.BindOnce<OrleansSettings>(builder.Configuration, OrleansSettings.Section).ServiceId;
             services.AddSingleton<IDossierQueries>(sp => new PostgresDossierQueries(sp.GetRequiredService<NpgsqlDataSource>(), serviceId));
         }

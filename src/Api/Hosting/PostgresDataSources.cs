@@ -4,13 +4,11 @@ namespace HccOrleans.Api.Hosting;
 
 /// <summary>
 /// The one PostgreSQL connection pool of a process: every provider and query of a silo or API process shares it, so
-/// the pool's size bounds the connections the process opens (docs/decisions/0007): <c>Postgres:MaxConnections</c>,
+/// the pool's size bounds the connections the process opens (docs/decisions/0007): <see cref="PostgresOptions.MaxConnections"/>,
 /// else "Maximum Pool Size" of the connection string when it is set, else <see cref="DefaultMaxConnections"/>.
 /// </summary>
 public static class PostgresDataSources
 {
-    public const string MaxConnectionsKey = "Postgres:MaxConnections";
-
     /// <summary>
     /// Enough for the silo's batch loops, reminders, clustering, outbox and queries; small enough that four processes
     /// fit a stock PostgreSQL (max_connections = 100). Callers beyond it wait for a connection rather than fail.
@@ -18,9 +16,6 @@ public static class PostgresDataSources
     public const int DefaultMaxConnections = 20;
 
     private const int NpgsqlDefaultPoolSize = 100;
-
-    public static NpgsqlDataSource Create(string connectionString, string applicationName, IConfiguration configuration) =>
-        Create(connectionString, applicationName, configuration.GetValue<int?>(MaxConnectionsKey));
 
     public static NpgsqlDataSource Create(string connectionString, string applicationName, int? maxConnections = null)
     {

@@ -19,7 +19,6 @@ namespace HccOrleans.Api.Hosting;
 public static class TelemetrySetup
 {
     public const string TracingKey = "Telemetry:Tracing";
-    public const string MetricsNetworksKey = "Metrics:AllowedNetworks";
     public const string MetricsPolicy = "metrics-readers";
     private const string OrleansMeter = "Microsoft.Orleans";
     private static readonly string[] OrleansSources = ["Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"];
@@ -51,10 +50,7 @@ public static class TelemetrySetup
             telemetry.UseOtlpExporter();
         }
 
-        var networks = (configuration[MetricsNetworksKey] ?? "")
-            .Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries)
-            .Select(IPNetwork.Parse)
-            .ToArray();
+        var networks = builder.Services.BindOnce<MetricsOptions>(configuration, MetricsOptions.Section).Networks();
         builder.Services.AddAuthorizationBuilder().AddPolicy(MetricsPolicy, policy => policy.RequireAssertion(context =>
             context.User.IsInRole("director") || context.User.IsInRole("admin")
             || (context.Resource is HttpContext { Connection.RemoteIpAddress: { } address } && networks.Any(n => n.Contains(Normal(address))))));

@@ -27,7 +27,8 @@ public static class SiloHostingExtensions
         if (durable)
         {
             // Registered before Orleans, so the schema exists before the silo joins the cluster.
-            builder.Services.AddSingleton(_ => PostgresDataSources.Create(connectionString!, "hcc-silo", configuration));
+            var maxConnections = builder.Services.BindOnce<PostgresOptions>(configuration, PostgresOptions.Section).MaxConnections;
+            builder.Services.AddSingleton(_ => PostgresDataSources.Create(connectionString!, "hcc-silo", maxConnections));
             builder.Services.AddSingleton<SchemaMigrator>();
             builder.Services.AddHostedService<SchemaMigrationService>();
             builder.Services.AddSingleton<PostgresOutbox>();

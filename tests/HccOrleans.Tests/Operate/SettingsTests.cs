@@ -29,6 +29,7 @@ public sealed class SettingsTests
     [InlineData("Lookup:PermitsPerMinute", "0", "Lookup:PermitsPerMinute")]
     [InlineData("Orleans:AdvertisedIPAddress", "not-an-address", "Orleans:AdvertisedIPAddress")]
     [InlineData("Orleans:ClusterId", "", "Orleans:ClusterId")]
+    [InlineData("Metrics:AllowedNetworks", "10.0.0.0/8, intranet", "Metrics:AllowedNetworks")]
     public void AWrongSetting_StopsTheStartNamingIt(string key, string value, string named)
     {
         using var engine = new Engine(new() { [key] = value });
@@ -50,6 +51,7 @@ public sealed class SettingsTests
         Assert.Same(Bound<OrleansSettings>(engine), engine.Services.GetRequiredService<IOptions<OrleansSettings>>().Value);
         Assert.Same(Bound<LookupOptions>(engine), engine.Services.GetRequiredService<IOptions<LookupOptions>>().Value);
         Assert.Same(Bound<SeedOptions>(engine), engine.Services.GetRequiredService<IOptions<SeedOptions>>().Value);
+        Assert.Same(Bound<MetricsOptions>(engine), engine.Services.GetRequiredService<IOptions<MetricsOptions>>().Value);
         Assert.Equal(TimeSpan.FromHours(16), engine.Services.GetRequiredService<IOptions<EscalationOptions>>().Value.DueSoonWithin);
         Assert.Equal(TimeSpan.FromHours(15), engine.Services.GetRequiredService<HccOrleans.Grains.Calendar.CalendarSettings>().LateReceiptCutoff);
     }
