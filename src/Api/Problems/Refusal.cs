@@ -14,8 +14,6 @@ public sealed class Refusal(Rejection rejection) : IResult, IEndpointMetadataPro
     private static readonly int[] ProblemStatuses =
         [StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity];
 
-    public Rejection Rejection => rejection;
-
     public int? StatusCode => Problems.StatusOf(rejection.Kind);
 
     public Task ExecuteAsync(HttpContext httpContext) => rejection.ToProblem().ExecuteAsync(httpContext);
