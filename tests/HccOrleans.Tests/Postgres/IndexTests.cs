@@ -96,8 +96,8 @@ public sealed class IndexTests(PostgresServer postgres, ITestOutputHelper output
     }
 
     /// <summary>
-    /// Every stored dossier against its index row, field by field (the projection the in-memory index uses, against
-    /// the one migration 0007's SQL computes), and against what callers were told, as differences.
+    /// Every stored dossier against its index row, field by field (the summary the in-memory index holds, against the
+    /// row the writer's projection stored in PostgreSQL), and against what callers were told, as differences.
     /// </summary>
     private static async Task<(int Rows, List<string> Differences)> CompareAsync(NpgsqlDataSource database, IReadOnlyDictionary<string, long> acknowledged)
     {
