@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HccOrleans.Api.Hosting;
@@ -86,11 +85,7 @@ public sealed class SettingsTests
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Seed:Demo", "false");
-            builder.UseSetting("Orleans:ClusterId", $"tests-{Guid.NewGuid():N}");
-            builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
-            builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
+            EngineHost.Isolated(builder, "Development");
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);

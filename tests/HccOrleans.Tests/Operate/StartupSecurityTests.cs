@@ -1,4 +1,3 @@
-using System.Globalization;
 using HccOrleans.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -34,11 +33,7 @@ public sealed class StartupSecurityTests
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("Seed:Demo", "false");
-            builder.UseSetting("Orleans:ClusterId", $"tests-{Guid.NewGuid():N}");
-            builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
-            builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
+            EngineHost.Isolated(builder, "Production");
             if (signingKey is not null)
             {
                 builder.UseSetting("Auth:SigningKey", signingKey);

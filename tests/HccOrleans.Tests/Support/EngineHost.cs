@@ -13,17 +13,23 @@ public static class EngineHost
 {
     public static void Configure(IWebHostBuilder builder, FakeTimeProvider clock, int lookupPermitsPerMinute, Action<IServiceCollection>? services = null)
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Seed:Demo", "false");
-        builder.UseSetting("Orleans:ClusterId", $"tests-{Guid.NewGuid():N}");
-        builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
+        Isolated(builder, "Development");
         builder.UseSetting("Lookup:PermitsPerMinute", lookupPermitsPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(s =>
         {
             s.AddKeyedSingleton<TimeProvider>(EngineClock.Key, clock);
             services?.Invoke(s);
         });
+    }
+
+    /// <summary>An engine of its own in <paramref name="environment"/>: no demo seed, its own cluster id and free ports.</summary>
+    public static void Isolated(IWebHostBuilder builder, string environment)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("Seed:Demo", "false");
+        builder.UseSetting("Orleans:ClusterId", $"tests-{Guid.NewGuid():N}");
+        builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>Enters the test catalogue through the API, as an administrator would.</summary>
