@@ -17,13 +17,13 @@ public sealed partial class RepeatSafeCalls(ILogger<RepeatSafeCalls> logger) : I
         {
             await context.Invoke();
         }
-        catch (SiloUnavailableException) when (SafeToRepeat(context.InterfaceMethod, i => context.Request.GetArgument(i)))
+        catch (SiloUnavailableException) when (SafeToRepeat(context))
         {
             await RepeatAsync(context);
             return;
         }
 
-        if (context.Response?.Exception is SiloUnavailableException && SafeToRepeat(context.InterfaceMethod, i => context.Request.GetArgument(i)))
+        if (context.Response?.Exception is SiloUnavailableException && SafeToRepeat(context))
         {
             await RepeatAsync(context);
         }
@@ -34,6 +34,8 @@ public sealed partial class RepeatSafeCalls(ILogger<RepeatSafeCalls> logger) : I
         LogRepeated(logger, context.InterfaceName, context.MethodName);
         await context.Invoke();
     }
+
+    private static bool SafeToRepeat(IGrainCallContext context) => SafeToRepeat(context.InterfaceMethod, i => context.Request.GetArgument(i));
 
     /// <summary>Whether a call of <paramref name="method"/> with these arguments may be made twice.</summary>
     public static bool SafeToRepeat(MethodInfo? method, Func<int, object?> argument) =>

@@ -31,8 +31,8 @@ public sealed record DossierListFilter(
         DueBefore = DueBefore?.In(zone),
         ReceivedFrom = ReceivedFrom?.In(zone),
         ReceivedTo = ReceivedTo?.In(zone),
-        Page = Page?.Or(1) ?? 1,
-        PageSize = PageSize?.Or(20) ?? 20,
+        Page = Page?.Value ?? 1,
+        PageSize = PageSize?.Value ?? 20,
     };
 }
 

@@ -62,9 +62,6 @@ public readonly record struct QueryNumber(int? Value, string Sent)
         return true;
     }
 
-    /// <summary>The number, or <paramref name="fallback"/> when none was sent.</summary>
-    public int Or(int fallback) => Value ?? fallback;
-
     public string? ProblemOutside(int min, int max) =>
         Sent.Length == 0 || Value is { } v && v >= min && v <= max ? null : $"must be a whole number from {min} to {max}.";
 }
