@@ -76,10 +76,18 @@ status() {
 }
 
 stop() {
+  local pids=()
   for pidfile in "$state"/*.pid; do
     [ -e "$pidfile" ] || continue
+    pids+=("$(cat "$pidfile")")
     kill "$(cat "$pidfile")" 2>/dev/null || true
     rm -f "$pidfile"
+  done
+  # The silos say goodbye to the cluster through PostgreSQL: it stays up until they have ended. Each ends within its
+  # Shutdown:Bound (20 s by default); one still there after 40 s is killed.
+  for pid in "${pids[@]}"; do
+    for _ in $(seq 1 200); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -0 "$pid" 2>/dev/null && { echo "pid $pid still running after 40 s: killed" >&2; kill -9 "$pid" 2>/dev/null || true; }
   done
   if [ -f "$state/pg/PG_VERSION" ]; then as_postgres "$bindir/pg_ctl" -D "$state/pg" -m fast stop >/dev/null 2>&1 || true; fi
 }

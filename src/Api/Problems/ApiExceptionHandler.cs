@@ -13,7 +13,7 @@ namespace HccOrleans.Api.Problems;
 /// Turns what escapes a handler into ProblemDetails: bad JSON is 400 with the field, a lost optimistic
 /// write is 409, and an unreachable database or cluster is 503 with Retry-After.
 /// </summary>
-public sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+public sealed partial class ApiExceptionHandler(IProblemDetailsService problems, DatabaseOutage outage, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
@@ -36,7 +36,16 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
 
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
-            LogUnavailable(logger, exception);
+            // Counted by the HTTP metrics (status 503); the database's outage is told once, the cluster's in one line each.
+            if (DatabaseOutage.IsUnreachable(exception))
+            {
+                outage.Failed(exception);
+            }
+            else
+            {
+                LogUnavailable(logger, exception.GetType().Name, exception.Message);
+            }
+
             http.Response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
@@ -76,6 +85,6 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         Extensions = { ["rule"] = rule },
     };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Answered 503: storage or cluster unavailable")]
-    private static partial void LogUnavailable(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answered 503: the cluster could not answer ({Failure}: {Reason})")]
+    private static partial void LogUnavailable(ILogger logger, string failure, string reason);
 }

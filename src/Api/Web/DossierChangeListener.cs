@@ -7,13 +7,12 @@ namespace HccOrleans.Api.Web;
 /// On PostgreSQL, listens for the codes the indexer notifies (migration 0007, channel <c>hcc_dossiers</c>) and puts
 /// them on the process's <see cref="DossierChangeFeed"/>. One connection per API process; reconnects after a fault.
 /// </summary>
-public sealed partial class DossierChangeListener(NpgsqlDataSource database, DossierChangeFeed feed, ILogger<DossierChangeListener> logger) : BackgroundService
+public sealed partial class DossierChangeListener(NpgsqlDataSource database, DossierChangeFeed feed, DatabaseOutage outage, ILogger<DossierChangeListener> logger) : BackgroundService
 {
     public const string Channel = "hcc_dossiers";
-    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -27,6 +26,7 @@ public sealed partial class DossierChangeListener(NpgsqlDataSource database, Dos
 
                 // Whatever changed while nobody listened: pages reload what they show.
                 feed.Publish([DossierChangeFeed.Everything]);
+                backoff.Reset();
                 try
                 {
                     while (!stoppingToken.IsCancellationRequested)
@@ -42,8 +42,16 @@ public sealed partial class DossierChangeListener(NpgsqlDataSource database, Dos
             }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException && !stoppingToken.IsCancellationRequested)
             {
-                LogListenFailed(logger, exception.Message);
-                await Task.Delay(RetryAfter, stoppingToken);
+                if (DatabaseOutage.IsUnreachable(exception))
+                {
+                    outage.Failed(exception);
+                }
+                else
+                {
+                    LogListenFailed(logger, exception.Message);
+                }
+
+                await Task.Delay(backoff.Next(), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using HccOrleans.Grains.Interfaces;
+using HccOrleans.Api.Hosting;
 using Npgsql;
 
 namespace HccOrleans.Silo.Persistence;
@@ -20,12 +21,14 @@ public sealed partial class BacklogGauges : BackgroundService
         """;
 
     private readonly NpgsqlDataSource _database;
+    private readonly DatabaseOutage _outage;
     private readonly ILogger<BacklogGauges> _logger;
     private (long IndexLag, long OutboxBacklog, double OutboxOldest)? _last;
 
-    public BacklogGauges(NpgsqlDataSource database, IMeterFactory meters, ILogger<BacklogGauges> logger)
+    public BacklogGauges(NpgsqlDataSource database, DatabaseOutage outage, IMeterFactory meters, ILogger<BacklogGauges> logger)
     {
         _database = database;
+        _outage = outage;
         _logger = logger;
         var meter = meters.Create(EngineTelemetry.MeterName);
         meter.CreateObservableGauge("hcc.index.lag", () => Observe(b => b.IndexLag), "{dossier}",
@@ -63,9 +66,16 @@ public sealed partial class BacklogGauges : BackgroundService
         }
         catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or TimeoutException)
         {
-            // An outage shows as no reading rather than a stale one.
+            // An outage shows as no reading rather than a stale one, and is told once by the outage.
             _last = null;
-            LogUnreadable(_logger, exception.Message);
+            if (DatabaseOutage.IsUnreachable(exception))
+            {
+                _outage.Failed(exception);
+            }
+            else
+            {
+                LogUnreadable(_logger, exception.Message);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HccOrleans.Grains.Dossiers;
+using HccOrleans.Api.Hosting;
 using Npgsql;
 
 namespace HccOrleans.Silo.Persistence;
@@ -10,7 +11,7 @@ namespace HccOrleans.Silo.Persistence;
 /// <see cref="DossierIndexProjection"/>, in one transaction. Every silo runs one; they share the queue without
 /// overlapping (SKIP LOCKED). With the group-commit storage the queue stays empty: it indexes as it writes.
 /// </summary>
-public sealed partial class IndexPump(NpgsqlDataSource database, ILogger<IndexPump> logger) : BackgroundService
+public sealed partial class IndexPump(NpgsqlDataSource database, DatabaseOutage outage, ILogger<IndexPump> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
     private const int Batch = 500;
@@ -81,17 +82,31 @@ public sealed partial class IndexPump(NpgsqlDataSource database, ILogger<IndexPu
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        var backoff = new Backoff(Interval, TimeSpan.FromSeconds(10));
+        var wait = Interval;
+        while (!stoppingToken.IsCancellationRequested)
         {
+            await Task.Delay(wait, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             try
             {
                 await DrainAsync(database, stoppingToken);
+                backoff.Reset();
+                wait = Interval;
+            }
+            catch (Exception exception) when (DatabaseOutage.IsUnreachable(exception))
+            {
+                // The database is away; the queue keeps everything until it is back, and the outage is told once.
+                outage.Failed(exception);
+                wait = backoff.Next();
             }
             catch (NpgsqlException exception)
             {
-                // The database is away; the queue keeps everything until it is back.
                 LogIndexingFailed(logger, exception.Message);
+                wait = backoff.Next();
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
             }
         }
     }

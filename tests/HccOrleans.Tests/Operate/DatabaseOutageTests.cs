@@ -6,23 +6,31 @@ using Xunit.Abstractions;
 namespace HccOrleans.Tests.Operate;
 
 /// <summary>
-/// PostgreSQL stopped for 10 s under submissions and receipts, then started again: the engine answers 503 with
-/// Retry-After meanwhile (never 500, never a hung request), serves again within 10 s of the database's return
-/// without a restart, and loses nothing it acknowledged.
+/// PostgreSQL stopped for 30 s under submissions and receipts, then started again: the engine answers 503 with
+/// Retry-After meanwhile (never 500, never a hung request), tells the outage in a few log lines, serves again within
+/// 10 s of the database's return without a restart, and loses nothing it acknowledged. And a silo asked to stop while
+/// the database is away ends within its bound.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 [Trait("Category", "PostgreSQL")]
 public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelper output)
 {
     private const string Procedure = "9.000700.000.00.00.T";
-    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+    private const int MostLogLines = 20;
+
+    /// <summary>The silo's shipped bound on a stop (<c>Shutdown:Bound</c>), and what the process may add to end.</summary>
+    private static readonly TimeSpan StopBound = new HccOrleans.Api.Hosting.ShutdownOptions().Bound + TimeSpan.FromSeconds(2);
+
+    // The log levels the silo ships with, not the quieter ones of the other process tests: the count is the operator's.
+    private static readonly Dictionary<string, string> ShippedLogLevels = new() { ["Logging__LogLevel__Default"] = "Information" };
 
     [Fact]
-    public async Task PostgresDownFor10s_UnderLoad_Answers503_ResumesWithin10s_AndLosesNothing()
+    public async Task PostgresDownFor30s_UnderLoad_Answers503_LogsAFewLines_ResumesWithin10s_AndLosesNothing()
     {
         var connectionString = await postgres.CreateDatabaseAsync("outage");
-        await using var silo = new SiloProcess(connectionString, $"outage-{Guid.NewGuid():N}"[..20]);
+        await using var silo = new SiloProcess(connectionString, $"outage-{Guid.NewGuid():N}"[..20], ShippedLogLevels);
         silo.Start();
         await silo.WaitReadyAsync();
         using (var seed = new EngineHttp(silo.BaseAddress))
@@ -38,13 +46,16 @@ public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelp
 
         TimeSpan resumed;
         long unavailableDuringOutage;
+        string[] outageLines;
         try
         {
             var unavailableBefore = load.Unavailable;
+            var linesBefore = silo.LogLineCount();
             await postgres.StopAsync();
             // The outage itself: the scenario is a database away for this long, not a wait for something to happen.
             await Task.Delay(Outage);
             unavailableDuringOutage = load.Unavailable - unavailableBefore;
+            outageLines = silo.LogLinesAfter(linesBefore);
         }
         finally
         {
@@ -57,11 +68,17 @@ public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelp
         await load.Acknowledged(load.Count + 50).WaitAsync(TimeSpan.FromSeconds(60));
         await stop.CancelAsync();
         await Task.WhenAll(clients);
+        var endLine = await WaitForLineAsync(silo, "PostgreSQL answers again", TimeSpan.FromSeconds(30));
 
         RunReport.Write(output, "database outage", $"acknowledged {load.Count} transitions of {load.Dossiers} dossiers; {unavailableDuringOutage} answers 503 during the " +
-            $"{Outage.TotalSeconds:F0} s outage; slowest request {load.Slowest.TotalSeconds:F1} s; served again {resumed.TotalSeconds:F1} s after PostgreSQL returned");
+            $"{Outage.TotalSeconds:F0} s outage, told in {outageLines.Length} log lines; slowest attempt {load.SlowestAttempt.TotalSeconds:F1} s, slowest request with its retries " +
+            $"{load.Slowest.TotalSeconds:F1} s; served again {resumed.TotalSeconds:F1} s after PostgreSQL returned");
         Assert.True(unavailableDuringOutage > 0, "no request met the outage");
-        Assert.True(load.Slowest < Bound, $"a request took {load.Slowest.TotalSeconds:F1} s");
+        Assert.True(outageLines.Length <= MostLogLines, $"{outageLines.Length} log lines during the outage:\n{string.Join('\n', outageLines.Take(60))}");
+        Assert.Single(outageLines, line => line.Contains("PostgreSQL cannot be reached", StringComparison.Ordinal));
+        Assert.NotNull(endLine);
+        Assert.True(load.SlowestAttempt < Bound, $"a request waited {load.SlowestAttempt.TotalSeconds:F1} s for an answer");
+        Assert.True(load.Slowest < Outage + Bound, $"a request took {load.Slowest.TotalSeconds:F1} s with its retries");
         Assert.True(resumed < Bound, $"service resumed only {resumed.TotalSeconds:F1} s after PostgreSQL returned");
         var lost = new List<string>();
         foreach (var (code, version) in load.Versions)
@@ -74,5 +91,60 @@ public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelp
         }
 
         Assert.Empty(lost);
+    }
+
+    [Fact]
+    public async Task Sigterm_WhilePostgresIsDownUnderLoad_EndsTheSiloWithinItsBound()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync("stop");
+        await using var silo = new SiloProcess(connectionString, $"stop-{Guid.NewGuid():N}"[..20]);
+        silo.Start();
+        await silo.WaitReadyAsync();
+        using (var seed = new EngineHttp(silo.BaseAddress))
+        {
+            await seed.SeedAsync(Procedure, seconds: 36_000);
+        }
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var load = new RetryingClients(http, [silo.BaseAddress], await RetryingClients.TokenAsync(http, silo.BaseAddress), Procedure);
+        using var stop = new CancellationTokenSource();
+        var clients = Enumerable.Range(0, 8).Select(i => Task.Run(() => load.RunAsync(i, stop.Token))).ToArray();
+        await load.Acknowledged(50).WaitAsync(TimeSpan.FromMinutes(2));
+
+        (TimeSpan Took, int ExitCode) ended;
+        try
+        {
+            await postgres.StopAsync();
+            var unavailable = load.Unavailable;
+            await WaitUntilAsync(() => load.Unavailable > unavailable, TimeSpan.FromSeconds(30), () => $"no 503 after the database stopped ({load.Unavailable} in all)");
+            ended = await silo.TerminateAsync(TimeSpan.FromSeconds(90));
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await postgres.StartAsync();
+        }
+
+        await Task.WhenAll(clients);
+        RunReport.Write(output, "stop while the database is down", $"SIGTERM under load with PostgreSQL stopped: the silo ended in {ended.Took.TotalSeconds:F1} s (exit code {ended.ExitCode})");
+        Assert.True(ended.Took < StopBound, $"the silo took {ended.Took.TotalSeconds:F1} s to end after SIGTERM");
+    }
+
+    private static async Task<string?> WaitForLineAsync(SiloProcess silo, string text, TimeSpan within)
+    {
+        string? found = null;
+        await WaitUntilAsync(() => (found = silo.LogLinesAfter(0).FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal))) is not null, within,
+            () => $"no line with \"{text}\" in the silo's log ({silo.LogPath})");
+        return found;
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> done, TimeSpan within, Func<string> saw)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!done())
+        {
+            Assert.True(clock.Elapsed < within, $"waited {within.TotalSeconds:F0} s: {saw()}");
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
     }
 }

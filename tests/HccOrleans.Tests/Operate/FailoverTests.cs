@@ -48,8 +48,8 @@ public sealed class FailoverTests(PostgresServer postgres, ITestOutputHelper out
 
         var stored = await StoredAsync(http, survivor.BaseAddress, load);
         RunReport.Write(output, "silo SIGKILL", $"acknowledged {load.Count} transitions of {load.Dossiers} dossiers; {load.Retries} retries ({load.Unavailable} answered 503, " +
-            $"{load.Unreachable} unreachable); slowest request {load.Slowest.TotalSeconds:F1} s; every dossier served again {servedAgain.TotalSeconds:F1} s after the kill");
-        Assert.True(load.Slowest < Bound, $"a request took {load.Slowest.TotalSeconds:F1} s");
+            $"{load.Unreachable} unreachable); slowest request {load.Slowest.TotalSeconds:F1} s with its retries (slowest attempt {load.SlowestAttempt.TotalSeconds:F1} s); every dossier served again {servedAgain.TotalSeconds:F1} s after the kill");
+        Assert.True(load.Slowest < Bound, $"a request took {load.Slowest.TotalSeconds:F1} s with its retries");
         Assert.True(servedAgain < Bound, $"the dossiers were served again only {servedAgain.TotalSeconds:F1} s after the kill");
         Assert.Empty(load.Versions.Where(a => stored[a.Key].Version < a.Value).Select(a => $"{a.Key}: acknowledged {a.Value}, stored {stored[a.Key].Version}"));
         Assert.Empty(stored.Values.Where(d => d.Log.Count(e => e.Action == DossierAction.Submit) != 1 || d.Log.Count(e => e.Action == DossierAction.Receive) > 1)

@@ -22,6 +22,7 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
     private long _unavailable;
     private long _unreachable;
     private long _slowestTicks;
+    private long _slowestAttemptTicks;
 
     public ConcurrentDictionary<string, long> Versions { get; } = new();
 
@@ -35,7 +36,11 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
 
     public long Unreachable => Interlocked.Read(ref _unreachable);
 
+    /// <summary>The slowest request from its first attempt to its answer, across every retry.</summary>
     public TimeSpan Slowest => TimeSpan.FromTicks(Interlocked.Read(ref _slowestTicks));
+
+    /// <summary>The slowest single attempt: how long one HTTP request waited for an answer (none may hang).</summary>
+    public TimeSpan SlowestAttempt => TimeSpan.FromTicks(Interlocked.Read(ref _slowestAttemptTicks));
 
     public Task Acknowledged(long count)
     {
@@ -109,6 +114,7 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
     /// </summary>
     private async Task<Outcome?> UntilDoneAsync(int preferred, Func<Uri, HttpRequestMessage> create, CancellationToken stop)
     {
+        var whole = Stopwatch.StartNew();
         for (var attempt = 0; !stop.IsCancellationRequested; attempt++)
         {
             using var request = create(silos[(preferred + attempt) % silos.Length]);
@@ -116,15 +122,18 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
             try
             {
                 using var response = await http.SendAsync(request, CancellationToken.None);
-                Slower(clock.Elapsed);
+                Slower(ref _slowestAttemptTicks, clock.Elapsed);
                 if (response.IsSuccessStatusCode)
                 {
-                    return new Outcome(await response.Content.ReadFromJsonAsync<DossierSnapshot>(Json, CancellationToken.None));
+                    var answer = await response.Content.ReadFromJsonAsync<DossierSnapshot>(Json, CancellationToken.None);
+                    Slower(ref _slowestTicks, whole.Elapsed);
+                    return new Outcome(answer);
                 }
 
                 if (attempt > 0 && response.StatusCode == HttpStatusCode.Conflict)
                 {
                     // A retried receipt that the first attempt already applied meets its own version: done, never acknowledged.
+                    Slower(ref _slowestTicks, whole.Elapsed);
                     return new Outcome(null);
                 }
 
@@ -139,7 +148,7 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
             catch (HttpRequestException exception) when (exception.StatusCode is null)
             {
                 // The killed silo's own endpoint: refused at once.
-                Slower(clock.Elapsed);
+                Slower(ref _slowestAttemptTicks, clock.Elapsed);
                 Interlocked.Increment(ref _unreachable);
             }
 
@@ -170,12 +179,12 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
         }
     }
 
-    private void Slower(TimeSpan elapsed)
+    private static void Slower(ref long slowest, TimeSpan elapsed)
     {
         var ticks = elapsed.Ticks;
-        for (var seen = Interlocked.Read(ref _slowestTicks); ticks > seen; seen = Interlocked.Read(ref _slowestTicks))
+        for (var seen = Interlocked.Read(ref slowest); ticks > seen; seen = Interlocked.Read(ref slowest))
         {
-            if (Interlocked.CompareExchange(ref _slowestTicks, ticks, seen) == seen)
+            if (Interlocked.CompareExchange(ref slowest, ticks, seen) == seen)
             {
                 return;
             }

@@ -109,6 +109,43 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGTERM, and how long the process took to end (it is killed if it has not ended after <paramref name="within"/>).</summary>
+    public async Task<(TimeSpan Took, int ExitCode)> TerminateAsync(TimeSpan within)
+    {
+        var process = _process ?? throw new InvalidOperationException("The silo was never started.");
+        var clock = Stopwatch.StartNew();
+        await Shell.RunAsync("kill", $"-TERM {process.Id}");
+        using var limit = new CancellationTokenSource(within);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+            return (clock.Elapsed, process.ExitCode);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+            throw new TimeoutException($"The silo was still running {within.TotalSeconds:F0} s after SIGTERM; its log is {LogPath}.");
+        }
+    }
+
+    /// <summary>How many lines the silo has written so far (its log, stdout and stderr together).</summary>
+    public int LogLineCount()
+    {
+        lock (_environment)
+        {
+            return File.Exists(LogPath) ? File.ReadLines(LogPath).Count() : 0;
+        }
+    }
+
+    /// <summary>The lines written after the first <paramref name="skip"/>.</summary>
+    public string[] LogLinesAfter(int skip)
+    {
+        lock (_environment)
+        {
+            return File.Exists(LogPath) ? [.. File.ReadLines(LogPath).Skip(skip)] : [];
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown, no flush, no goodbye to the cluster.</summary>
     public void Kill()
     {

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Threading.Channels;
+using HccOrleans.Api.Hosting;
 using Npgsql;
 
 namespace HccOrleans.Silo.Persistence.GroupCommit;
@@ -6,7 +8,9 @@ namespace HccOrleans.Silo.Persistence.GroupCommit;
 /// <summary>
 /// Takes whatever items are waiting (up to a batch) and hands them to one executor on a connection of its own, again
 /// and again: under load, many callers share one round trip and one commit; alone, a caller waits for no one.
-/// A failed batch fails each of its items and the loop continues on a fresh connection.
+/// A failed batch fails each of its items and the loop continues on a fresh connection. While the database cannot be
+/// reached the loop backs off: until the next try is due, batches fail at once with the last failure, so an outage
+/// costs one connection attempt per back-off step, not one per caller.
 /// </summary>
 /// <remarks>
 /// Its statements take whole batches as arrays and are prepared once per connection; a plan made while a table held a
@@ -25,6 +29,8 @@ internal sealed partial class BatchLoop<T>(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var batch = new List<T>(maxBatch);
+        var backoff = new Backoff(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5));
+        (Exception Failure, long Until)? away = null;
         NpgsqlConnection? connection = null;
         try
         {
@@ -41,19 +47,33 @@ internal sealed partial class BatchLoop<T>(
                     continue;
                 }
 
+                if (away is { } still && Stopwatch.GetTimestamp() < still.Until)
+                {
+                    FailAll(batch, still.Failure);
+                    continue;
+                }
+
                 using var span = BatchTracing.Start(name, batch);
                 try
                 {
                     connection ??= await OpenAsync(cancellationToken);
                     await execute(connection, batch, cancellationToken);
+                    away = null;
+                    backoff.Reset();
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    LogBatchFailed(logger, name, batch.Count, exception.Message);
-                    foreach (var item in batch)
+                    if (DatabaseOutage.IsUnreachable(exception))
                     {
-                        fail(item, exception);
+                        // Told once by the outage (each caller's failure is counted there), not once per batch here.
+                        away = (exception, Stopwatch.GetTimestamp() + (long)(backoff.Next().TotalSeconds * Stopwatch.Frequency));
                     }
+                    else
+                    {
+                        LogBatchFailed(logger, name, batch.Count, exception.Message);
+                    }
+
+                    FailAll(batch, exception);
 
                     // The connection may be broken or mid-transaction: start over on a fresh one.
                     await ReturnAsync(connection);
@@ -64,6 +84,14 @@ internal sealed partial class BatchLoop<T>(
         finally
         {
             await ReturnAsync(connection);
+        }
+    }
+
+    private void FailAll(List<T> batch, Exception exception)
+    {
+        foreach (var item in batch)
+        {
+            fail(item, exception);
         }
     }
 
