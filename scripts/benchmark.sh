@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of issue 9 in one command: on one fresh PostgreSQL 15 (stock settings: fsync on,
+# The benchmark suite in one command: on one fresh PostgreSQL 15 (stock settings: fsync on,
 # max_connections = 100) it runs the commit ceiling, the engine with each pair of providers (group commit; Orleans'
 # ADO.NET storage and reminders), the HTTP API from a load process, the deadline drain, a million held deadlines,
 # three silos and the API client, one silo against two, and the peers (Wolverine + Marten saga, Quartz.NET job

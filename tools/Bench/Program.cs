@@ -38,7 +38,7 @@ if (args[1] == "queues")
 var server = args[0];
 if (args[1] == "suite")
 {
-    // suite [full|smoke] [output file]: the benchmark of issue 9, written into docs/benchmarks.md (scripts/benchmark.sh).
+    // suite [full|smoke] [output file]: the benchmark suite, written into docs/benchmarks.md (scripts/benchmark.sh).
     var size = args.Length > 2 && args[2] == "smoke" ? HccOrleans.Bench.Suite.SuiteSize.Smoke : HccOrleans.Bench.Suite.SuiteSize.Full;
     var started = DateTimeOffset.UtcNow;
     var parts = Environment.GetEnvironmentVariable("HCC_SUITE_PARTS") is { Length: > 0 } named ? named.Split(',').ToHashSet() : null;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HccOrleans.Api.Endpoints;
 
-/// <summary>Report II.06a and the center's KPIs, computed from the index with the counting rules of domain.md.</summary>
+/// <summary>Report II.06a and the center's KPIs, computed from the index with the counting rules of docs/rules/reports-and-kpis.md.</summary>
 public static class ReportEndpoints
 {
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder app)

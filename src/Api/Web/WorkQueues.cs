@@ -6,7 +6,7 @@ namespace HccOrleans.Api.Web;
 public sealed record WorkQueue(string Key, string Title, Role Role, string Empty, DossierSort Sort, bool Descending, Func<Actor, QueueClock, DossierQuery, DossierQuery> Scope);
 
 /// <summary>
-/// The queues of issue 8: the officer's receipts, supplements, payments and returns; the specialist's appraisals; the
+/// The work queues: the officer's receipts, supplements, payments and returns; the specialist's appraisals; the
 /// leader's approvals, apologies due and dossiers in processing (which a leader may stop); the director's overdue and
 /// due-soon lists. Officers see their unit's dossiers; specialists and leaders those whose current step is their agency's.
 /// </summary>

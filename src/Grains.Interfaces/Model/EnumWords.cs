@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>
-/// Enum values as the contract spells them: the kebab-case words of domain.md (<c>supplement-requested</c>).
+/// Enum values as the contract spells them: the kebab-case words of docs/rules/lifecycle.md (<c>supplement-requested</c>).
 /// The one place that converts, for JSON, query strings, SQL columns and log notes alike.
 /// </summary>
 public static class EnumWords

@@ -2,7 +2,7 @@ namespace HccOrleans.Grains.Interfaces.Model;
 
 // Enum member values are persisted and cross the wire: append new members, never renumber.
 
-/// <summary>Dossier status of domain.md; the national (DVCQG) code is derived in <c>NationalStatus</c>.</summary>
+/// <summary>Dossier status of docs/rules/lifecycle.md; the national (DVCQG) code is derived in <c>NationalStatus</c>.</summary>
 [GenerateSerializer, Alias("hcc.DossierStatus")]
 public enum DossierStatus
 {

@@ -46,7 +46,7 @@ public sealed record PeriodCount(
     bool? InProgressWithinDeadline);
 
 /// <summary>
-/// The counting rules of report II.06a (domain.md), judged at the instant <c>asOf</c> = min(to, now) from the
+/// The counting rules of report II.06a (docs/rules/reports-and-kpis.md), judged at the instant <c>asOf</c> = min(to, now) from the
 /// dossier's timestamps and due-date history, never its current status: a closed period's report never changes.
 /// Only received dossiers count (refused and never-received are excluded). Carried over: received before the
 /// period and not finished before it. Resolved: approved within the period, classed at approval (an apology's new

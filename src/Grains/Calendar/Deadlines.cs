@@ -1,6 +1,6 @@
 namespace HccOrleans.Grains.Calendar;
 
-/// <summary>The step shares of domain.md when a procedure gives none: appraise 70%, approve 20%, return 10%.</summary>
+/// <summary>The step shares of docs/rules/deadlines-and-calendar.md when a procedure gives none: appraise 70%, approve 20%, return 10%.</summary>
 public static class DefaultSteps
 {
     public static StepAssignment[] For(string handlingAgency) =>

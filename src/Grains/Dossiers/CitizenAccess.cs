@@ -22,7 +22,7 @@ internal static class CitizenAccess
         new(s.Code, s.Procedure!.Definition.Name, s.Status, StatusNames.Vietnamese(s.Status), s.ReceivedAt, s.DueAt, s.RescheduledDueAt, s.CompletedAt,
             s.ReturnedAt, s.Rating?.Rating);
 
-    /// <summary>The rating, once, of a returned dossier (domain.md: "rates the service once the result is returned").</summary>
+    /// <summary>The rating, once, of a returned dossier (docs/rules/documents-and-results.md).</summary>
     public static Decision Rate(DossierState s, string? idNumber, SatisfactionRating rating, string? comment, DateTimeOffset now)
     {
         if (!IsApplicant(s, idNumber))

@@ -4,7 +4,7 @@ using HccOrleans.Grains.Dossiers;
 
 namespace HccOrleans.Grains.Escalations;
 
-/// <summary>Who hears of an escalation, per domain.md, and what they read.</summary>
+/// <summary>Who hears of an escalation, per docs/rules/deadlines-and-calendar.md, and what they read.</summary>
 internal static class EscalationNotices
 {
     /// <summary>

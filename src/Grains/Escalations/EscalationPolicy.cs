@@ -10,7 +10,7 @@ public sealed record EscalationPolicy(TimeSpan DueSoonWithin, TimeSpan OverdueRe
     public static readonly EscalationPolicy Default = new(TimeSpan.FromHours(8), TimeSpan.FromHours(8), TimeSpan.FromHours(8 * 15), 30);
 
     /// <summary>
-    /// Whether an apology (form 04) sent with <paramref name="remaining"/> working time left is in time: domain.md
+    /// Whether an apology (form 04) sent with <paramref name="remaining"/> working time left is in time: docs/rules/lifecycle.md
     /// draws one line a working day before the due instant, the due-soon escalation fires on it
     /// (<see cref="EscalationSchedule"/>), and an apology sent before the dossier crossed it (or on it) is in time.
     /// </summary>

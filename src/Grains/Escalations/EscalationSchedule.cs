@@ -23,7 +23,7 @@ public sealed record ClockStopTimeout(DateTimeOffset At, string Reason)
 }
 
 /// <summary>
-/// The escalations a dossier's deadlines give, per domain.md: due-soon once per due date, step-overdue
+/// The escalations a dossier's deadlines give, per docs/rules/deadlines-and-calendar.md: due-soon once per due date, step-overdue
 /// once per step entry, overdue at the due instant and again every working day. Only a dossier in
 /// processing escalates; a supplement or payment request stops the clock, and its own timeout takes over.
 /// </summary>

@@ -28,7 +28,7 @@ public sealed record Transition(Position To, IReadOnlyList<Role> By)
     public bool IsOpenTo(Actor actor) => actor.Has(Role.System) || By.Any(role => role != Role.System);
 }
 
-/// <summary>The transition table of domain.md; anything it does not name is an invalid transition.</summary>
+/// <summary>The transition table of docs/rules/lifecycle.md, drawn in docs/rules/state-machine-decree-61-2018.md; anything it does not name is an invalid transition.</summary>
 public static class TransitionTable
 {
     private static readonly Role[] Officer = [Role.Officer];
@@ -36,7 +36,7 @@ public static class TransitionTable
     private static readonly Role[] Specialist = [Role.Specialist];
     private static readonly Role[] Leader = [Role.Leader];
 
-    // Only the engine closes a dossier whose supplement or payment never came (domain.md: always "stopped").
+    // Only the engine closes a dossier whose supplement or payment never came (docs/rules/lifecycle.md: always "stopped").
     private static readonly Role[] Engine = [Role.System];
 
     /// <summary>The move <paramref name="action"/> makes from <paramref name="from"/> (null: the dossier does not exist yet), or null when invalid.</summary>

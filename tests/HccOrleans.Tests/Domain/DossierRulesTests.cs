@@ -7,7 +7,7 @@ using static HccOrleans.Tests.Support.TestDossiers;
 
 namespace HccOrleans.Tests.Domain;
 
-/// <summary>The v1.1 rules of the state machine: payment, apology timing, withdrawal and stop (domain.md).</summary>
+/// <summary>The v1.1 rules of the state machine: payment, apology timing, withdrawal and stop (docs/rules/lifecycle.md).</summary>
 [Trait("Category", "Domain")]
 public sealed class DossierRulesTests
 {

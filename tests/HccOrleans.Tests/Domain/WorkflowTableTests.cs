@@ -3,7 +3,7 @@ using HccOrleans.Grains.Workflow;
 
 namespace HccOrleans.Tests.Domain;
 
-/// <summary>Every cell of domain.md's transition table, allowed or refused, transcribed here independently of the code.</summary>
+/// <summary>Every cell of the transition table in docs/rules/lifecycle.md, allowed or refused, transcribed here independently of the code.</summary>
 [Trait("Category", "Domain")]
 public sealed class WorkflowTableTests
 {
@@ -25,7 +25,7 @@ public sealed class WorkflowTableTests
 
     private static readonly Role[] Citizen = [Role.Officer, Role.Portal];
 
-    // (from, action) → (to, who) exactly as domain.md lists them; every other cell is invalid.
+    // (from, action) → (to, who) exactly as docs/rules/lifecycle.md lists them; every other cell is invalid.
     private static readonly Dictionary<(Position?, DossierAction), (Position To, Role[] By)> Allowed = new()
     {
         [(null, DossierAction.Submit)] = (Position.Submitted, [Role.Officer, Role.Portal]),
@@ -72,6 +72,28 @@ public sealed class WorkflowTableTests
         return cells;
     }
 
+    /// <summary>The cells the table allows: the refusal theory runs on each of them and on nothing else.</summary>
+    public static TheoryData<int, DossierAction> AllowedCells()
+    {
+        var cells = new TheoryData<int, DossierAction>();
+        foreach (var (from, action) in Allowed.Keys)
+        {
+            cells.Add(Array.IndexOf(Positions, from), action);
+        }
+
+        return cells;
+    }
+
+    /// <summary>The theories' counts are what they check: every position with every action, and each allowed cell once.</summary>
+    [Fact]
+    public void Theories_CoverEveryCellOnce_AndTheAllowedOnesForRoles()
+    {
+        Assert.Equal(Positions.Length * Enum.GetValues<DossierAction>().Length, Cells().Count);
+        Assert.Equal(Positions.Length, Positions.Distinct().Count());
+        Assert.Equal(Allowed.Count, AllowedCells().Count);
+        Assert.DoesNotContain(AllowedCells(), cell => (int)cell[0] < 0);
+    }
+
     /// <summary>An action nobody can take is a forgotten row: every action moves a dossier from somewhere.</summary>
     [Fact]
     public void Find_EveryAction_HasAMoveFromSomePosition() =>
@@ -98,16 +120,13 @@ public sealed class WorkflowTableTests
     }
 
     [Theory]
-    [MemberData(nameof(Cells))]
+    [MemberData(nameof(AllowedCells))]
     public void Refusal_EveryRoleOnEveryAllowedCell_OnlyTheTableRolesPass(int fromIndex, DossierAction action)
     {
         var from = Positions[fromIndex];
-        if (!Allowed.TryGetValue((from, action), out var expected))
-        {
-            return;
-        }
-
-        var transition = TransitionTable.Find(from, action)!;
+        var expected = Allowed[(from, action)];
+        var transition = TransitionTable.Find(from, action);
+        Assert.NotNull(transition);
         foreach (var role in Enum.GetValues<Role>())
         {
             // The actor belongs to both the receiving unit and the step agency, so only the role decides.

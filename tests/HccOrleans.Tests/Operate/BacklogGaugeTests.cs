@@ -7,7 +7,7 @@ namespace HccOrleans.Tests.Operate;
 
 /// <summary>On PostgreSQL, /metrics shows what waits: notifications not delivered yet and dossier writes not yet indexed.</summary>
 [Collection(PostgresCollection.Name)]
-[Trait("Category", "PostgreSQL")]
+[Trait("Category", "Operate")]
 public sealed class BacklogGaugeTests(PostgresServer postgres)
 {
     [Fact]

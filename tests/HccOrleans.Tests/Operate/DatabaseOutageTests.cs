@@ -12,7 +12,7 @@ namespace HccOrleans.Tests.Operate;
 /// the database is away ends within its bound.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-[Trait("Category", "PostgreSQL")]
+[Trait("Category", "Operate")]
 public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelper output)
 {
     private const string Procedure = "9.000700.000.00.00.T";

@@ -11,7 +11,7 @@ namespace HccOrleans.Tests.Operate;
 /// and every dossier is served again within 10 s of the kill.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-[Trait("Category", "PostgreSQL")]
+[Trait("Category", "Operate")]
 public sealed class FailoverTests(PostgresServer postgres, ITestOutputHelper output)
 {
     private const string Procedure = "9.000700.000.00.00.T";

@@ -14,6 +14,7 @@ namespace HccOrleans.Tests.Operate;
 /// read the same afterwards.
 /// </summary>
 [Collection(ApiCollection.Name)]
+[Trait("Category", "Operate")]
 public sealed class HostileCorpusTests(ApiFixture api, ITestOutputHelper output) : ApiTestBase(api)
 {
     [Fact]

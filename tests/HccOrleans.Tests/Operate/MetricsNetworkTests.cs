@@ -4,6 +4,7 @@ using HccOrleans.Tests.Support;
 namespace HccOrleans.Tests.Operate;
 
 /// <summary>A Prometheus server inside the center's network scrapes /metrics without a token; one outside it cannot.</summary>
+[Trait("Category", "Operate")]
 public sealed class MetricsNetworkTests
 {
     [Theory]

@@ -9,6 +9,7 @@ namespace HccOrleans.Tests.Operate;
 /// endpoint is for directors and administrators only. Alone in its collection, so no other test's dossiers count.
 /// </summary>
 [Collection(MetricsCollection.Name)]
+[Trait("Category", "Operate")]
 public sealed class MetricsTests(ApiFixture api, Xunit.Abstractions.ITestOutputHelper output) : ApiTestBase(api)
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace HccOrleans.Tests.Operate;
 /// dossier's code, and no line anywhere in the host carries the applicant's name, ID number, phone or e-mail.
 /// </summary>
 [Collection(ApiCollection.Name)]
+[Trait("Category", "Operate")]
 public sealed class OperatorLogTests(ApiFixture api) : ApiTestBase(api)
 {
     [Fact]

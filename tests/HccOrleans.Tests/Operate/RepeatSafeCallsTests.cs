@@ -11,7 +11,7 @@ namespace HccOrleans.Tests.Operate;
 /// A call whose target silo left before answering is made once more only when a repeat cannot apply anything twice:
 /// reads, keyed submissions and versioned actions; everything else reaches the client as the failure it was.
 /// </summary>
-[Trait("Category", "Domain")]
+[Trait("Category", "Operate")]
 public sealed class RepeatSafeCallsTests
 {
     private static readonly Actor Officer = new("officer", [Role.Officer], "ONE");

@@ -4,6 +4,7 @@ namespace HccOrleans.Tests.Operate;
 
 /// <summary>Every response forbids sniffing and framing; the center's pages also carry a content security policy.</summary>
 [Collection(ApiCollection.Name)]
+[Trait("Category", "Operate")]
 public sealed class SecurityHeaderTests(ApiFixture api) : ApiTestBase(api)
 {
     [Fact]

@@ -17,6 +17,7 @@ namespace HccOrleans.Tests.Operate;
 /// section, the setting and why; the silo, the grains and the API share one instance of each. The demo seed is an
 /// Orleans startup task, so it is in before the first request is served.
 /// </summary>
+[Trait("Category", "Operate")]
 public sealed class SettingsTests
 {
     [Theory]

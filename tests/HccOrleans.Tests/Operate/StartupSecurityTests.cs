@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace HccOrleans.Tests.Operate;
 
 /// <summary>Outside Development the engine refuses to start without a signing key of at least 32 bytes.</summary>
+[Trait("Category", "Operate")]
 public sealed class StartupSecurityTests
 {
     [Theory]

@@ -13,7 +13,7 @@ namespace HccOrleans.Tests.Operate;
 /// group-committed batch that carried its write, linked to the request — the PostgreSQL commands.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-[Trait("Category", "PostgreSQL")]
+[Trait("Category", "Operate")]
 public sealed class TracingTests(PostgresServer postgres)
 {
     [Fact]

@@ -34,6 +34,14 @@ public abstract class BrowserTestBase(BrowserFixture browser) : IAsyncLifetime
         });
         context.SetDefaultTimeout(15_000);
         await context.AddInitScriptAsync("window.__printed = 0; window.print = function () { window.__printed++; };");
+        // Every key the page receives, counted before any handler of the page sees it; a held modifier is no press.
+        await context.AddInitScriptAsync("""
+            document.addEventListener('keydown', e => {
+                if (!e.repeat && !['Control', 'Shift', 'Alt', 'Meta'].includes(e.key)) {
+                    sessionStorage.setItem('hcc-test-keys', String(Number(sessionStorage.getItem('hcc-test-keys') ?? 0) + 1));
+                }
+            }, true);
+            """);
         _contexts.Add(context);
         return await context.NewPageAsync();
     }

@@ -5,7 +5,7 @@ using Npgsql;
 namespace HccOrleans.Bench.Suite;
 
 /// <summary>
-/// The benchmark of issue 9 in one run on one PostgreSQL: the commit ceiling, the engine with either storage
+/// The benchmark suite in one run on one PostgreSQL: the commit ceiling, the engine with either storage
 /// provider, its HTTP API, the deadline drain, holding deadlines, connections and a second silo, beside the peers
 /// (a Wolverine + Marten saga, Quartz.NET's job store), rounds interleaved so that the machine's noise falls on all.
 /// </summary>

@@ -19,7 +19,7 @@ internal sealed record Pay(string? ReceiptNumber, decimal? Amount) : DossierComm
                 $"The obligation is {Money.Of(state.Payment?.Amount ?? 0)}; record a payment of exactly that amount.")
             : null;
 
-    // A payment always resumes by the pause rule, whatever the procedure's supplement policy (domain.md).
+    // A payment always resumes by the pause rule, whatever the procedure's supplement policy (docs/rules/lifecycle.md).
     public override DossierState Apply(DossierState s, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy) => DossierMoves.Resumed(
         s with { Payment = s.Payment! with { PaidAt = now, ReceiptNumber = ReceiptNumber } }, now, calendar, SupplementPolicy.Pause, DueChangeReason.Paid);
 }

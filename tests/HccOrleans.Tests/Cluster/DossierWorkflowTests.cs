@@ -3,7 +3,7 @@ using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Tests.Support;
 using static HccOrleans.Tests.Support.TestCatalogue;
 
-namespace HccOrleans.Tests.Grains;
+namespace HccOrleans.Tests.Cluster;
 
 [Collection(ClusterCollection.Name)]
 [Trait("Category", "Cluster")]

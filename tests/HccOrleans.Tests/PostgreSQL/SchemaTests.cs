@@ -6,7 +6,7 @@ using Npgsql;
 using Orleans.Storage;
 using Orleans.TestingHost;
 
-namespace HccOrleans.Tests.Postgres;
+namespace HccOrleans.Tests.PostgreSQL;
 
 /// <summary>The team's own schema against the Orleans ADO.NET providers' behaviour, on a real PostgreSQL.</summary>
 [Collection(PostgresCollection.Name)]

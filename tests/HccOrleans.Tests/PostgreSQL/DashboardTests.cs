@@ -3,12 +3,11 @@ using System.Text.Json;
 using HccOrleans.Tests.Support;
 using Microsoft.Playwright;
 
-namespace HccOrleans.Tests.Postgres;
+namespace HccOrleans.Tests.PostgreSQL;
 
 /// <summary>The Orleans dashboard of a two-silo cluster on PostgreSQL, opened in Chromium by a signed-in director.</summary>
 [Collection(PostgresCollection.Name)]
 [Trait("Category", "PostgreSQL")]
-[Trait("Category", "Browser")]
 public sealed class DashboardTests(PostgresServer postgres)
 {
     [Fact]

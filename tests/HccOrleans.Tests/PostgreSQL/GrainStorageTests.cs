@@ -3,7 +3,7 @@ using HccOrleans.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 
-namespace HccOrleans.Tests.Postgres;
+namespace HccOrleans.Tests.PostgreSQL;
 
 /// <summary>
 /// The grain storage providers' contract on a real PostgreSQL, the same tests for the group-commit provider and for

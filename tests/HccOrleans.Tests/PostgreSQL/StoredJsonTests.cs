@@ -5,7 +5,7 @@ using HccOrleans.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 
-namespace HccOrleans.Tests.Postgres;
+namespace HccOrleans.Tests.PostgreSQL;
 
 /// <summary>
 /// Orleans' System.Text.Json storage serializer, as the engine configures it, reads the rows the engine's former
@@ -16,7 +16,7 @@ namespace HccOrleans.Tests.Postgres;
 [Trait("Category", "PostgreSQL")]
 public sealed class StoredJsonTests(PostgresServer postgres)
 {
-    private static readonly byte[] WrittenBefore = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Postgres", "Stored", "dossier-state-2026-11.json"));
+    private static readonly byte[] WrittenBefore = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "PostgreSQL", "Stored", "dossier-state-2026-11.json"));
 
     public static TheoryData<string> Providers => [GrainStorageSetup.GroupCommit, GrainStorageSetup.AdoNet];
 

@@ -2,7 +2,7 @@ using HccOrleans.Silo.Hosting;
 using HccOrleans.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace HccOrleans.Tests.Postgres;
+namespace HccOrleans.Tests.PostgreSQL;
 
 /// <summary>
 /// The reminder tables' contract on a real PostgreSQL, the same tests for the group-committed table and for Orleans'

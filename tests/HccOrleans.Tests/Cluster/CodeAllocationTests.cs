@@ -2,7 +2,7 @@ using HccOrleans.Grains.Interfaces;
 using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Tests.Support;
 
-namespace HccOrleans.Tests.Grains;
+namespace HccOrleans.Tests.Cluster;
 
 [Collection(ClusterCollection.Name)]
 [Trait("Category", "Cluster")]

@@ -4,7 +4,7 @@ using HccOrleans.Tests.Support;
 using Npgsql;
 using static HccOrleans.Tests.Support.TestCatalogue;
 
-namespace HccOrleans.Tests.Postgres;
+namespace HccOrleans.Tests.PostgreSQL;
 
 /// <summary>
 /// The engine as separate silo processes on a real PostgreSQL: restarts, SIGKILL, failover and downtime.
@@ -75,6 +75,7 @@ public sealed class DurabilityTests(PostgresServer postgres, Xunit.Abstractions.
         Assert.Equal(received.DueAt, fired.Escalations.Single(e => e.Kind == EscalationKind.Overdue).DueAt);
         Assert.All(fired.Escalations, e => Assert.True(e.FiredAt >= e.DueAt));
         Assert.Equal(6, await OutboxCountAsync(connectionString, code)); // due-soon 3 (specialist, leader, officer), step-overdue 1, overdue 2
+        await AssertRecordedOnceEachAsync(fired, silo);
     }
 
     [Fact]
@@ -111,6 +112,7 @@ public sealed class DurabilityTests(PostgresServer postgres, Xunit.Abstractions.
             var fired = await EventuallyAsync(() => http.GetAsync(code), d => d.Escalations.Length == 3, TimeSpan.FromMinutes(2) - sinceReady.Elapsed);
             Assert.Equal(3, fired.Escalations.Select(e => e.Key).Distinct().Count());
             Assert.Equal(6, await OutboxCountAsync(connectionString, code)); // due-soon 3 (specialist, leader, officer), step-overdue 1, overdue 2
+            await AssertRecordedOnceEachAsync(fired, silo);
         }
 
         Assert.True(sinceReady.Elapsed < TimeSpan.FromMinutes(2), $"took {sinceReady.Elapsed}");
@@ -155,6 +157,7 @@ public sealed class DurabilityTests(PostgresServer postgres, Xunit.Abstractions.
             Assert.Equal(fired.Escalations.Length, fired.Escalations.Select(e => e.Key).Distinct().Count());
             Assert.Single(fired.Escalations, e => e.Kind == EscalationKind.Overdue);
             Assert.Single(fired.Escalations, e => e.Kind == EscalationKind.DueSoon);
+            await AssertRecordedOnceEachAsync(fired, survivor, victim);
             // Recipients: due-soon the step's handler, its leader (the same in the approval step) and the officer;
             // step-overdue the leader; overdue the director and the leader.
             Assert.Equal(
@@ -189,6 +192,29 @@ public sealed class DurabilityTests(PostgresServer postgres, Xunit.Abstractions.
         using var http = new EngineHttp(second.BaseAddress);
         await http.SeedAsync(Procedure, seconds: 3600);
         Assert.Equal(DossierStatus.Submitted, (await http.SubmitAsync(Procedure)).Status);
+    }
+
+    /// <summary>
+    /// Each escalation the dossier holds was recorded exactly once, counted at the source: the line the grain logs
+    /// (event 1003) once its write has succeeded, in every silo that ever ran. The outbox cannot show a double firing:
+    /// a notice's id is deterministic and its insert drops a repeat.
+    /// </summary>
+    private static async Task AssertRecordedOnceEachAsync(DossierSnapshot dossier, params SiloProcess[] silos)
+    {
+        var marker = $"Dossier {dossier.Code}: escalation ";
+        string[] Recorded() => [.. silos.SelectMany(s => s.LogLinesAfter(0)).Where(l => l.Contains(marker, StringComparison.Ordinal))
+            .Select(l => l[(l.IndexOf('(', l.IndexOf(marker, StringComparison.Ordinal)) + 1)..l.IndexOf(')', l.IndexOf(marker, StringComparison.Ordinal))])
+            .GroupBy(key => key, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} × {g.Count()}")];
+        string[] expected = [.. dossier.Escalations.Select(e => e.Key).Order(StringComparer.Ordinal).Select(key => $"{key} × 1")];
+
+        // The line follows the acknowledged write through the console's queue and the pipe: wait for it, for a while.
+        var clock = Stopwatch.StartNew();
+        while (!Recorded().SequenceEqual(expected) && clock.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+
+        Assert.Equal(expected, Recorded());
     }
 
     private async Task<(string ConnectionString, string Cluster)> NewDatabaseAsync(string name) =>

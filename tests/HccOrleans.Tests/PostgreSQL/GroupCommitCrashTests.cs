@@ -3,7 +3,7 @@ using HccOrleans.Tests.Support;
 using Npgsql;
 using static HccOrleans.Tests.Support.TestCatalogue;
 
-namespace HccOrleans.Tests.Postgres;
+namespace HccOrleans.Tests.PostgreSQL;
 
 /// <summary>
 /// The group-commit storage and reminder table answer a writer only after its batch committed: a silo SIGKILLed while

@@ -3,7 +3,7 @@ using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Tests.Support;
 using static HccOrleans.Tests.Support.TestCatalogue;
 
-namespace HccOrleans.Tests.Grains;
+namespace HccOrleans.Tests.Cluster;
 
 /// <summary>
 /// A week of engine time on the fake clock, over dossiers received at different hours: every escalation the
@@ -57,7 +57,7 @@ public sealed class EngineWeekTests(ClusterFixture fixture, Xunit.Abstractions.I
     }
 
     /// <summary>
-    /// What domain.md asks of a dossier received as <paramref name="received"/> shows, up to <paramref name="end"/>:
+    /// What docs/rules/deadlines-and-calendar.md asks of a dossier received as <paramref name="received"/> shows, up to <paramref name="end"/>:
     /// step-overdue at the step's due instant, due-soon eight working hours before the due instant, overdue at it and
     /// again after every eight working hours.
     /// </summary>

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using HccOrleans.Tests.Support;
+
+namespace HccOrleans.Tests.Repository;
+
+/// <summary>
+/// The repository stands alone: no tracked file points outside it (a relative link or path climbing above the root,
+/// the specification beside it), names a tracker's issue number, or cites a file that is not here.
+/// </summary>
+[Trait("Category", "Repository")]
+public sealed partial class StandAloneTests
+{
+    private const string ThisFile = "tests/HccOrleans.Tests/Repository/StandAloneTests.cs";
+
+    [Fact]
+    public void NoTrackedFile_LinksOutsideTheRepository()
+    {
+        var outside = new List<string>();
+        foreach (var path in RepositoryFiles.Tracked.Where(p => p != ThisFile && IsText(p)))
+        {
+            var lines = RepositoryFiles.Read(path).Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (Outside().Match(lines[i]) is { Success: true } found || ClimbsAbove(path, lines[i]) is { } found2 && (found = found2).Success)
+                {
+                    outside.Add($"{path}:{i + 1}: {found.Value}");
+                }
+            }
+        }
+
+        Assert.True(outside.Count == 0, $"{outside.Count} places point outside the repository:\n{string.Join("\n", outside.Take(40))}");
+    }
+
+    [Fact]
+    public void RulesFolder_HasAFilePerConcern_EachCitingItsLaw()
+    {
+        string[] concerns = ["regimes", "lifecycle", "deadlines-and-calendar", "reception-and-routing", "documents-and-results", "reports-and-kpis"];
+        foreach (var concern in concerns)
+        {
+            var text = RepositoryFiles.Read($"docs/rules/{concern}.md");
+            Assert.Matches(Citation(), text);
+        }
+    }
+
+    /// <summary>A markdown link or a quoted relative path whose ".." steps climb above the repository's root.</summary>
+    private static Match? ClimbsAbove(string path, string line)
+    {
+        foreach (Match link in RelativePath().Matches(line))
+        {
+            var depth = path.Count(c => c == '/');
+            var climbs = Regex.Count(link.Value, @"\.\./");
+            if (climbs > depth)
+            {
+                return link;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsText(string path) =>
+        Path.GetExtension(path) is ".cs" or ".md" or ".sh" or ".json" or ".csproj" or ".props" or ".sql" or ".cshtml" or ".js" or ".css" or ".yml" or ".txt" or ".sln" or ""
+        && !path.EndsWith("package-lock.json", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\.\./shared\b|\bshared/spec\b|\b(?:domain|api)\.md\b|\bissues? \d+\b|\bissue #\d+", RegexOptions.IgnoreCase)]
+    private static partial Regex Outside();
+
+    [GeneratedRegex(@"(?:\.\./)+[\w.\-/]*")]
+    private static partial Regex RelativePath();
+
+    [GeneratedRegex(@"(?:Decree|Circular|Decision|Labour Code|Civil Code) [^\n]*(?:Art\.|\d{4})")]
+    private static partial Regex Citation();
+}
