@@ -18,9 +18,13 @@ public sealed partial class DatabaseOutage : IDisposable
     private readonly Counter<long> _failures;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _gate = new();
+    /// <summary>Failures this soon after the end was told are stragglers of the outage that ended, not a new one.</summary>
+    private static readonly TimeSpan Stragglers = TimeSpan.FromSeconds(1);
+
     private long _stamp;
     private long _count;
     private bool _down;
+    private long _answeredAt;
 
     public DatabaseOutage(IServiceProvider services, IMeterFactory meters, ILogger<DatabaseOutage> logger)
     {
@@ -59,7 +63,7 @@ public sealed partial class DatabaseOutage : IDisposable
         lock (_gate)
         {
             _count++;
-            if (_down)
+            if (_down || (_answeredAt != 0 && Stopwatch.GetElapsedTime(_answeredAt) < Stragglers))
             {
                 return;
             }
@@ -89,6 +93,7 @@ public sealed partial class DatabaseOutage : IDisposable
             }
 
             _down = false;
+            _answeredAt = Stopwatch.GetTimestamp();
             count = _count;
             lasted = Stopwatch.GetElapsedTime(_stamp);
         }

@@ -30,6 +30,7 @@ public sealed class SettingsTests
     [InlineData("Orleans:AdvertisedIPAddress", "not-an-address", "Orleans:AdvertisedIPAddress")]
     [InlineData("Orleans:ClusterId", "", "Orleans:ClusterId")]
     [InlineData("Metrics:AllowedNetworks", "10.0.0.0/8, intranet", "Metrics:AllowedNetworks")]
+    [InlineData("Shutdown:Bound", "00:02:00", "Shutdown:Bound")]
     public void AWrongSetting_StopsTheStartNamingIt(string key, string value, string named)
     {
         using var engine = new Engine(new() { [key] = value });

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Threading.Channels;
 using HccOrleans.Api.Hosting;
 using Npgsql;
@@ -9,8 +8,9 @@ namespace HccOrleans.Silo.Persistence.GroupCommit;
 /// Takes whatever items are waiting (up to a batch) and hands them to one executor on a connection of its own, again
 /// and again: under load, many callers share one round trip and one commit; alone, a caller waits for no one.
 /// A failed batch fails each of its items and the loop continues on a fresh connection. While the database cannot be
-/// reached the loop backs off: until the next try is due, batches fail at once with the last failure, so an outage
-/// costs one connection attempt per back-off step, not one per caller.
+/// reached the loop backs off: it waits before its next try (callers queue meanwhile and share that try), so an outage
+/// costs one connection attempt per back-off step, not one per caller, and service resumes within one step of the
+/// database's return.
 /// </summary>
 /// <remarks>
 /// Its statements take whole batches as arrays and are prepared once per connection; a plan made while a table held a
@@ -29,8 +29,7 @@ internal sealed partial class BatchLoop<T>(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var batch = new List<T>(maxBatch);
-        var backoff = new Backoff(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5));
-        (Exception Failure, long Until)? away = null;
+        var backoff = new Backoff(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(2));
         NpgsqlConnection? connection = null;
         try
         {
@@ -47,29 +46,19 @@ internal sealed partial class BatchLoop<T>(
                     continue;
                 }
 
-                if (away is { } still && Stopwatch.GetTimestamp() < still.Until)
-                {
-                    FailAll(batch, still.Failure);
-                    continue;
-                }
-
                 using var span = BatchTracing.Start(name, batch);
                 try
                 {
                     connection ??= await OpenAsync(cancellationToken);
                     await execute(connection, batch, cancellationToken);
-                    away = null;
                     backoff.Reset();
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    if (DatabaseOutage.IsUnreachable(exception))
+                    var unreachable = DatabaseOutage.IsUnreachable(exception);
+                    if (!unreachable)
                     {
-                        // Told once by the outage (each caller's failure is counted there), not once per batch here.
-                        away = (exception, Stopwatch.GetTimestamp() + (long)(backoff.Next().TotalSeconds * Stopwatch.Frequency));
-                    }
-                    else
-                    {
+                        // An unreachable database is told once by the outage (each caller's failure is counted there).
                         LogBatchFailed(logger, name, batch.Count, exception.Message);
                     }
 
@@ -78,6 +67,10 @@ internal sealed partial class BatchLoop<T>(
                     // The connection may be broken or mid-transaction: start over on a fresh one.
                     await ReturnAsync(connection);
                     connection = null;
+                    if (unreachable)
+                    {
+                        await Task.Delay(backoff.Next(), cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    }
                 }
             }
         }
