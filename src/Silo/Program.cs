@@ -1,4 +1,5 @@
 using HccOrleans.Api.Hosting;
+using HccOrleans.Hosting;
 using HccOrleans.Silo.Hosting;
 
 namespace HccOrleans.Silo;

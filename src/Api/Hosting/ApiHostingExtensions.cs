@@ -68,15 +68,10 @@ public static class ApiHostingExtensions
             services.AddSingleton<IDossierQueries>(sp => new PostgresDossierQueries(sp.GetRequiredService<NpgsqlDataSource>(), serviceId));
         }
 
-        var shutdown = services.BindOnce<ShutdownOptions>(builder.Configuration, ShutdownOptions.Section);
-        services.Configure<HostOptions>(o => o.ShutdownTimeout = shutdown.Graceful);
-        services.AddHostedService<ShutdownWatchdog>();
-        services.AddOutageAwareLogging();
-
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
         builder.AddHccWeb();
-        builder.AddHccTelemetry();
+        builder.AddHccServiceDefaults();
         return builder;
     }
 

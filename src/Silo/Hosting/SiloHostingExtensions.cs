@@ -1,5 +1,6 @@
 using HccOrleans.Api.Auth;
 using HccOrleans.Api.Hosting;
+using HccOrleans.Hosting;
 using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Hosting;
 using HccOrleans.Grains.Interfaces;

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using HccOrleans.Grains.Interfaces;
 using HccOrleans.Api.Hosting;
+using HccOrleans.Hosting;
 using Npgsql;
 
 namespace HccOrleans.Silo.Persistence;

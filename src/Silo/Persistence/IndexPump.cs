@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HccOrleans.Grains.Dossiers;
 using HccOrleans.Api.Hosting;
+using HccOrleans.Hosting;
 using Npgsql;
 
 namespace HccOrleans.Silo.Persistence;

@@ -1,4 +1,5 @@
 using HccOrleans.Api.Hosting;
+using HccOrleans.Hosting;
 using HccOrleans.Silo.Persistence;
 using HccOrleans.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;

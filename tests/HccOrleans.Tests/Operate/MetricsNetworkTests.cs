@@ -13,7 +13,7 @@ public sealed class MetricsNetworkTests
     public async Task Metrics_AreOpenWithoutAToken_OnlyToTheConfiguredNetworks(string networks, HttpStatusCode expected)
     {
         await using var fixture = new ApiFixture();
-        await using var engine = fixture.WithWebHostBuilder(builder => builder.UseSetting($"{HccOrleans.Api.Hosting.MetricsOptions.Section}:{nameof(HccOrleans.Api.Hosting.MetricsOptions.AllowedNetworks)}", networks));
+        await using var engine = fixture.WithWebHostBuilder(builder => builder.UseSetting($"{HccOrleans.Hosting.MetricsOptions.Section}:{nameof(HccOrleans.Hosting.MetricsOptions.AllowedNetworks)}", networks));
         engine.UseKestrel(0);
         using var prometheus = engine.CreateClient();
         Assert.Equal(expected, (await prometheus.GetAsync("/metrics")).StatusCode);

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using HccOrleans.Api.Hosting;
+using HccOrleans.Hosting;
 using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Interfaces.Settings;
 using HccOrleans.Silo.Seed;

@@ -22,7 +22,7 @@ public sealed class TracingTests(PostgresServer postgres)
         var spans = new SpanRecorder();
         await using var engine = new DurableEngine(
             await postgres.CreateDatabaseAsync("tracing"),
-            new Dictionary<string, string> { [HccOrleans.Api.Hosting.TelemetrySetup.TracingKey] = "true" },
+            new Dictionary<string, string> { [HccOrleans.Hosting.TelemetrySetup.TracingKey] = "true" },
             services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(spans)));
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         HccOrleans.Api.Json.ApiJson.Configure(json, TestCalendars.Vietnam);

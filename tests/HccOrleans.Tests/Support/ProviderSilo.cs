@@ -1,4 +1,5 @@
 using HccOrleans.Api.Hosting;
+using HccOrleans.Hosting;
 using HccOrleans.Silo.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using HccOrleans.Api.Hosting;
+using HccOrleans.Hosting;
 using Npgsql;
 
 namespace HccOrleans.Silo.Persistence.GroupCommit;

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Options;
 
-namespace HccOrleans.Api.Hosting;
+namespace HccOrleans.Hosting;
 
 /// <summary>
 /// Keeps a stop within <see cref="ShutdownOptions.Bound"/>. The host cancels the services' stops at the graceful part

@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace HccOrleans.Api.Hosting;
+namespace HccOrleans.Hosting;
 
 /// <summary>
 /// An expected outage of PostgreSQL told once: one warning when the first operation fails, a count while it lasts

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace HccOrleans.Api.Hosting;
+namespace HccOrleans.Hosting;
 
 /// <summary>
 /// Makes a grain call once more when its target silo left before answering (<see cref="SiloUnavailableException"/>,

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace HccOrleans.Api.Hosting;
+namespace HccOrleans.Hosting;
 
 /// <summary>
 /// Puts every log provider of the process behind <see cref="DatabaseOutage"/>: an entry whose exception says only that

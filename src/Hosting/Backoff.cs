@@ -1,4 +1,4 @@
-namespace HccOrleans.Api.Hosting;
+namespace HccOrleans.Hosting;
 
 /// <summary>
 /// The wait before the next try of a loop that keeps failing: it doubles from <paramref name="first"/> up to

@@ -1,6 +1,6 @@
 using Orleans.Configuration;
 
-namespace HccOrleans.Api.Hosting;
+namespace HccOrleans.Hosting;
 
 public static class ClientClusteringExtensions
 {

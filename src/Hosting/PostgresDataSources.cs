@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace HccOrleans.Api.Hosting;
+namespace HccOrleans.Hosting;
 
 /// <summary>
 /// The one PostgreSQL connection pool of a process: every provider and query of a silo or API process shares it, so

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net;
 
-namespace HccOrleans.Api.Hosting;
+namespace HccOrleans.Hosting;
 
 /// <summary>The <c>Orleans</c> configuration section shared by silos and API clients, bound once per process.</summary>
 public sealed class OrleansSettings : IValidatableObject

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net;
 
-namespace HccOrleans.Api.Hosting;
+namespace HccOrleans.Hosting;
 
 /// <summary>The <c>Metrics</c> configuration section: who may scrape <c>/metrics</c> without a token.</summary>
 public sealed class MetricsOptions : IValidatableObject

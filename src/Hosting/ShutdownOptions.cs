@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace HccOrleans.Api.Hosting;
+namespace HccOrleans.Hosting;
 
 /// <summary>The <c>Shutdown</c> configuration section: how long a process may take to stop once asked (SIGTERM).</summary>
 public sealed class ShutdownOptions : IValidatableObject

@@ -1,6 +1,6 @@
 using Orleans.Configuration;
 
-namespace HccOrleans.Api.Hosting;
+namespace HccOrleans.Hosting;
 
 /// <summary>
 /// How fast the cluster gives up on a dead silo, so that no HTTP request waits more than 10 s (see README, "Operate"):

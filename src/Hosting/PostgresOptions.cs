@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace HccOrleans.Api.Hosting;
+namespace HccOrleans.Hosting;
 
 /// <summary>The <c>Postgres</c> configuration section: the bound of the process's one connection pool.</summary>
 public sealed class PostgresOptions
