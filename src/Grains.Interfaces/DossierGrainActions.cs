@@ -9,42 +9,42 @@ namespace HccOrleans.Grains.Interfaces;
 /// </summary>
 public static class DossierGrainActions
 {
-    public static Task<DossierResult> ReceiveAsync(this IDossierGrain dossier, ActionContext context) =>
+    public static Task<DossierResult> ReceiveAsync(this IDossierGrain dossier, ActorContext context) =>
         dossier.ActAsync(DossierAction.Receive, context, new());
 
-    public static Task<DossierResult> RefuseAsync(this IDossierGrain dossier, ActionContext context, string reason) =>
+    public static Task<DossierResult> RefuseAsync(this IDossierGrain dossier, ActorContext context, string reason) =>
         dossier.ActAsync(DossierAction.Refuse, context, new() { Reason = reason });
 
-    public static Task<DossierResult> RequestSupplementAsync(this IDossierGrain dossier, ActionContext context, string reason, string[] items) =>
+    public static Task<DossierResult> RequestSupplementAsync(this IDossierGrain dossier, ActorContext context, string reason, string[] items) =>
         dossier.ActAsync(DossierAction.RequestSupplement, context, new() { Reason = reason, Items = items });
 
-    public static Task<DossierResult> SupplementAsync(this IDossierGrain dossier, ActionContext context, string? note) =>
+    public static Task<DossierResult> SupplementAsync(this IDossierGrain dossier, ActorContext context, string? note) =>
         dossier.ActAsync(DossierAction.Supplement, context, new() { Note = note });
 
-    public static Task<DossierResult> AppraiseAsync(this IDossierGrain dossier, ActionContext context, AppraisalOutcome outcome, string? note) =>
+    public static Task<DossierResult> AppraiseAsync(this IDossierGrain dossier, ActorContext context, AppraisalOutcome outcome, string? note) =>
         dossier.ActAsync(DossierAction.Appraise, context, new() { Outcome = outcome, Note = note });
 
-    public static Task<DossierResult> ApproveAsync(this IDossierGrain dossier, ActionContext context, string? note) =>
+    public static Task<DossierResult> ApproveAsync(this IDossierGrain dossier, ActorContext context, string? note) =>
         dossier.ActAsync(DossierAction.Approve, context, new() { Note = note });
 
-    public static Task<DossierResult> SendBackAsync(this IDossierGrain dossier, ActionContext context, string reason) =>
+    public static Task<DossierResult> SendBackAsync(this IDossierGrain dossier, ActorContext context, string reason) =>
         dossier.ActAsync(DossierAction.SendBack, context, new() { Reason = reason });
 
-    public static Task<DossierResult> ReturnAsync(this IDossierGrain dossier, ActionContext context, ReturnMethod method) =>
+    public static Task<DossierResult> ReturnAsync(this IDossierGrain dossier, ActorContext context, ReturnMethod method) =>
         dossier.ActAsync(DossierAction.Return, context, new() { Method = method });
 
-    public static Task<DossierResult> WithdrawAsync(this IDossierGrain dossier, ActionContext context, string reason) =>
+    public static Task<DossierResult> WithdrawAsync(this IDossierGrain dossier, ActorContext context, string reason) =>
         dossier.ActAsync(DossierAction.Withdraw, context, new() { Reason = reason });
 
-    public static Task<DossierResult> ApologizeAsync(this IDossierGrain dossier, ActionContext context, string reason, DateTimeOffset newDueAt) =>
+    public static Task<DossierResult> ApologizeAsync(this IDossierGrain dossier, ActorContext context, string reason, DateTimeOffset newDueAt) =>
         dossier.ActAsync(DossierAction.Apologize, context, new() { Reason = reason, NewDueAt = newDueAt });
 
-    public static Task<DossierResult> RequestPaymentAsync(this IDossierGrain dossier, ActionContext context, decimal amount, string? note) =>
+    public static Task<DossierResult> RequestPaymentAsync(this IDossierGrain dossier, ActorContext context, decimal amount, string? note) =>
         dossier.ActAsync(DossierAction.RequestPayment, context, new() { Amount = amount, Note = note });
 
-    public static Task<DossierResult> PayAsync(this IDossierGrain dossier, ActionContext context, string receiptNumber, decimal amount) =>
+    public static Task<DossierResult> PayAsync(this IDossierGrain dossier, ActorContext context, string receiptNumber, decimal amount) =>
         dossier.ActAsync(DossierAction.Pay, context, new() { ReceiptNumber = receiptNumber, Amount = amount });
 
-    public static Task<DossierResult> StopAsync(this IDossierGrain dossier, ActionContext context, string reason) =>
+    public static Task<DossierResult> StopAsync(this IDossierGrain dossier, ActorContext context, string reason) =>
         dossier.ActAsync(DossierAction.Stop, context, new() { Reason = reason });
 }

@@ -17,7 +17,7 @@ public interface IProcedureGrain : IGrainWithStringKey
     /// The due dates a dossier of the current version would get if received at <paramref name="from"/>; refused as
     /// not found when the procedure has no version, and by rule when it does not offer <paramref name="channel"/>.
     /// </summary>
-    [RepeatSafe, Alias("PreviewDue")] Task<WriteResult<DuePreview>> PreviewDueAsync(DateTimeOffset from, Channel channel);
+    [RepeatSafe, Alias("PreviewDue")] Task<WriteResult<DuePreview>> PreviewDueAsync(DateTimeOffset from, FilingChannel channel);
 }
 
 /// <summary>The current version of every procedure, for listing.</summary>

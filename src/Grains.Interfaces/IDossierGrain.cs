@@ -26,7 +26,7 @@ public interface IDossierGrain : IGrainWithStringKey
     /// transition table, the actor's role and agency, the version and the action's own rules allow it. Safe to repeat
     /// when the context carries the version it expects: a second application is refused as stale.
     /// </summary>
-    [Alias("Act")] Task<DossierResult> ActAsync(DossierAction action, ActionContext context, ActionFields fields);
+    [Alias("Act")] Task<DossierResult> ActAsync(DossierAction action, ActorContext context, ActionFields fields);
 
     /// <summary>The applicant's rating of the returned dossier, once; refused as not found unless <paramref name="idNumber"/> is the applicant's.</summary>
     [Alias("Rate")] Task<RatingResult> RateAsync(string idNumber, SatisfactionRating rating, string? comment);

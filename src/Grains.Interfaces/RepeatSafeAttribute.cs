@@ -4,7 +4,7 @@ namespace HccOrleans.Grains.Interfaces;
 /// A grain method that may be called again with the same arguments and changes nothing the second time: a read, or
 /// a write keyed so that a repeat answers with the first one's result (a submission by its idempotency key). When
 /// such a call's target silo leaves before it answers, callers make it once more instead of failing
-/// (<c>Api/Hosting/RepeatSafeCalls.cs</c>).
+/// (<c>Hosting/RepeatSafeCalls.cs</c>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, Inherited = false)]
 public sealed class RepeatSafeAttribute : Attribute;

@@ -41,7 +41,7 @@ public sealed partial class RepeatSafeCalls(ILogger<RepeatSafeCalls> logger) : I
     public static bool SafeToRepeat(MethodInfo? method, Func<int, object?> argument) =>
         method?.GetCustomAttribute<RepeatSafeAttribute>() is not null
         || (method?.DeclaringType == typeof(IDossierGrain) && method.Name == nameof(IDossierGrain.ActAsync)
-            && argument(1) is ActionContext { ExpectedVersion: not null });
+            && argument(1) is ActorContext { ExpectedVersion: not null });
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Repeated {Interface}.{Method}: its target silo left before answering")]
     private static partial void LogRepeated(ILogger logger, string @interface, string method);

@@ -40,7 +40,7 @@ public sealed class SiloProgram
         }
 
         await using var database = Npgsql.NpgsqlDataSource.Create(connectionString);
-        var (dossiers, escalations) = await Persistence.IndexRebuilder.RebuildAsync(database);
+        var (dossiers, escalations) = await HccOrleans.Persistence.IndexRebuilder.RebuildAsync(database, Providers.DossierIndexRows.Instance);
         Console.WriteLine($"Index rebuilt from grain state: {dossiers} dossiers, {escalations} escalations.");
         return 0;
     }

@@ -44,7 +44,7 @@ internal sealed class QuangNamPlan
     public enum Move { Submit, Receive, Appraise, Approve, Return }
 
     /// <summary>One planned dossier: its moves (only those before the period's end are made) and the due date the plan computed.</summary>
-    public sealed record Dossier(int Id, Channel Channel, string Agency, string Procedure, DateTimeOffset DueAt, bool Late, Dictionary<Move, DateTimeOffset> At)
+    public sealed record Dossier(int Id, FilingChannel Channel, string Agency, string Procedure, DateTimeOffset DueAt, bool Late, Dictionary<Move, DateTimeOffset> At)
     {
         public bool FinishesInPeriod => At.ContainsKey(Move.Approve);
 
@@ -70,7 +70,7 @@ internal sealed class QuangNamPlan
     {
         var resolved = Dossiers.Where(d => d.FinishesInPeriod).Select(d => Deadlines.Classify(Calendar, d.At[Move.Approve], d.DueAt)).ToList();
         var open = Dossiers.Where(d => !d.FinishesInPeriod).ToList();
-        var online = Dossiers.Count(d => d.Channel == Channel.Online);
+        var online = Dossiers.Count(d => d.Channel == FilingChannel.Online);
         return new Report06aRow(null, null, Dossiers.Count, 0,
             new ReceivedCounts(Dossiers.Count, online, Dossiers.Count - online),
             new ResolvedCounts(resolved.Count, resolved.Count(c => c == CompletionClass.Early), resolved.Count(c => c == CompletionClass.OnTime),
@@ -88,11 +88,11 @@ internal sealed class QuangNamPlan
         var workingDays = Enumerable.Range(0, (End - Start).Days).Select(i => DateOnly.FromDateTime(Start.AddDays(i).DateTime))
             .Where(calendar.IsWorkingDay).ToArray();
 
-        var channels = new List<(Channel Channel, string Agency)>();
-        channels.AddRange(OnlineByDepartment.SelectMany(o => Enumerable.Repeat((Channel.Online, o.Agency), o.Count)));
+        var channels = new List<(FilingChannel Channel, string Agency)>();
+        channels.AddRange(OnlineByDepartment.SelectMany(o => Enumerable.Repeat((FilingChannel.Online, o.Agency), o.Count)));
         for (var i = 0; i < Published.Received - Published.Online; i++)
         {
-            channels.Add((i < Published.Postal ? Channel.Postal : Channel.Direct, Pick(random, OfflineWeights)));
+            channels.Add((i < Published.Postal ? FilingChannel.Postal : FilingChannel.Direct, Pick(random, OfflineWeights)));
         }
 
         // Every dossier is filed on a working day between 07:00 and 15:00 and received an hour later, within the period.

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using HccOrleans.Api.Queries;
+using HccOrleans.Grains.Interfaces.Queries;
 using HccOrleans.Grains.Interfaces;
 using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Interfaces.Reports;
-using HccOrleans.Silo.Persistence;
+using HccOrleans.Persistence;
 using HccOrleans.Silo.Seed;
 using Npgsql;
 using static HccOrleans.Bench.QuangNamPlan;
@@ -35,11 +35,11 @@ internal static class QuangNamReplay
 
         // The period is over: judge it at its end. The index follows grain state within ~100 ms; wait until it has caught up.
         clock.Set(End);
-        await IndexPump.DrainAsync(app.Services.GetRequiredService<NpgsqlDataSource>());
+        await IndexPump.DrainAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), HccOrleans.Silo.Providers.DossierIndexRows.Instance);
         var dossiers = await app.Services.GetRequiredService<IDossierQueries>().ReceivedBeforeAsync(End, null);
         var report = ReportRules.Build(dossiers, Start, End, clock.GetUtcNow(), byField: false);
-        var postal = dossiers.Count(d => d.Channel == Channel.Postal && d.ReceivedAt >= Start);
-        var agrees = Print(report, plan.Tally(), postal, plan.Dossiers.Count(d => d.Channel == Channel.Postal));
+        var postal = dossiers.Count(d => d.Channel == FilingChannel.Postal && d.ReceivedAt >= Start);
+        var agrees = Print(report, plan.Tally(), postal, plan.Dossiers.Count(d => d.Channel == FilingChannel.Postal));
         await app.StopAsync();
         return agrees ? 0 : 1;
     }
@@ -78,15 +78,15 @@ internal static class QuangNamReplay
             {
                 var d = move.Dossier;
                 IDossierGrain Dossier() => grains.GetGrain<IDossierGrain>(codes[d.Id]);
-                ActionContext As(Role role, ProcessingStep step) => new(new Actor($"replay.{role}".ToLowerInvariant(), [role], d.StepAgency(step)));
+                ActorContext As(Role role, ProcessingStep step) => new(new Actor($"replay.{role}".ToLowerInvariant(), [role], d.StepAgency(step)));
                 var result = move.Move switch
                 {
                     Move.Submit => (await grains.GetGrain<ISubmissionGrain>(GrainKeys.Submission("replay", $"qn-{d.Id}"))
-                        .SubmitAsync(d.Channel == Channel.Online ? portal : officer, Request(d))).Result,
-                    Move.Receive => await Dossier().ReceiveAsync(new ActionContext(officer)),
+                        .SubmitAsync(d.Channel == FilingChannel.Online ? portal : officer, Request(d))).Result,
+                    Move.Receive => await Dossier().ReceiveAsync(new ActorContext(officer)),
                     Move.Appraise => await Dossier().AppraiseAsync(As(Role.Specialist, ProcessingStep.Appraise), AppraisalOutcome.Eligible, null),
                     Move.Approve => await Dossier().ApproveAsync(As(Role.Leader, ProcessingStep.Approve), null),
-                    _ => await Dossier().ReturnAsync(new ActionContext(officer), d.Channel == Channel.Postal ? ReturnMethod.Postal : ReturnMethod.Counter),
+                    _ => await Dossier().ReturnAsync(new ActorContext(officer), d.Channel == FilingChannel.Postal ? ReturnMethod.Postal : ReturnMethod.Counter),
                 };
                 var dossier = result.Dossier ?? throw new InvalidOperationException($"{move.Move} of #{d.Id}: {result.Rejection?.Rule} {result.Rejection?.Detail}");
                 codes[d.Id] = dossier.Code;
@@ -105,7 +105,7 @@ internal static class QuangNamReplay
         d.Procedure, DemoUnits.Center, d.Channel,
         new Applicant($"Công dân {d.Id}", $"0491900{d.Id:D5}", "0905111222", null, "Quảng Nam"),
         [new DocumentItem("Tờ khai", 1)],
-        d.Channel == Channel.Postal ? $"EMS{d.Id:D9}VN" : null);
+        d.Channel == FilingChannel.Postal ? $"EMS{d.Id:D9}VN" : null);
 
     /// <summary>The engine's II.06a (per agency and total) beside the published figures and the plan's tally; true when all three agree.</summary>
     private static bool Print(Report06a report, Report06aRow plan, int enginePostal, int planPostal)

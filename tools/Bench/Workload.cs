@@ -34,7 +34,7 @@ internal static class Workload
     /// <summary>Takes <paramref name="count"/> dossiers through all five steps (submit, receive, appraise, approve, return).</summary>
     public static async Task<TimeSpan> ProcessAsync(IGrainFactory grains, string procedureCode, int count, int parallel, string run, Measure.ProgressLine? progress = null)
     {
-        var request = new SubmissionRequest(procedureCode, Unit, Channel.Direct,
+        var request = new SubmissionRequest(procedureCode, Unit, FilingChannel.Direct,
             new Applicant("Người nộp thử", "049190004321", "0905111222", null, null), [new DocumentItem("Tờ khai", 1)], null);
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (i, _) =>
@@ -43,10 +43,10 @@ internal static class Workload
             var dossier = grains.GetGrain<IDossierGrain>(submitted.Result.Dossier?.Code ?? throw new InvalidOperationException(submitted.Result.Rejection?.Detail));
             foreach (var step in new Func<Task<DossierResult>>[]
             {
-                () => dossier.ReceiveAsync(new ActionContext(Officer)),
-                () => dossier.AppraiseAsync(new ActionContext(Specialist), AppraisalOutcome.Eligible, null),
-                () => dossier.ApproveAsync(new ActionContext(Leader), null),
-                () => dossier.ReturnAsync(new ActionContext(Officer), ReturnMethod.Counter),
+                () => dossier.ReceiveAsync(new ActorContext(Officer)),
+                () => dossier.AppraiseAsync(new ActorContext(Specialist), AppraisalOutcome.Eligible, null),
+                () => dossier.ApproveAsync(new ActorContext(Leader), null),
+                () => dossier.ReturnAsync(new ActorContext(Officer), ReturnMethod.Counter),
             })
             {
                 if ((await step()).Rejection is { } rejection)
@@ -63,14 +63,14 @@ internal static class Workload
     /// <summary>Submits and receives <paramref name="count"/> dossiers, <paramref name="parallel"/> at a time; returns the elapsed time.</summary>
     public static async Task<TimeSpan> RegisterAsync(IGrainFactory grains, string procedureCode, int count, int parallel, string run)
     {
-        var request = new SubmissionRequest(procedureCode, Unit, Channel.Direct,
+        var request = new SubmissionRequest(procedureCode, Unit, FilingChannel.Direct,
             new Applicant("Người nộp thử", "049190004321", "0905111222", null, null), [new DocumentItem("Tờ khai", 1)], null);
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (i, _) =>
         {
             var submitted = await grains.GetGrain<ISubmissionGrain>(GrainKeys.Submission(Officer.Subject, $"{run}-{i}")).SubmitAsync(Officer, request);
             var code = submitted.Result.Dossier?.Code ?? throw new InvalidOperationException(submitted.Result.Rejection?.Detail);
-            var received = await grains.GetGrain<IDossierGrain>(code).ReceiveAsync(new ActionContext(Officer));
+            var received = await grains.GetGrain<IDossierGrain>(code).ReceiveAsync(new ActorContext(Officer));
             if (received.Rejection is { } rejection)
             {
                 throw new InvalidOperationException(rejection.Detail);

@@ -35,12 +35,12 @@ public static partial class CatalogueEndpoints
     {
         if (!CodePattern().IsMatch(code))
         {
-            return Problems.Problems.Invalid("code", "must be 1 to 64 letters, digits, dots, dashes or underscores.");
+            return ProblemResults.Invalid("code", "must be 1 to 64 letters, digits, dots, dashes or underscores.");
         }
 
         if (body is null)
         {
-            return Problems.Problems.Invalid("body", "is required.");
+            return ProblemResults.Invalid("body", "is required.");
         }
 
         var result = await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code)).PutAsync(body);
@@ -66,7 +66,7 @@ public static partial class CatalogueEndpoints
     {
         if (body is null)
         {
-            return Problems.Problems.Invalid("body", "is required.");
+            return ProblemResults.Invalid("body", "is required.");
         }
 
         var result = await grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(year))
@@ -88,24 +88,24 @@ public static partial class CatalogueEndpoints
         }
 
         var from = filter.From?.In(zone.Zone) ?? now.Now;
-        var result = await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code)).PreviewDueAsync(from, filter.Channel?.Value ?? Channel.Direct);
+        var result = await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code)).PreviewDueAsync(from, filter.Channel?.Value ?? FilingChannel.Direct);
         return result.Rejection is { } rejection ? rejection.ToRefusal() : TypedResults.Ok(result.Value!);
     }
 
     public static async Task<Results<Ok<YearCalendar>, Refusal>> GetCalendar(int year, IGrainFactory grains) => year is < 2000 or > 2100
-        ? Problems.Problems.Invalid("year", "must be between 2000 and 2100.")
+        ? ProblemResults.Invalid("year", "must be between 2000 and 2100.")
         : TypedResults.Ok(await grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(year)).GetAsync());
 
     public static async Task<Results<Ok<UnitInfo>, Refusal>> PutUnit(string agencyCode, UnitBody? body, IGrainFactory grains)
     {
         if (!CodePattern().IsMatch(agencyCode))
         {
-            return Problems.Problems.Invalid("agencyCode", "must be 1 to 64 letters, digits, dots, dashes or underscores.");
+            return ProblemResults.Invalid("agencyCode", "must be 1 to 64 letters, digits, dots, dashes or underscores.");
         }
 
         if (body?.Kind is not { } kind)
         {
-            return Problems.Problems.Invalid("kind", "is required: one-stop or agency.");
+            return ProblemResults.Invalid("kind", "is required: one-stop or agency.");
         }
 
         var result = await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units)

@@ -36,12 +36,12 @@ public static class CitizenEndpoints
     {
         if (body?.Rating is not { } rating)
         {
-            return Problems.Problems.Invalid("rating", $"is required: {EnumWords.All<SatisfactionRating>()}.");
+            return ProblemResults.Invalid("rating", $"is required: {EnumWords.All<SatisfactionRating>()}.");
         }
 
         if (string.IsNullOrWhiteSpace(body.IdNumber))
         {
-            return Problems.Problems.Invalid("idNumber", "is required.");
+            return ProblemResults.Invalid("idNumber", "is required.");
         }
 
         var result = DossierCode.TryParse(code, out _, out _, out _) && body.IdNumber.Length <= 20

@@ -57,7 +57,7 @@ public static class DossierEndpoints
         var key = http.Request.Headers["Idempotency-Key"].ToString();
         if (string.IsNullOrWhiteSpace(key) || key.Length > MaxIdempotencyKeyLength || key.Any(char.IsControl))
         {
-            return Problems.Problems.Invalid("Idempotency-Key", $"header is required: 1 to {MaxIdempotencyKeyLength} printable characters.");
+            return ProblemResults.Invalid("Idempotency-Key", $"header is required: 1 to {MaxIdempotencyKeyLength} printable characters.");
         }
 
         var actor = http.User.ToActor();
@@ -84,7 +84,7 @@ public static class DossierEndpoints
     {
         if (!TryParseIfMatch(http.Request.Headers.IfMatch, out var expected))
         {
-            return Problems.Problems.Invalid("If-Match", "must be the dossier's version in quotes, e.g. \"3\".");
+            return ProblemResults.Invalid("If-Match", "must be the dossier's version in quotes, e.g. \"3\".");
         }
 
         if (!DossierCode.TryParse(code, out _, out _, out _))
@@ -92,7 +92,7 @@ public static class DossierEndpoints
             return UnknownCode(code);
         }
 
-        var context = new ActionContext(http.User.ToActor(), expected);
+        var context = new ActorContext(http.User.ToActor(), expected);
         return ToHttp(http, await grains.GetGrain<IDossierGrain>(code).ActAsync(action, context, fields ?? new()));
     }
 

@@ -26,12 +26,12 @@ public static class IdentityEndpoints
     {
         if (string.IsNullOrWhiteSpace(request?.Sub))
         {
-            return Problems.Problems.Invalid("sub", "is required.");
+            return ProblemResults.Invalid("sub", "is required.");
         }
 
         if (request.Roles is not { Length: > 0 } roles || roles.Any(r => !HccClaims.Roles.ContainsKey(r)))
         {
-            return Problems.Problems.Invalid("roles", $"must list one or more of: {string.Join(", ", HccClaims.Roles.Keys)}.");
+            return ProblemResults.Invalid("roles", $"must list one or more of: {string.Join(", ", HccClaims.Roles.Keys)}.");
         }
 
         return TypedResults.Ok(new DevTokenResponse(issuer.Issue(request.Sub, roles, request.Agency ?? "")));

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using HccOrleans.Api.Endpoints;
 using HccOrleans.Api.Json;
 using HccOrleans.Api.Queries;
+using HccOrleans.Persistence.Queries;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -49,7 +50,7 @@ public static class ApiHostingExtensions
                     "Too many requests from this address; try again in a minute.",
                     statusCode: StatusCodes.Status429TooManyRequests,
                     title: RuleCodes.Title(RuleCodes.RateLimited),
-                    type: Problems.Problems.TypeOf(RuleCodes.RateLimited)).ExecuteAsync(context.HttpContext);
+                    type: ProblemResults.TypeOf(RuleCodes.RateLimited)).ExecuteAsync(context.HttpContext);
             };
         });
 

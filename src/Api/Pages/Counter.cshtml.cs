@@ -34,9 +34,9 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
 
     /// <summary>The appointment for the procedure and channel chosen so far (htmx, while the form is filled).</summary>
     public async Task<IActionResult> OnGetPreviewAsync(
-        [FromQuery(Name = "Form.ProcedureCode")] string? procedure, [FromQuery(Name = "Form.Channel")] Channel? channel)
+        [FromQuery(Name = "Form.ProcedureCode")] string? procedure, [FromQuery(Name = "Form.Channel")] FilingChannel? channel)
     {
-        await PreviewAsync(procedure, channel ?? Channel.Direct);
+        await PreviewAsync(procedure, channel ?? FilingChannel.Direct);
         return Partial("_DuePreview", this);
     }
 
@@ -61,7 +61,7 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
             return Redirect($"/dossiers/{code}");
         }
 
-        var received = await grains.GetGrain<IDossierGrain>(code).ActAsync(DossierAction.Receive, new Model.ActionContext(actor), new());
+        var received = await grains.GetGrain<IDossierGrain>(code).ActAsync(DossierAction.Receive, new Model.ActorContext(actor), new());
         if (received.Rejection is { } refused && refused.CurrentStatus != DossierStatus.Processing)
         {
             TempData["Refused"] = $"Đã đăng ký hồ sơ {code} nhưng chưa tiếp nhận được: {Texts.Refusal(refused)}";
@@ -81,7 +81,7 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
         }
     }
 
-    private async Task PreviewAsync(string? procedure, Channel channel)
+    private async Task PreviewAsync(string? procedure, FilingChannel channel)
     {
         if (string.IsNullOrWhiteSpace(procedure))
         {
@@ -99,7 +99,7 @@ public sealed class CounterForm
 {
     public string? IdempotencyKey { get; set; }
     public string? ProcedureCode { get; set; }
-    public Channel Channel { get; set; } = Channel.Direct;
+    public FilingChannel Channel { get; set; } = FilingChannel.Direct;
     public string? Name { get; set; }
     public string? IdNumber { get; set; }
     public string? Phone { get; set; }

@@ -40,7 +40,7 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
         }
 
         var fields = form.ToFields(zone.Zone);
-        var result = await grains.GetGrain<IDossierGrain>(code).ActAsync(move, new Model.ActionContext(User.ToActor(), version), fields);
+        var result = await grains.GetGrain<IDossierGrain>(code).ActAsync(move, new Model.ActorContext(User.ToActor(), version), fields);
         if (result.Rejection is { } rejection)
         {
             TempData["Refused"] = $"{Texts.Action(move)}: {Texts.Refusal(rejection)}";

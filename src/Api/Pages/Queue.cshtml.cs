@@ -132,7 +132,7 @@ public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, Ap
             Descending = Descending,
             Text = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(),
             Procedure = string.IsNullOrWhiteSpace(Procedure) ? null : Procedure,
-            Channel = EnumWords.TryParse<Channel>(Channel, out var channel) ? channel : null,
+            Channel = EnumWords.TryParse<FilingChannel>(Channel, out var channel) ? channel : null,
             Agency = SeesAll && !string.IsNullOrWhiteSpace(Agency) ? Agency : null,
             ScopeAgency = SeesAll ? null : actor.Agency,
         };

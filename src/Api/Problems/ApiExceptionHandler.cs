@@ -79,7 +79,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
     private static ProblemDetails Problem(int status, string rule, string detail) => new()
     {
         Status = status,
-        Type = Problems.TypeOf(rule),
+        Type = ProblemResults.TypeOf(rule),
         Title = RuleCodes.Title(rule),
         Detail = detail,
         Extensions = { ["rule"] = rule },

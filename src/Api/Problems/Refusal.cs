@@ -14,7 +14,7 @@ public sealed class Refusal(Rejection rejection) : IResult, IEndpointMetadataPro
     private static readonly int[] ProblemStatuses =
         [StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity];
 
-    public int? StatusCode => Problems.StatusOf(rejection.Kind);
+    public int? StatusCode => ProblemResults.StatusOf(rejection.Kind);
 
     public Task ExecuteAsync(HttpContext httpContext) => rejection.ToProblem().ExecuteAsync(httpContext);
 

@@ -37,11 +37,11 @@ public static class Texts
         _ => "—",
     };
 
-    public static string Channel(Channel channel) => channel switch
+    public static string Channel(FilingChannel channel) => channel switch
     {
-        Model.Channel.Direct => "Trực tiếp",
-        Model.Channel.Online => "Trực tuyến",
-        Model.Channel.Postal => "Bưu chính công ích",
+        Model.FilingChannel.Direct => "Trực tiếp",
+        Model.FilingChannel.Online => "Trực tuyến",
+        Model.FilingChannel.Postal => "Bưu chính công ích",
         _ => channel.ToString(),
     };
 

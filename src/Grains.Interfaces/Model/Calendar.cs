@@ -26,7 +26,7 @@ public sealed record StepDue(
 [GenerateSerializer, Immutable, Alias("hcc.DuePreview")]
 public sealed record DuePreview(
     [property: Id(0)] ProcedureRef Procedure,
-    [property: Id(1)] Channel Channel,
+    [property: Id(1)] FilingChannel Channel,
     [property: Id(2)] ProcessingTime ProcessingTime,
     [property: Id(3)] DateTimeOffset From,
     [property: Id(4)] DateTimeOffset ClockStart,

@@ -1,8 +1,8 @@
 namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>Who acts, and the version the caller last saw (If-Match), if any.</summary>
-[GenerateSerializer, Immutable, Alias("hcc.ActionContext")]
-public sealed record ActionContext(
+[GenerateSerializer, Immutable, Alias("hcc.ActorContext")]
+public sealed record ActorContext(
     [property: Id(0)] Actor Actor,
     [property: Id(1)] long? ExpectedVersion = null);
 

@@ -18,7 +18,7 @@ public sealed record DocumentItem(
 public sealed record SubmissionRequest(
     [property: Id(0)] string ProcedureCode,
     [property: Id(1)] string ReceivingUnit,
-    [property: Id(2)] Channel Channel,
+    [property: Id(2)] FilingChannel Channel,
     [property: Id(3)] Applicant Applicant,
     [property: Id(4)] DocumentItem[] Documents,
     [property: Id(5)] string? PostalTrackingNumber);
@@ -74,7 +74,7 @@ public sealed record DossierSnapshot
     [Id(2)] public required ProcedureRef Procedure { get; init; }
     [Id(3)] public required string ReceivingUnit { get; init; }
     [Id(4)] public required string HandlingAgency { get; init; }
-    [Id(5)] public required Channel Channel { get; init; }
+    [Id(5)] public required FilingChannel Channel { get; init; }
     [Id(6)] public required Applicant Applicant { get; init; }
     [Id(7)] public required DossierStatus Status { get; init; }
     [Id(8)] public required int NationalStatusCode { get; init; }

@@ -22,7 +22,7 @@ public sealed record DossierQuery
     [Id(0)] public DossierStatus? Status { get; init; }
     [Id(1)] public string? Agency { get; init; }
     [Id(2)] public string? Procedure { get; init; }
-    [Id(3)] public Channel? Channel { get; init; }
+    [Id(3)] public FilingChannel? Channel { get; init; }
     [Id(4)] public bool? Overdue { get; init; }
     [Id(5)] public DateTimeOffset? DueBefore { get; init; }
     [Id(6)] public DateTimeOffset? ReceivedFrom { get; init; }

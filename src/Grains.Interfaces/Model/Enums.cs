@@ -62,7 +62,7 @@ public enum Role
 }
 
 [GenerateSerializer, Alias("hcc.Channel")]
-public enum Channel
+public enum FilingChannel
 {
     Direct = 1,
     Online = 2,

@@ -12,7 +12,7 @@ public sealed record DossierSummary
     [Id(5)] public required string HandlingAgency { get; init; }
     [Id(6)] public string? StepAgency { get; init; }
     [Id(7)] public required string[] Agencies { get; init; }
-    [Id(8)] public required Channel Channel { get; init; }
+    [Id(8)] public required FilingChannel Channel { get; init; }
     [Id(9)] public required string ApplicantName { get; init; }
     [Id(10)] public required DossierStatus Status { get; init; }
     [Id(11)] public required int NationalStatusCode { get; init; }

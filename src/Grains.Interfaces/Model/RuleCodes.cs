@@ -42,7 +42,7 @@ public static class RuleCodes
         RatingNotReturned => "Only a returned dossier can be rated",
         RatingOnce => "A dossier is rated once",
         ProcedureNotFound => "Procedure not found",
-        ChannelNotOffered => "Channel not offered for this procedure",
+        ChannelNotOffered => "FilingChannel not offered for this procedure",
         ElectronicIdTaken => "Electronic id already in use",
         _ => rule.Replace('-', ' '),
     };

@@ -45,7 +45,7 @@ public static class KpiRules
         var good = judged.Count(x => x.Dossier.SupplementRequestsAfterReceiptBefore(asOf) <= 1
             && (x.Count.Resolved is CompletionClass.Early or CompletionClass.OnTime || x.Count.InProgressWithinDeadline == true));
         var received = counted.Where(x => !x.Count.CarriedOver).Select(x => x.Dossier).ToList();
-        var online = received.Where(d => d.Channel == Channel.Online).ToList();
+        var online = received.Where(d => d.Channel == FilingChannel.Online).ToList();
         var timed = counted.Where(x => x.Count.Resolved is not null && x.Dossier.ResolutionWorkingHours is not null).Select(x => x.Dossier).ToList();
         var byProcedure = timed
             .GroupBy(d => (d.HandlingAgency, d.Procedure.Code))
@@ -67,7 +67,7 @@ public static class KpiRules
             Rate(online.Count, received.Count),
             Rate(online.Count(d => d.OnlineLevel == OnlineLevel.Full), received.Count),
             Rate(online.Count(d => d.OnlineLevel == OnlineLevel.Partial), received.Count),
-            Rate(received.Count(d => d.Channel == Channel.Postal), received.Count),
+            Rate(received.Count(d => d.Channel == FilingChannel.Postal), received.Count),
             timed.Count == 0 ? null : WorkingDays(timed.Average(d => d.ResolutionWorkingHours!.Value), workingDayHours),
             Rate(rated.Count(d => d.Rating is SatisfactionRating.VerySatisfied or SatisfactionRating.Satisfied), rated.Count),
             rated.Count,

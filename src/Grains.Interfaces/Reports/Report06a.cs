@@ -69,7 +69,7 @@ public static class ReportRules
             return null;
         }
 
-        var online = d.Channel == Channel.Online;
+        var online = d.Channel == FilingChannel.Online;
         var carriedOver = received < from;
         return ended switch
         {

@@ -19,8 +19,8 @@ public static class DefaultSteps
 public static class Deadlines
 {
     /// <summary>The processing time that applies: the online one for online dossiers when the procedure has one.</summary>
-    public static ProcessingTime Applicable(ProcedureDefinition procedure, Channel channel) =>
-        channel == Channel.Online && procedure.OnlineProcessingTime is { } online ? online : procedure.ProcessingTime;
+    public static ProcessingTime Applicable(ProcedureDefinition procedure, FilingChannel channel) =>
+        channel == FilingChannel.Online && procedure.OnlineProcessingTime is { } online ? online : procedure.ProcessingTime;
 
     /// <summary>
     /// The due instant of a clock that started at <paramref name="clockStart"/> (already a working instant). A period
@@ -35,7 +35,7 @@ public static class Deadlines
     };
 
     /// <summary>The clock start and due instant of a dossier of <paramref name="procedure"/> received at <paramref name="receivedAt"/>.</summary>
-    public static (DateTimeOffset ClockStart, DateTimeOffset DueAt) AtReceipt(WorkingCalendar calendar, ProcedureDefinition procedure, Channel channel, DateTimeOffset receivedAt)
+    public static (DateTimeOffset ClockStart, DateTimeOffset DueAt) AtReceipt(WorkingCalendar calendar, ProcedureDefinition procedure, FilingChannel channel, DateTimeOffset receivedAt)
     {
         var clockStart = calendar.ClockStart(receivedAt);
         return (clockStart, DueAt(calendar, clockStart, Applicable(procedure, channel)));
@@ -45,7 +45,7 @@ public static class Deadlines
     /// The appointment for a dossier received at <paramref name="from"/>: the same clock start and due instant a
     /// receipt gives, and each step's due instant if every step takes its whole share.
     /// </summary>
-    public static DuePreview Preview(WorkingCalendar calendar, ProcedureVersion procedure, Channel channel, DateTimeOffset from)
+    public static DuePreview Preview(WorkingCalendar calendar, ProcedureVersion procedure, FilingChannel channel, DateTimeOffset from)
     {
         var definition = procedure.Definition;
         var (clockStart, due) = AtReceipt(calendar, definition, channel, from);

@@ -45,7 +45,7 @@ public sealed class ProcedureGrain(
     public Task<ProcedureVersion?> GetVersionAsync(int version) =>
         Task.FromResult(state.State.Versions.FirstOrDefault(v => v.Version == version));
 
-    public async Task<WriteResult<DuePreview>> PreviewDueAsync(DateTimeOffset from, Channel channel)
+    public async Task<WriteResult<DuePreview>> PreviewDueAsync(DateTimeOffset from, FilingChannel channel)
     {
         if (state.State.Versions.LastOrDefault() is not { } current)
         {

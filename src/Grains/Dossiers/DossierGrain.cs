@@ -74,7 +74,7 @@ public sealed class DossierGrain(
         return new RatingResult(state.State.Rating, null);
     }
 
-    public async Task<DossierResult> ActAsync(DossierAction action, ActionContext context, ActionFields fields)
+    public async Task<DossierResult> ActAsync(DossierAction action, ActorContext context, ActionFields fields)
     {
         if (!Enum.IsDefined(action) || DossierCommand.From(action, fields ?? new()) is not { } command)
         {
@@ -108,7 +108,7 @@ public sealed class DossierGrain(
         var calendar = await calendars.LoadAsync(now);
         var next = s;
         if (EscalationSchedule.Timeout(s.Deadlines, calendar, Policy) is { } timeout && timeout.At <= now
-            && DossierMachine.Decide(s, new Stop(timeout.Reason), new ActionContext(Actor.System), now, calendar, Policy).Next is { } stopped)
+            && DossierMachine.Decide(s, new Stop(timeout.Reason), new ActorContext(Actor.System), now, calendar, Policy).Next is { } stopped)
         {
             next = stopped;
         }
@@ -135,7 +135,7 @@ public sealed class DossierGrain(
         return DossierResult.Ok(state.State.ToSnapshot());
     }
 
-    private async Task<DossierResult> ExecuteAsync(DossierCommand command, ActionContext context)
+    private async Task<DossierResult> ExecuteAsync(DossierCommand command, ActorContext context)
     {
         if (!state.State.Exists)
         {

@@ -67,10 +67,10 @@ public static partial class SubmissionRules
     }
 
     /// <summary>Whether the procedure accepts the channel; null when it does, else the reason.</summary>
-    public static string? ChannelRefusal(ProcedureDefinition procedure, Channel channel) => channel switch
+    public static string? ChannelRefusal(ProcedureDefinition procedure, FilingChannel channel) => channel switch
     {
-        Channel.Online when procedure.OnlineLevel == OnlineLevel.None => "This procedure is not offered online.",
-        Channel.Postal when !procedure.PostalAllowed => "This procedure does not accept postal filing.",
+        FilingChannel.Online when procedure.OnlineLevel == OnlineLevel.None => "This procedure is not offered online.",
+        FilingChannel.Postal when !procedure.PostalAllowed => "This procedure does not accept postal filing.",
         _ => null,
     };
 

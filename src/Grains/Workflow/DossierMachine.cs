@@ -21,7 +21,7 @@ internal readonly record struct Decision(DossierState? Next, Rejection? Rejectio
 internal static class DossierMachine
 {
     public static Decision Decide(
-        DossierState state, DossierCommand command, ActionContext context, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy? policy = null)
+        DossierState state, DossierCommand command, ActorContext context, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy? policy = null)
     {
         var errors = new ValidationErrors();
         command.Validate(errors);

@@ -1,6 +1,7 @@
+using HccOrleans.Silo.Providers;
 using HccOrleans.Grains.Interfaces.Settings;
-using HccOrleans.Silo.Persistence;
-using HccOrleans.Silo.Persistence.GroupCommit;
+using HccOrleans.Persistence;
+using HccOrleans.Persistence.GroupCommit;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Runtime.Hosting;
@@ -27,7 +28,8 @@ public static class GrainStorageSetup
         {
             case GroupCommit:
                 var options = BoundSettings.Checked(configuration, GroupCommitOptions.Section, new GroupCommitOptions());
-                silo.Services.AddSingleton<IStateProjection, DossierIndexProjection>();
+                silo.Services.AddSingleton<IStateProjection>(services => new DossierIndexProjection(
+                    services.GetRequiredService<IOptions<Orleans.Configuration.ClusterOptions>>().Value.ServiceId, DossierIndexRows.Instance));
                 silo.Services.AddGrainStorage(SiloHostingExtensions.StorageName, (services, name) => new GroupCommitGrainStorage(
                     name,
                     services.GetRequiredService<NpgsqlDataSource>(),

@@ -1,5 +1,6 @@
+using HccOrleans.Silo.Providers;
 using HccOrleans.Grains.Interfaces.Settings;
-using HccOrleans.Silo.Persistence.GroupCommit;
+using HccOrleans.Persistence.GroupCommit;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;

@@ -1,3 +1,4 @@
+using HccOrleans.Silo.Providers;
 using HccOrleans.Api.Auth;
 using HccOrleans.Api.Hosting;
 using HccOrleans.Hosting;
@@ -5,7 +6,7 @@ using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Hosting;
 using HccOrleans.Grains.Interfaces;
 using HccOrleans.Grains.Interfaces.Settings;
-using HccOrleans.Silo.Persistence;
+using HccOrleans.Persistence;
 using HccOrleans.Silo.Seed;
 using Npgsql;
 using Orleans.Configuration;
@@ -36,6 +37,7 @@ public static class SiloHostingExtensions
             builder.Services.AddSingleton<INotificationSender>(sp => sp.GetRequiredService<PostgresOutbox>());
             builder.Services.AddHostedService(sp => sp.GetRequiredService<PostgresOutbox>());
             builder.Services.AddSingleton<IDossierIndexWriter, DatabaseIndexWriter>();
+            builder.Services.AddSingleton<IDossierIndexSource>(DossierIndexRows.Instance);
             builder.Services.AddHostedService<IndexPump>();
             builder.Services.AddHostedService<BacklogGauges>();
             builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);

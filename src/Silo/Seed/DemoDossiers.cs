@@ -12,20 +12,20 @@ internal static class DemoDossiers
 {
     private enum Stage { Submitted, Received, Appraised, Done, Returned, AwaitingPayment, SupplementRequested }
 
-    private static readonly (string Procedure, string Name, string IdNumber, Channel Channel, Stage Stage)[] Plan =
+    private static readonly (string Procedure, string Name, string IdNumber, FilingChannel Channel, Stage Stage)[] Plan =
     [
-        ("2.001417.000.00.00.H47", "Nguyễn Văn An", "049090001234", Channel.Direct, Stage.Submitted),
-        ("1.002809.000.00.00.H47", "Trần Thị Bích", "049185002345", Channel.Online, Stage.Submitted),
-        ("2.001610.000.00.00.H47", "Lê Hoàng Cường", "049088003456", Channel.Postal, Stage.Submitted),
-        ("2.001417.000.00.00.H47", "Phạm Thị Dung", "049192004567", Channel.Direct, Stage.Received),
-        ("1.003010.000.00.00.H47", "Hoàng Văn Em", "049079005678", Channel.Direct, Stage.Received),
-        ("1.002861.000.00.00.H47", "Võ Thị Giang", "049195006789", Channel.Online, Stage.Received),
-        ("2.001417.000.00.00.H47", "Đặng Minh Hải", "049087007890", Channel.Postal, Stage.Appraised),
-        ("1.002430.000.00.00.H47", "Bùi Thị Hạnh", "049190008901", Channel.Direct, Stage.AwaitingPayment),
-        ("1.003588.000.00.00.H47", "Đỗ Văn Khoa", "049083009012", Channel.Direct, Stage.SupplementRequested),
-        ("2.001417.000.00.00.H47", "Ngô Thị Lan", "049198010123", Channel.Direct, Stage.Done),
-        ("2.001199.000.00.00.H47", "Dương Quốc Minh", "049086011234", Channel.Online, Stage.Returned),
-        ("2.000815.000.00.00.H47", "Lý Thị Ngọc", "049193012345", Channel.Direct, Stage.Returned),
+        ("2.001417.000.00.00.H47", "Nguyễn Văn An", "049090001234", FilingChannel.Direct, Stage.Submitted),
+        ("1.002809.000.00.00.H47", "Trần Thị Bích", "049185002345", FilingChannel.Online, Stage.Submitted),
+        ("2.001610.000.00.00.H47", "Lê Hoàng Cường", "049088003456", FilingChannel.Postal, Stage.Submitted),
+        ("2.001417.000.00.00.H47", "Phạm Thị Dung", "049192004567", FilingChannel.Direct, Stage.Received),
+        ("1.003010.000.00.00.H47", "Hoàng Văn Em", "049079005678", FilingChannel.Direct, Stage.Received),
+        ("1.002861.000.00.00.H47", "Võ Thị Giang", "049195006789", FilingChannel.Online, Stage.Received),
+        ("2.001417.000.00.00.H47", "Đặng Minh Hải", "049087007890", FilingChannel.Postal, Stage.Appraised),
+        ("1.002430.000.00.00.H47", "Bùi Thị Hạnh", "049190008901", FilingChannel.Direct, Stage.AwaitingPayment),
+        ("1.003588.000.00.00.H47", "Đỗ Văn Khoa", "049083009012", FilingChannel.Direct, Stage.SupplementRequested),
+        ("2.001417.000.00.00.H47", "Ngô Thị Lan", "049198010123", FilingChannel.Direct, Stage.Done),
+        ("2.001199.000.00.00.H47", "Dương Quốc Minh", "049086011234", FilingChannel.Online, Stage.Returned),
+        ("2.000815.000.00.00.H47", "Lý Thị Ngọc", "049193012345", FilingChannel.Direct, Stage.Returned),
     ];
 
     public static async Task SeedAsync(IGrainFactory grains)
@@ -36,9 +36,9 @@ internal static class DemoDossiers
         {
             var (code, name, idNumber, channel, stage) = Plan[i];
             var request = new SubmissionRequest(code, DemoUnits.Center, channel,
-                new Applicant(name, idNumber, $"09051{i:D5}", null, "Tam Kỳ, Quảng Nam"), [new DocumentItem("Tờ khai", 1)], channel == Channel.Postal ? $"EMS{i:D9}VN" : null);
+                new Applicant(name, idNumber, $"09051{i:D5}", null, "Tam Kỳ, Quảng Nam"), [new DocumentItem("Tờ khai", 1)], channel == FilingChannel.Postal ? $"EMS{i:D9}VN" : null);
             var submitted = await grains.GetGrain<ISubmissionGrain>(GrainKeys.Submission(officer.Subject, $"demo-{i}"))
-                .SubmitAsync(channel == Channel.Online ? portal : officer, request);
+                .SubmitAsync(channel == FilingChannel.Online ? portal : officer, request);
             if (!submitted.Created || submitted.Result.Dossier is not { } dossier)
             {
                 continue;
@@ -53,25 +53,25 @@ internal static class DemoDossiers
                 continue;
             }
 
-            await grain.ReceiveAsync(new ActionContext(officer));
+            await grain.ReceiveAsync(new ActorContext(officer));
             switch (stage)
             {
                 case Stage.AwaitingPayment:
-                    await grain.RequestPaymentAsync(new ActionContext(Staff(Role.Specialist, ProcessingStep.Appraise)), 500_000m, "Lệ phí cấp chứng chỉ hành nghề");
+                    await grain.RequestPaymentAsync(new ActorContext(Staff(Role.Specialist, ProcessingStep.Appraise)), 500_000m, "Lệ phí cấp chứng chỉ hành nghề");
                     break;
                 case Stage.SupplementRequested:
-                    await grain.RequestSupplementAsync(new ActionContext(Staff(Role.Specialist, ProcessingStep.Appraise)), "Thiếu giấy tờ", ["Bản sao giấy chứng nhận đăng ký kinh doanh"]);
+                    await grain.RequestSupplementAsync(new ActorContext(Staff(Role.Specialist, ProcessingStep.Appraise)), "Thiếu giấy tờ", ["Bản sao giấy chứng nhận đăng ký kinh doanh"]);
                     break;
                 case Stage.Appraised or Stage.Done or Stage.Returned:
-                    await grain.AppraiseAsync(new ActionContext(Staff(Role.Specialist, ProcessingStep.Appraise)), AppraisalOutcome.Eligible, "Đủ điều kiện");
+                    await grain.AppraiseAsync(new ActorContext(Staff(Role.Specialist, ProcessingStep.Appraise)), AppraisalOutcome.Eligible, "Đủ điều kiện");
                     if (stage != Stage.Appraised)
                     {
-                        await grain.ApproveAsync(new ActionContext(Staff(Role.Leader, ProcessingStep.Approve)), null);
+                        await grain.ApproveAsync(new ActorContext(Staff(Role.Leader, ProcessingStep.Approve)), null);
                     }
 
                     if (stage == Stage.Returned)
                     {
-                        await grain.ReturnAsync(new ActionContext(officer), channel == Channel.Online ? ReturnMethod.Online : ReturnMethod.Counter);
+                        await grain.ReturnAsync(new ActorContext(officer), channel == FilingChannel.Online ? ReturnMethod.Online : ReturnMethod.Counter);
                         await grain.RateAsync(idNumber, i % 2 == 0 ? SatisfactionRating.VerySatisfied : SatisfactionRating.Satisfied, null);
                     }
 

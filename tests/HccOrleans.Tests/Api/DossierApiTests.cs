@@ -176,7 +176,7 @@ public sealed class DossierApiTests(ApiFixture api) : ApiTestBase(api)
     public async Task OnlineFilingForACounterOnlyProcedure_Gets422()
     {
         var portal = await Api.ClientAsync("portal", ["portal"], "");
-        var (response, body) = await SendAsync(portal, HttpMethod.Post, "/api/dossiers", Request(CounterOnly, Channel.Online), idempotencyKey: Guid.NewGuid().ToString());
+        var (response, body) = await SendAsync(portal, HttpMethod.Post, "/api/dossiers", Request(CounterOnly, FilingChannel.Online), idempotencyKey: Guid.NewGuid().ToString());
         AssertProblem(response, body, HttpStatusCode.UnprocessableEntity, "channel-not-offered");
     }
 

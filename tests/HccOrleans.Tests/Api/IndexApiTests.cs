@@ -27,7 +27,7 @@ public sealed class IndexApiTests(ApiFixture api) : ApiTestBase(api)
         var portal = await Api.ClientAsync("portal", ["portal"], "");
 
         var submitted = await SubmitAsync(officer);
-        var online = await SubmitAsync(portal, Request(channel: Channel.Online));
+        var online = await SubmitAsync(portal, Request(channel: FilingChannel.Online));
         var received = await SubmitAsync(officer);
         await PostAsync(officer, $"/api/dossiers/{received}/receive");
         var interAgency = await SubmitAsync(officer, Request(InterAgency));
@@ -111,7 +111,7 @@ public sealed class IndexApiTests(ApiFixture api) : ApiTestBase(api)
         await PostAsync(officer, $"/api/dossiers/{early}/receive");
         await PostAsync(specialist, $"/api/dossiers/{early}/appraise", new { outcome = "eligible" });
         await PostAsync(leader, $"/api/dossiers/{early}/approve", new { });
-        var open = await SubmitAsync(await Api.ClientAsync("portal", ["portal"], ""), Request(procedure, Channel.Online));
+        var open = await SubmitAsync(await Api.ClientAsync("portal", ["portal"], ""), Request(procedure, FilingChannel.Online));
         await PostAsync(officer, $"/api/dossiers/{open}/receive");
         Api.Clock.MoveTo(monday.AddDays(1));
 

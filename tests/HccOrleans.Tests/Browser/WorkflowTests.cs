@@ -19,23 +19,6 @@ public sealed class WorkflowTests(BrowserFixture browser) : BrowserTestBase(brow
         await page.WaitForURLAsync($"**/dossiers/{code}");
     }
 
-    private static async Task ActAsync(IPage page, string action, Func<ILocator, Task>? fill = null)
-    {
-        var form = page.Locator($"#act-{action}");
-        if (!await form.IsVisibleAsync())
-        {
-            await page.Locator($"details:has(#act-{action}) > summary").ClickAsync();
-        }
-
-        if (fill is not null)
-        {
-            await fill(form);
-        }
-
-        await form.Locator($"button[data-action='{action}']").ClickAsync();
-        await Expect(page.Locator(".alert-success")).ToBeVisibleAsync();
-    }
-
     [Fact]
     public async Task Workflow_PaymentAppraisalApprovalReturn_FromTheQueues_AndTheKpiPageUpdatesItself()
     {

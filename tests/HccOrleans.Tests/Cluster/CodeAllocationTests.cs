@@ -58,7 +58,7 @@ public sealed class CodeAllocationTests(ClusterFixture fixture) : GrainTestBase(
         Clock.StartNextWeek();
         var intake = Grains.GetGrain<ISubmissionGrain>(GrainKeys.Submission("portal", Guid.NewGuid().ToString("N")));
 
-        var outcome = await intake.SubmitAsync(TestCatalogue.Portal, TestCatalogue.Request(TestCatalogue.CounterOnly, Channel.Online));
+        var outcome = await intake.SubmitAsync(TestCatalogue.Portal, TestCatalogue.Request(TestCatalogue.CounterOnly, FilingChannel.Online));
         var next = await SubmitAsync();
 
         Assert.Equal(RejectionKind.RuleRefused, outcome.Result.Rejection!.Kind);

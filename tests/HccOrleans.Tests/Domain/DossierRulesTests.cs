@@ -97,7 +97,7 @@ public sealed class DossierRulesTests
             .Single(o => o.Kind == EscalationKind.DueSoon).DueAt;
 
         Apology At(DateTimeOffset at) =>
-            DossierMachine.Decide(received, new Apologize("Chậm", Vn(2025, 3, 28, 17)), new ActionContext(Leader), at, Create(), policy).Next!.Apology!;
+            DossierMachine.Decide(received, new Apologize("Chậm", Vn(2025, 3, 28, 17)), new ActorContext(Leader), at, Create(), policy).Next!.Apology!;
 
         Assert.Equal(Vn(2025, 3, dueSoonHours == 8 ? 21 : 20, 8), dueSoonAt);
         Assert.True(At(dueSoonAt).Timely);

@@ -127,9 +127,9 @@ public sealed class EscalationScheduleTests
         var procedure = new ProcedureVersion("T.1", 1, new ProcedureDefinition(
             "Test", "AGA", "Test", OnlineLevel.Full, true, 0m, new ProcessingTime(10, TimeUnit.WorkingDays), null, [], SupplementPolicy.Pause),
             Vn(2025, 1, 1, 0));
-        var request = new SubmissionRequest("T.1", "ONE", Channel.Direct, new Applicant("A", "012345678901", "0905000000", null, null), [], null);
+        var request = new SubmissionRequest("T.1", "ONE", FilingChannel.Direct, new Applicant("A", "012345678901", "0905000000", null, null), [], null);
         DossierState Step(DossierState s, DossierCommand c, Actor a, DateTimeOffset at) =>
-            DossierMachine.Decide(s, c, new ActionContext(a), at, Create()).Next!;
+            DossierMachine.Decide(s, c, new ActorContext(a), at, Create()).Next!;
 
         var received = Step(DossierMachine.Created(new NewDossier("X-250310-0001", request, procedure, Vn(2025, 3, 10, 7), officer)),
             new Receive(procedure), officer, Vn(2025, 3, 10, 8));

@@ -20,13 +20,13 @@ public sealed class ReportRulesTests
             with { Rating = SatisfactionRating.Satisfied, RatedAt = Vn(2019, 3, 29, 9) },
         D("d02-carried-resolved", DossierStatus.Returned, received: Vn(2019, 3, 25, 9), completed: Vn(2019, 4, 5, 9), due: Vn(2019, 4, 5, 17), CompletionClass.OnTime, hours: 16)
             with { Rating = SatisfactionRating.VerySatisfied, RatedAt = Vn(2019, 4, 6, 9) },
-        D("d03-online-partial-early", DossierStatus.Returned, received: Vn(2019, 4, 10, 9), completed: Vn(2019, 4, 12, 9), due: Vn(2019, 4, 20, 9), CompletionClass.Early, Channel.Online, hours: 8)
+        D("d03-online-partial-early", DossierStatus.Returned, received: Vn(2019, 4, 10, 9), completed: Vn(2019, 4, 12, 9), due: Vn(2019, 4, 20, 9), CompletionClass.Early, FilingChannel.Online, hours: 8)
             with { OnlineLevel = OnlineLevel.Partial, Rating = SatisfactionRating.Dissatisfied, RatedAt = Vn(2019, 4, 13, 9) },
-        D("d04-postal-late", DossierStatus.Returned, received: Vn(2019, 5, 1, 9), completed: Vn(2019, 6, 1, 9), due: Vn(2019, 5, 20, 9), CompletionClass.Late, Channel.Postal, hours: 80)
+        D("d04-postal-late", DossierStatus.Returned, received: Vn(2019, 5, 1, 9), completed: Vn(2019, 6, 1, 9), due: Vn(2019, 5, 20, 9), CompletionClass.Late, FilingChannel.Postal, hours: 80)
             with { Rating = SatisfactionRating.Dissatisfied, RatedAt = Vn(2019, 7, 2, 9) },
         D("d05-late-with-apology", DossierStatus.Done, received: Vn(2019, 5, 2, 9), completed: Vn(2019, 6, 3, 9), due: Vn(2019, 5, 21, 9), CompletionClass.Late, hours: 88)
             with { Apologized = true, RescheduledDueAt = Vn(2019, 6, 5, 17) },
-        D("d06-online-full-within", DossierStatus.Processing, received: Vn(2019, 6, 20, 9), due: Vn(2019, 7, 5, 9), channel: Channel.Online)
+        D("d06-online-full-within", DossierStatus.Processing, received: Vn(2019, 6, 20, 9), due: Vn(2019, 7, 5, 9), channel: FilingChannel.Online)
             with { OnlineLevel = OnlineLevel.Full, DueHistory = [new(Vn(2019, 6, 20, 9), Vn(2019, 7, 5, 9), DueChangeReason.Received)] },
         D("d07-apologized-overdue", DossierStatus.Processing, received: Vn(2019, 6, 1, 9), due: Vn(2019, 6, 15, 9))
             with { Apologized = true, RescheduledDueAt = Vn(2019, 7, 10, 9), DueHistory = [new(Vn(2019, 6, 1, 9), Vn(2019, 6, 15, 9), DueChangeReason.Received)] },
@@ -177,7 +177,7 @@ public sealed class ReportRulesTests
 
     private static DossierSummary D(
         string code, DossierStatus status, DateTimeOffset? received, DateTimeOffset? completed = null, DateTimeOffset? due = null,
-        CompletionClass? completion = null, Channel channel = Channel.Direct, string agency = "A", decimal? hours = null) => new()
+        CompletionClass? completion = null, FilingChannel channel = FilingChannel.Direct, string agency = "A", decimal? hours = null) => new()
         {
             Code = code,
             Version = 1,

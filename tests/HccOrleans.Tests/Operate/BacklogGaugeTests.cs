@@ -1,6 +1,6 @@
 using HccOrleans.Api.Hosting;
 using HccOrleans.Hosting;
-using HccOrleans.Silo.Persistence;
+using HccOrleans.Persistence;
 using HccOrleans.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -23,11 +23,8 @@ public sealed class FailoverTests(PostgresServer postgres, ITestOutputHelper out
     {
         var connectionString = await postgres.CreateDatabaseAsync("failover");
         var cluster = $"failover-{Guid.NewGuid():N}"[..20];
-        await using var survivor = new SiloProcess(connectionString, cluster);
-        await using var victim = new SiloProcess(connectionString, cluster);
-        survivor.Start();
-        victim.Start();
-        await Task.WhenAll(survivor.WaitReadyAsync(), victim.WaitReadyAsync());
+        await using var silos = await SiloCluster.StartAsync(connectionString, cluster);
+        var (survivor, victim) = (silos[0], silos[1]);
         using (var seed = new EngineHttp(survivor.BaseAddress))
         {
             await seed.SeedAsync(Procedure, seconds: 36_000);
@@ -61,11 +58,8 @@ public sealed class FailoverTests(PostgresServer postgres, ITestOutputHelper out
     {
         var connectionString = await postgres.CreateDatabaseAsync("handoff");
         var cluster = $"handoff-{Guid.NewGuid():N}"[..20];
-        await using var staying = new SiloProcess(connectionString, cluster);
-        await using var leaving = new SiloProcess(connectionString, cluster);
-        staying.Start();
-        leaving.Start();
-        await Task.WhenAll(staying.WaitReadyAsync(), leaving.WaitReadyAsync());
+        await using var silos = await SiloCluster.StartAsync(connectionString, cluster);
+        var (staying, leaving) = (silos[0], silos[1]);
         using (var seed = new EngineHttp(staying.BaseAddress))
         {
             await seed.SeedAsync(Procedure, seconds: 36_000);

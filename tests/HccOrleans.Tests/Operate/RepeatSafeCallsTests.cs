@@ -33,7 +33,7 @@ public sealed class RepeatSafeCallsTests
     public async Task AnActionWhoseSiloLeft_IsMadeAgainOnlyWithItsVersion(long? expectedVersion, int invocations)
     {
         var act = typeof(IDossierGrain).GetMethod(nameof(IDossierGrain.ActAsync))!;
-        var call = new Call(act, [DossierAction.Appraise, new ActionContext(Officer, expectedVersion), new ActionFields()], new SiloUnavailableException("left"));
+        var call = new Call(act, [DossierAction.Appraise, new ActorContext(Officer, expectedVersion), new ActionFields()], new SiloUnavailableException("left"));
 
         await new RepeatSafeCalls(NullLogger<RepeatSafeCalls>.Instance).Invoke(call);
 

@@ -62,9 +62,7 @@ public sealed class SettingsTests
     public async Task TheDemoSeed_IsInBeforeTheFirstRequest()
     {
         await using var engine = new Engine(new() { ["Seed:Demo"] = "true", ["Seed:DemoDossiers"] = "false" });
-        using var client = engine.CreateClient();
-        var token = await client.PostAsJsonAsync("/api/dev/token", new { sub = "director", roles = new[] { "director" }, agency = "" });
-        client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
+        using var client = await DevTokens.SignedInAsync(engine.CreateClient(), "director", ["director"], "");
 
         var procedures = await client.GetFromJsonAsync<JsonElement>("/api/procedures");
 

@@ -15,11 +15,8 @@ public sealed class DashboardTests(PostgresServer postgres)
     {
         var connectionString = await postgres.CreateDatabaseAsync("dashboard");
         var cluster = $"dashboard-{Guid.NewGuid():N}"[..20];
-        await using var first = new SiloProcess(connectionString, cluster);
-        await using var second = new SiloProcess(connectionString, cluster);
-        first.Start();
-        second.Start();
-        await Task.WhenAll(first.WaitReadyAsync(), second.WaitReadyAsync());
+        await using var silos = await SiloCluster.StartAsync(connectionString, cluster);
+        var (first, second) = (silos[0], silos[1]);
         using (var http = new EngineHttp(first.BaseAddress))
         {
             await http.SeedAsync("9.000700.000.00.00.T", seconds: 3600);

@@ -123,11 +123,8 @@ public sealed class DurabilityTests(PostgresServer postgres, Xunit.Abstractions.
     {
         const int dossiers = 16;
         var (connectionString, cluster) = await NewDatabaseAsync("failover");
-        await using var survivor = new SiloProcess(connectionString, cluster, FastDueSoon);
-        await using var victim = new SiloProcess(connectionString, cluster, FastDueSoon);
-        survivor.Start();
-        victim.Start();
-        await Task.WhenAll(survivor.WaitReadyAsync(), victim.WaitReadyAsync());
+        await using var silos = await SiloCluster.StartAsync(connectionString, cluster, settings: FastDueSoon);
+        var (survivor, victim) = (silos[0], silos[1]);
         using var http = new EngineHttp(survivor.BaseAddress);
         await http.SeedAsync(Procedure, seconds: 45);
         var codes = new List<string>();
@@ -178,15 +175,12 @@ public sealed class DurabilityTests(PostgresServer postgres, Xunit.Abstractions.
     public async Task TwoSilosStartingTogether_OnAnEmptyDatabase_MigrateOnceAndBothServe()
     {
         var (connectionString, cluster) = await NewDatabaseAsync("together");
-        await using var first = new SiloProcess(connectionString, cluster);
-        await using var second = new SiloProcess(connectionString, cluster);
-        first.Start();
-        second.Start();
-        await Task.WhenAll(first.WaitReadyAsync(), second.WaitReadyAsync());
+        await using var silos = await SiloCluster.StartAsync(connectionString, cluster);
+        var (first, second) = (silos[0], silos[1]);
 
         await using var database = NpgsqlDataSource.Create(connectionString);
         await using var versions = database.CreateCommand("SELECT count(*) FROM hcc_schema_version");
-        Assert.Equal((long)Silo.Persistence.SchemaMigrator.Migrations.Count, await versions.ExecuteScalarAsync());
+        Assert.Equal((long)HccOrleans.Persistence.SchemaMigrator.Migrations.Count, await versions.ExecuteScalarAsync());
         await using var active = database.CreateCommand("SELECT count(*) FROM orleansmembershiptable WHERE status = 3");
         Assert.Equal(2L, await active.ExecuteScalarAsync());
         using var http = new EngineHttp(second.BaseAddress);

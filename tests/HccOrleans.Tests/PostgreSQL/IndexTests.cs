@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using HccOrleans.Api.Queries;
+using HccOrleans.Persistence.Queries;
 using HccOrleans.Grains.Dossiers;
 using HccOrleans.Grains.Interfaces.Model;
-using HccOrleans.Silo.Persistence;
+using HccOrleans.Persistence;
 using HccOrleans.Tests.Support;
 using Npgsql;
 using Xunit.Abstractions;
@@ -78,7 +78,7 @@ public sealed class IndexTests(PostgresServer postgres, ITestOutputHelper output
         await silo.WaitReadyAsync();
 
         await using var database = NpgsqlDataSource.Create(connectionString);
-        await Silo.Persistence.IndexPump.DrainAsync(database); // convergence: whatever is still queued is indexed now
+        await HccOrleans.Persistence.IndexPump.DrainAsync(database, Silo.Providers.DossierIndexRows.Instance); // convergence: whatever is still queued is indexed now
         var (rows, differences) = await CompareAsync(database, acknowledged);
         output.WriteLine($"{rows} dossiers in storage, {acknowledged.Count} acknowledged, {differences.Count} differences");
         output.WriteLine(string.Join("\n", differences.Take(3)));
@@ -92,7 +92,7 @@ public sealed class IndexTests(PostgresServer postgres, ITestOutputHelper output
         }
 
         Assert.NotEmpty((await CompareAsync(database, acknowledged)).Differences);
-        var (indexed, _) = await Silo.Persistence.IndexRebuilder.RebuildAsync(database);
+        var (indexed, _) = await HccOrleans.Persistence.IndexRebuilder.RebuildAsync(database, Silo.Providers.DossierIndexRows.Instance);
         Assert.Equal(rows, indexed);
         Assert.Empty((await CompareAsync(database, acknowledged)).Differences);
     }

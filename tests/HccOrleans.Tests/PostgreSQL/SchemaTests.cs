@@ -1,4 +1,5 @@
-using HccOrleans.Silo.Persistence;
+using HccOrleans.Persistence;
+using HccOrleans.Silo.Providers;
 using HccOrleans.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

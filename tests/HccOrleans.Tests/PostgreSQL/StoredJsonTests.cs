@@ -41,7 +41,7 @@ public sealed class StoredJsonTests(PostgresServer postgres)
         await silo.Services.GetRequiredKeyedService<IGrainStorage>(SiloHostingExtensions.StorageName).ReadStateAsync("dossier", grain, read);
 
         var s = read.State!;
-        Assert.Equal((5L, DossierStatus.Processing, ProcessingStep.Appraise, Channel.Direct), (s.Version, s.Status, s.Step, s.Request!.Channel));
+        Assert.Equal((5L, DossierStatus.Processing, ProcessingStep.Appraise, FilingChannel.Direct), (s.Version, s.Status, s.Step, s.Request!.Channel));
         Assert.Equal("Nguyễn Thị Ánh Tuyết", s.Request.Applicant.Name);
         Assert.Equal(new PaymentObligation(1_500_000m, "Lệ phí cấp giấy phép", Vn(2025, 3, 11, 10), Vn(2025, 3, 13, 15), "BL-0042"), s.Payment);
         Assert.Equal(new Apology(Vn(2025, 3, 14, 9), "Hồ sơ cần xin ý kiến liên ngành", Vn(2025, 4, 4, 17), Timely: true), s.Apology);

@@ -20,7 +20,7 @@ public sealed class ApiFixture : WebApplicationFactory<HccOrleans.Silo.SiloProgr
 
     public FakeTimeProvider Clock { get; } = new(TestCatalogue.Epoch);
 
-    public JsonSerializerOptions Json { get; } = CreateJson();
+    public JsonSerializerOptions Json => DevTokens.Json;
 
     /// <summary>What the host logged, every category from Debug up.</summary>
     public LogCollector Logs { get; } = new();
@@ -32,12 +32,7 @@ public sealed class ApiFixture : WebApplicationFactory<HccOrleans.Silo.SiloProgr
     /// <summary>An HTTP client carrying a development token for the given subject, roles and agency.</summary>
     public async Task<HttpClient> ClientAsync(string subject, string[] roles, string agency)
     {
-        var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/dev/token", new { sub = subject, roles, agency }, Json);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("token").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        return await DevTokens.SignedInAsync(CreateClient(), subject, roles, agency);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
@@ -47,12 +42,6 @@ public sealed class ApiFixture : WebApplicationFactory<HccOrleans.Silo.SiloProgr
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
         });
 
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        ApiJson.Configure(options, TestCalendars.Vietnam);
-        return options;
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -26,7 +26,7 @@ public sealed class BrowserFixture : WebApplicationFactory<HccOrleans.Silo.SiloP
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public JsonSerializerOptions Json { get; } = CreateJson();
+    public JsonSerializerOptions Json => DevTokens.Json;
 
     public async Task InitializeAsync()
     {
@@ -51,22 +51,11 @@ public sealed class BrowserFixture : WebApplicationFactory<HccOrleans.Silo.SiloP
     /// <summary>An HTTP client of the real server carrying a development token: to set a scene faster than through pages.</summary>
     public async Task<HttpClient> ClientAsync(string subject, string[] roles, string agency)
     {
-        var client = new HttpClient { BaseAddress = BaseAddress };
-        var response = await client.PostAsJsonAsync("/api/dev/token", new { sub = subject, roles, agency }, Json);
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("token").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        return await DevTokens.SignedInAsync(new HttpClient { BaseAddress = BaseAddress }, subject, roles, agency);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) => EngineHost.Configure(builder, Clock, lookupPermitsPerMinute: 1000);
 
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        ApiJson.Configure(options, TestCalendars.Vietnam);
-        return options;
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -79,6 +79,24 @@ public abstract class BrowserTestBase(BrowserFixture browser) : IAsyncLifetime
         return code;
     }
 
+    /// <summary>An action through the dossier page's form (opened if folded), which must succeed.</summary>
+    protected static async Task ActAsync(IPage page, string action, Func<ILocator, Task>? fill = null)
+    {
+        var form = page.Locator($"#act-{action}");
+        if (!await form.IsVisibleAsync())
+        {
+            await page.Locator($"details:has(#act-{action}) > summary").ClickAsync();
+        }
+
+        if (fill is not null)
+        {
+            await fill(form);
+        }
+
+        await form.Locator($"button[data-action='{action}']").ClickAsync();
+        await Assertions.Expect(page.Locator(".alert-success")).ToBeVisibleAsync();
+    }
+
     /// <summary>An action through the HTTP API, which must succeed.</summary>
     protected static async Task ActAsync(HttpClient client, string code, string action, object? body = null)
     {
@@ -93,22 +111,9 @@ public abstract class BrowserTestBase(BrowserFixture browser) : IAsyncLifetime
     protected static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         var directory = Environment.GetEnvironmentVariable("HCC_DOC_SCREENSHOTS") == "1"
-            ? Path.Combine(RepositoryRoot(), "docs", "screenshots")
+            ? Path.Combine(RepositoryFiles.Root, "docs", "screenshots")
             : Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(directory);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, name + ".png"), FullPage = fullPage });
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "HccOrleans.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return Path.GetTempPath();
     }
 }

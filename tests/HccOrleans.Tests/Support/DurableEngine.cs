@@ -15,12 +15,7 @@ public sealed class DurableEngine(string connectionString, IReadOnlyDictionary<s
     /// <summary>An HTTP client carrying a development token for one role and agency.</summary>
     public async Task<HttpClient> ClientAsync(string subject, string role, string agency)
     {
-        var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/dev/token", new { sub = subject, roles = new[] { role }, agency });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        return await DevTokens.SignedInAsync(CreateClient(), subject, [role], agency);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

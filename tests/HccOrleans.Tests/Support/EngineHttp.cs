@@ -10,7 +10,7 @@ namespace HccOrleans.Tests.Support;
 /// <summary>Drives a running engine over HTTP as its users would, with development tokens.</summary>
 public sealed class EngineHttp : IDisposable
 {
-    private static readonly JsonSerializerOptions Json = CreateJson();
+    private static readonly JsonSerializerOptions Json = DevTokens.Json;
     private readonly HttpClient _http;
     private readonly Dictionary<string, string> _tokens = [];
 
@@ -98,17 +98,9 @@ public sealed class EngineHttp : IDisposable
         }
 
         var roles = actor.Roles.Select(r => r.ToString().ToLowerInvariant()).ToArray();
-        using var response = await _http.PostAsJsonAsync("/api/dev/token", new { sub = actor.Subject, roles, agency = actor.Agency }, Json);
-        response.EnsureSuccessStatusCode();
-        token = (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("token").GetString()!;
+        token = await DevTokens.IssueAsync(_http, actor.Subject, roles, actor.Agency);
         _tokens[actor.Subject] = token;
         return token;
     }
 
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        ApiJson.Configure(options, TestCalendars.Vietnam);
-        return options;
-    }
 }

@@ -30,7 +30,7 @@ public abstract class GrainTestBase(ClusterFixture fixture)
 
     protected async Task<DossierSnapshot> GetAsync(string code) => Ok(await Dossier(code).GetAsync(TestCatalogue.Director));
 
-    protected static ActionContext As(Actor actor, long? expectedVersion = null) => new(actor, expectedVersion);
+    protected static ActorContext As(Actor actor, long? expectedVersion = null) => new(actor, expectedVersion);
 
     protected static DossierSnapshot Ok(DossierResult result)
     {

@@ -1,6 +1,6 @@
 using HccOrleans.Api.Hosting;
 using HccOrleans.Hosting;
-using HccOrleans.Silo.Persistence;
+using HccOrleans.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -15,7 +15,7 @@ namespace HccOrleans.Tests.Support;
 /// </summary>
 public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, string procedure)
 {
-    private static readonly JsonSerializerOptions Json = CreateJson();
+    private static readonly JsonSerializerOptions Json = DevTokens.Json;
     private readonly ConcurrentQueue<(int Count, TaskCompletionSource Reached)> _waiters = new();
     private long _count;
     private long _retries;
@@ -192,17 +192,6 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
     }
 
     /// <summary>A token for the clients: an officer of the test one-stop unit who may also read every dossier.</summary>
-    public static async Task<string> TokenAsync(HttpClient http, Uri silo)
-    {
-        using var response = await http.PostAsJsonAsync(new Uri(silo, "/api/dev/token"), new { sub = "officer.load", roles = new[] { "officer", "director" }, agency = TestCatalogue.OneStop });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
-    }
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        HccOrleans.Api.Json.ApiJson.Configure(options, TestCalendars.Vietnam);
-        return options;
-    }
+    public static Task<string> TokenAsync(HttpClient http, Uri silo) =>
+        DevTokens.IssueAsync(http, "officer.load", ["officer", "director"], TestCatalogue.OneStop, silo);
 }

@@ -180,12 +180,6 @@ public sealed class SiloProcess : IAsyncDisposable
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testOutput.Name;
         var configuration = testOutput.Parent!.Name;
-        var root = testOutput;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "HccOrleans.sln")))
-        {
-            root = root.Parent;
-        }
-
-        return Path.Combine(root!.FullName, "src", "Silo", "bin", configuration, framework, "HccOrleans.Silo.dll");
+        return Path.Combine(RepositoryFiles.Root, "src", "Silo", "bin", configuration, framework, "HccOrleans.Silo.dll");
     }
 }

@@ -48,7 +48,7 @@ public static class TestCatalogue
     public static readonly Actor LeaderB = new("leader.b", [Role.Leader], AgencyB);
     public static readonly Actor Director = new("director", [Role.Director], "");
 
-    public static SubmissionRequest Request(string procedure = Standard, Channel channel = Channel.Direct, string unit = OneStop, string name = "Trần Thị Bình") =>
+    public static SubmissionRequest Request(string procedure = Standard, FilingChannel channel = FilingChannel.Direct, string unit = OneStop, string name = "Trần Thị Bình") =>
         new(procedure, unit, channel, new Applicant(name, "049190004321", "0905111222", "binh@example.vn", "Tam Kỳ, Quảng Nam"),
             [new DocumentItem("Tờ khai", 1), new DocumentItem("Bản sao CCCD", 1)], null);
 

@@ -15,14 +15,14 @@ public static class TestDossiers
 
     internal static DossierState Step(DossierState state, DossierCommand command, Actor actor, DateTimeOffset at)
     {
-        var decision = DossierMachine.Decide(state, command, new ActionContext(actor), at, Create());
+        var decision = DossierMachine.Decide(state, command, new ActorContext(actor), at, Create());
         Assert.Null(decision.Rejection);
         return decision.Next!;
     }
 
     internal static Rejection Refused(DossierState state, DossierCommand command, Actor actor, DateTimeOffset at)
     {
-        var decision = DossierMachine.Decide(state, command, new ActionContext(actor), at, Create());
+        var decision = DossierMachine.Decide(state, command, new ActorContext(actor), at, Create());
         Assert.Null(decision.Next);
         return decision.Rejection!;
     }
@@ -33,7 +33,7 @@ public static class TestDossiers
         var procedure = new ProcedureVersion("T.1", 1, new ProcedureDefinition(
             "Test procedure", "AGA", "Test", OnlineLevel.Full, true, 0m, new ProcessingTime(10, TimeUnit.WorkingDays), null, [], policy),
             Vn(2025, 1, 1, 0));
-        var request = new SubmissionRequest("T.1", "ONE", Channel.Direct, new Applicant("A", "012345678901", "0905000000", null, null), [], null);
+        var request = new SubmissionRequest("T.1", "ONE", FilingChannel.Direct, new Applicant("A", "012345678901", "0905000000", null, null), [], null);
         var created = DossierMachine.Created(new NewDossier("X-250310-0001", request, procedure, Vn(2025, 3, 10, 7, 30), Officer));
         return Step(created, new Receive(procedure), Officer, Vn(2025, 3, 10, 8));
     }

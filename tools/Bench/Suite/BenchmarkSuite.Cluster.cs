@@ -63,7 +63,7 @@ internal sealed partial class BenchmarkSuite
                     ["http-load", api.Address.ToString(), ClusterProcedure, Invariant(size.ClusterDossiers), Invariant(size.Callers)], $"http-load {silos}", TimeSpan.FromMinutes(10));
                 await using var data = NpgsqlDataSource.Create(database);
                 await using var limit = data.CreateCommand("SELECT current_setting('max_connections')::int");
-                return (result["rate"], result["p99"], new ConnectionUse(sampler.MostByProcess, sampler.MostTotal, (int)(await limit.ExecuteScalarAsync())!, HccOrleans.Hosting.PostgresDataSources.DefaultMaxConnections));
+                return (result["rate"], result["p99"], new ConnectionUse(sampler.MostByProcess, sampler.MostTotal, (int)(await limit.ExecuteScalarAsync())!, HccOrleans.Persistence.PostgresDataSources.DefaultMaxConnections));
             }
         }
         finally

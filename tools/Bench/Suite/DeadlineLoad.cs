@@ -3,8 +3,8 @@ using HccOrleans.Bench.Measure;
 using HccOrleans.Grains.Dossiers;
 using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Interfaces.Model;
-using HccOrleans.Silo.Persistence;
-using HccOrleans.Silo.Persistence.GroupCommit;
+using HccOrleans.Persistence;
+using HccOrleans.Persistence.GroupCommit;
 using Npgsql;
 using NpgsqlTypes;
 

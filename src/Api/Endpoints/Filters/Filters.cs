@@ -7,7 +7,7 @@ public sealed record DossierListFilter(
     [FromQuery(Name = "status")] QueryWord<DossierStatus>? Status,
     [FromQuery(Name = "agency")] QueryText? Agency,
     [FromQuery(Name = "procedure")] QueryText? Procedure,
-    [FromQuery(Name = "channel")] QueryWord<Channel>? Channel,
+    [FromQuery(Name = "channel")] QueryWord<FilingChannel>? Channel,
     [FromQuery(Name = "overdue")] QueryFlag? Overdue,
     [FromQuery(Name = "dueBefore")] QueryInstant? DueBefore,
     [FromQuery(Name = "receivedFrom")] QueryInstant? ReceivedFrom,
@@ -75,7 +75,7 @@ public sealed record ReportFilter(
 public sealed record DuePreviewFilter(
     [FromQuery(Name = "procedure")] QueryText? Procedure,
     [FromQuery(Name = "from")] QueryInstant? From,
-    [FromQuery(Name = "channel")] QueryWord<Channel>? Channel)
+    [FromQuery(Name = "channel")] QueryWord<FilingChannel>? Channel)
 {
     public FilterErrors Check() => new FilterErrors()
         .Add("from", From?.Problem).Add("channel", Channel?.Problem).Require("procedure", Procedure?.Value);

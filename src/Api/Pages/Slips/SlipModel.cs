@@ -84,7 +84,7 @@ public sealed class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames unit
                 return "theo quy định";
             }
 
-            var time = Dossier.Channel == Channel.Online && definition.OnlineProcessingTime is { } online ? online : definition.ProcessingTime;
+            var time = Dossier.Channel == FilingChannel.Online && definition.OnlineProcessingTime is { } online ? online : definition.ProcessingTime;
             var unit = time.Unit switch { TimeUnit.WorkingDays => "ngày làm việc", TimeUnit.WorkingHours => "giờ làm việc", _ => "ngày" };
             return $"{time.Value.ToString("0.##", Texts.Vietnamese)} {unit}";
         }

@@ -1,0 +1,21 @@
+using HccOrleans.Grains.Interfaces.Model;
+
+namespace HccOrleans.Grains.Interfaces.Queries;
+
+/// <summary>The read side: the dossier index, escalations and the outbox.</summary>
+public interface IDossierQueries
+{
+    Task<DossierPage> ListAsync(DossierQuery query);
+
+    /// <summary>
+    /// Dossiers received before <paramref name="to"/>: what reports count. With <paramref name="agency"/>, only those
+    /// that unit received (a one-stop unit) or handles (a handling agency).
+    /// </summary>
+    Task<IReadOnlyList<DossierSummary>> ReceivedBeforeAsync(DateTimeOffset to, string? agency);
+
+    Task<IReadOnlyList<DossierSummary>> OverdueAsync(DateTimeOffset now, string? agency);
+
+    Task<IReadOnlyList<EscalationEntry>> EscalationsAsync(EscalationQuery query);
+
+    Task<IReadOnlyList<Notification>> NotificationsAsync(string? dossier, string? agency);
+}

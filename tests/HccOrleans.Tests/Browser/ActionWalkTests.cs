@@ -1,0 +1,108 @@
+using System.Net.Http.Json;
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Tests.Support;
+using Microsoft.Playwright;
+using static HccOrleans.Tests.Support.TestCatalogue;
+
+namespace HccOrleans.Tests.Browser;
+
+/// <summary>
+/// Every action a person takes, walked once through the dossier page's form and once through the HTTP API, from the
+/// position the table allows it in, by the role the table names: each lands where the table says. A new action that
+/// the page or the API cannot take fails here (and <see cref="EveryAction_IsWalked"/> fails until it is added).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class ActionWalkTests(BrowserFixture browser) : BrowserTestBase(browser)
+{
+    private enum Desk
+    {
+        Officer,
+        Specialist,
+        Leader,
+    }
+
+    private sealed record Walk(string[] Before, Desk By, DossierStatus To, ProcessingStep Step, Func<DateTimeOffset?, object> Body, Func<ILocator, Task>? Fill = null);
+
+    private static readonly Dictionary<DossierAction, Walk> Walks = new()
+    {
+        [DossierAction.Receive] = new([], Desk.Officer, DossierStatus.Processing, ProcessingStep.Appraise, _ => new { }),
+        [DossierAction.Refuse] = new([], Desk.Officer, DossierStatus.Refused, ProcessingStep.None, _ => new { reason = "Sai thủ tục" }, Reason),
+        [DossierAction.RequestSupplement] = new([], Desk.Officer, DossierStatus.SupplementRequested, ProcessingStep.None,
+            _ => new { reason = "Thiếu giấy tờ", items = new[] { "Bản sao CCCD" } },
+            async form => { await Reason(form); await form.Locator("textarea[name=items]").FillAsync("Bản sao CCCD"); }),
+        [DossierAction.Supplement] = new(["request-supplement"], Desk.Officer, DossierStatus.Submitted, ProcessingStep.None, _ => new { note = "Đã bổ sung" }),
+        [DossierAction.Withdraw] = new([], Desk.Officer, DossierStatus.Withdrawn, ProcessingStep.None, _ => new { reason = "Xin rút" }, Reason),
+        [DossierAction.Appraise] = new(["receive"], Desk.Specialist, DossierStatus.Processing, ProcessingStep.Approve, _ => new { outcome = "eligible" }),
+        [DossierAction.RequestPayment] = new(["receive"], Desk.Specialist, DossierStatus.AwaitingPayment, ProcessingStep.Appraise,
+            _ => new { amount = 50_000, note = "Lệ phí" }, form => form.Locator("input[name=amount]").FillAsync("50000")),
+        [DossierAction.Pay] = new(["receive", "request-payment"], Desk.Officer, DossierStatus.Processing, ProcessingStep.Appraise,
+            _ => new { receiptNumber = "BL-1", amount = 50_000 }, form => form.Locator("input[name=receiptNumber]").FillAsync("BL-1")),
+        [DossierAction.Apologize] = new(["receive"], Desk.Leader, DossierStatus.Processing, ProcessingStep.Appraise,
+            due => new { reason = "Cần xác minh", newDueAt = due!.Value.AddDays(7) }, Reason),
+        [DossierAction.Stop] = new(["receive"], Desk.Leader, DossierStatus.Stopped, ProcessingStep.None, _ => new { reason = "Không đủ căn cứ" }, Reason),
+        [DossierAction.Approve] = new(["receive", "appraise"], Desk.Leader, DossierStatus.Done, ProcessingStep.Return, _ => new { }),
+        [DossierAction.SendBack] = new(["receive", "appraise"], Desk.Leader, DossierStatus.Processing, ProcessingStep.Appraise, _ => new { reason = "Xem lại" }, Reason),
+        [DossierAction.Return] = new(["receive", "appraise", "approve"], Desk.Officer, DossierStatus.Returned, ProcessingStep.None, _ => new { method = "counter" }),
+    };
+
+    public static TheoryData<DossierAction, bool> Cases()
+    {
+        var cases = new TheoryData<DossierAction, bool>();
+        foreach (var action in Walks.Keys)
+        {
+            cases.Add(action, true);
+            cases.Add(action, false);
+        }
+
+        return cases;
+    }
+
+    /// <summary>Every action but the submission (the counter's own test) is walked here.</summary>
+    [Fact]
+    public void EveryAction_IsWalked() =>
+        Assert.Equal(Enum.GetValues<DossierAction>().Where(a => a != DossierAction.Submit).Order(), Walks.Keys.Order());
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Action_ThroughThePageOrTheApi_LandsWhereTheTableSays(DossierAction action, bool throughThePage)
+    {
+        Engine.Clock.StartNextWeek();
+        var walk = Walks[action];
+        var word = EnumWords.Of(action);
+        var code = await SubmitAsync(receive: false);
+        using var officer = await Engine.ClientAsync(Officer.Subject, ["officer"], OneStop);
+        using var specialist = await Engine.ClientAsync($"specialist.{AgencyA}", ["specialist"], AgencyA);
+        using var leader = await Engine.ClientAsync($"leader.{AgencyA}", ["leader"], AgencyA);
+        foreach (var step in walk.Before)
+        {
+            var (client, body) = step switch
+            {
+                "receive" => (officer, (object)new { }),
+                "request-supplement" => (officer, new { reason = "Thiếu", items = new[] { "Tờ khai" } }),
+                "request-payment" => (specialist, new { amount = 50_000, note = "Lệ phí" }),
+                "appraise" => (specialist, new { outcome = "eligible" }),
+                _ => (leader, new { }),
+            };
+            await ActAsync(client, code, step, body);
+        }
+
+        var by = walk.By switch { Desk.Officer => officer, Desk.Specialist => specialist, _ => leader };
+        if (throughThePage)
+        {
+            var page = walk.By switch { Desk.Officer => await OfficerAsync(), Desk.Specialist => await SpecialistAsync(), _ => await LeaderAsync() };
+            await page.GotoAsync($"/dossiers/{code}");
+            await ActAsync(page, word, walk.Fill);
+        }
+        else
+        {
+            var due = (await by.GetFromJsonAsync<DossierSnapshot>($"/api/dossiers/{code}", Engine.Json))!.DueAt;
+            await ActAsync(by, code, word, walk.Body(due));
+        }
+
+        var after = (await officer.GetFromJsonAsync<DossierSnapshot>($"/api/dossiers/{code}", Engine.Json))!;
+        Assert.Equal((walk.To, walk.Step, action), (after.Status, after.Step, after.Log[^1].Action));
+    }
+
+    private static Task Reason(ILocator form) => form.Locator("textarea[name=reason]").FillAsync("Lý do của người xử lý");
+}
