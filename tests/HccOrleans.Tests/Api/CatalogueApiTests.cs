@@ -1,6 +1,3 @@
-using System.Net;
-using HccOrleans.Tests.Support;
-
 namespace HccOrleans.Tests.Api;
 
 [Collection(ApiCollection.Name)]

@@ -1,9 +1,5 @@
-using System.Net;
 using System.Text;
-using HccOrleans.Grains.Interfaces.Model;
-using HccOrleans.Tests.Support;
 using Orleans.TestingHost;
-using static HccOrleans.Tests.Support.TestCatalogue;
 
 namespace HccOrleans.Tests.Api;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using HccOrleans.Grains.Interfaces.Model;
-using HccOrleans.Tests.Support;
-using static HccOrleans.Tests.Support.TestCatalogue;
-
 namespace HccOrleans.Tests.Api;
 
 /// <summary>The list endpoint's filters and agency scoping, escalations and reports, over the in-memory index.</summary>

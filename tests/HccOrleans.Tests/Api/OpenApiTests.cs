@@ -1,7 +1,3 @@
-using System.Text.Json;
-using HccOrleans.Grains.Interfaces.Model;
-using HccOrleans.Tests.Support;
-
 namespace HccOrleans.Tests.Api;
 
 /// <summary>The OpenAPI document comes from the handlers' types: their typed results and their filter records.</summary>

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using HccOrleans.Grains.Interfaces.Model;
-using HccOrleans.Tests.Support;
-using static HccOrleans.Tests.Support.TestCatalogue;
-
 namespace HccOrleans.Tests.Api;
 
 /// <summary>Report II.06a and the KPIs over HTTP, on dossiers taken through the engine: reproducible, judged at min(to, now), scoped.</summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using HccOrleans.Tests.Support;
-using static HccOrleans.Tests.Support.TestCatalogue;
-
 namespace HccOrleans.Tests.Api;
 
 /// <summary>The v1.1 contract over HTTP: the due-date preview, payment and stop, the citizen's rating, the calendar's lists.</summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using HccOrleans.Tests.Support;
-using Microsoft.Playwright;
-
 namespace HccOrleans.Tests.Browser;
 
 /// <summary>What a role may not do, it neither sees nor can do; the Orleans dashboard is for directors and administrators.</summary>

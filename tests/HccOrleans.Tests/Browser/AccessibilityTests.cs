@@ -1,7 +1,4 @@
 using Deque.AxeCore.Playwright;
-using HccOrleans.Tests.Support;
-using Microsoft.Playwright;
-using static HccOrleans.Tests.Support.TestCatalogue;
 
 namespace HccOrleans.Tests.Browser;
 

@@ -1,9 +1,3 @@
-using System.Net.Http.Json;
-using HccOrleans.Grains.Interfaces.Model;
-using HccOrleans.Tests.Support;
-using Microsoft.Playwright;
-using static HccOrleans.Tests.Support.TestCatalogue;
-
 namespace HccOrleans.Tests.Browser;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using HccOrleans.Tests.Support;
-using Microsoft.Playwright;
-using static HccOrleans.Tests.Support.TestCatalogue;
-
 namespace HccOrleans.Tests.Browser;
 
 /// <summary>The citizen on a phone: looks a dossier up from the receipt's QR link, then rates the service.</summary>

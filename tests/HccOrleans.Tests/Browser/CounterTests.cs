@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using HccOrleans.Tests.Support;
-using Microsoft.Playwright;
 
 namespace HccOrleans.Tests.Browser;
 

@@ -1,6 +1,3 @@
-using HccOrleans.Tests.Support;
-using Microsoft.Playwright;
-
 namespace HccOrleans.Tests.Browser;
 
 /// <summary>The director chooses the KPI page's period as people say it: from one day through another.</summary>

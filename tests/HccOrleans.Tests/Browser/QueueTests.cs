@@ -1,9 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using HccOrleans.Tests.Support;
-using Microsoft.Playwright;
-using static HccOrleans.Tests.Support.TestCatalogue;
-
 namespace HccOrleans.Tests.Browser;
 
 /// <summary>Work queues in Chromium: filter, sort, named views shared by a role, and rows that arrive by themselves.</summary>

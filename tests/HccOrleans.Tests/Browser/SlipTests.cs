@@ -1,10 +1,7 @@
 using System.Text.RegularExpressions;
-using HccOrleans.Tests.Support;
-using Microsoft.Playwright;
 using StbImageSharp;
 using UglyToad.PdfPig;
 using ZXing;
-using static HccOrleans.Tests.Support.TestCatalogue;
 
 namespace HccOrleans.Tests.Browser;
 

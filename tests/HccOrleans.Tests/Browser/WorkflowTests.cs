@@ -1,7 +1,3 @@
-using HccOrleans.Tests.Support;
-using Microsoft.Playwright;
-using static HccOrleans.Tests.Support.TestCatalogue;
-
 namespace HccOrleans.Tests.Browser;
 
 /// <summary>Staff take a dossier through its steps from their work queues in Chromium; the KPI page follows by itself.</summary>

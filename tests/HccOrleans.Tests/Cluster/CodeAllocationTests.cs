@@ -1,7 +1,3 @@
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
-using HccOrleans.Tests.Support;
-
 namespace HccOrleans.Tests.Cluster;
 
 [Collection(ClusterCollection.Name)]

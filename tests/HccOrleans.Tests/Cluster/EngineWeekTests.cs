@@ -1,7 +1,4 @@
 using HccOrleans.Grains.Escalations;
-using HccOrleans.Grains.Interfaces.Model;
-using HccOrleans.Tests.Support;
-using static HccOrleans.Tests.Support.TestCatalogue;
 
 namespace HccOrleans.Tests.Cluster;
 

@@ -1,8 +1,3 @@
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
-using HccOrleans.Tests.Support;
-using static HccOrleans.Tests.Support.TestCatalogue;
-
 namespace HccOrleans.Tests.Cluster;
 
 /// <summary>Escalations fired by Orleans reminders running on the fake clock, at the instants the calendar gives.</summary>

@@ -1,5 +1,4 @@
 using HccOrleans.Grains.Calendar;
-using HccOrleans.Grains.Interfaces.Model;
 using static HccOrleans.Tests.Support.TestCalendars;
 
 namespace HccOrleans.Tests.Domain;

@@ -1,5 +1,3 @@
-using HccOrleans.Grains.Interfaces.Model;
-
 namespace HccOrleans.Tests.Domain;
 
 [Trait("Category", "Domain")]

@@ -1,5 +1,4 @@
 using HccOrleans.Grains.Escalations;
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Workflow;
 using HccOrleans.Grains.Workflow.Commands;
 using static HccOrleans.Tests.Support.TestCalendars;
@@ -20,7 +19,7 @@ public sealed class DossierRulesTests
         Assert.Equal((DossierStatus.AwaitingPayment, ProcessingStep.Appraise), (awaiting.Status, awaiting.Step));
         Assert.Equal(new PaymentObligation(1_500_000m, "Lệ phí cấp phép", Vn(2025, 3, 11, 10)), awaiting.Payment);
 
-        var paid = Step(awaiting, new Pay("BL-0042", 1_500_000m), Officer, Vn(2025, 3, 13, 15));
+        var paid = Step(awaiting, new Pay("BL-0042", 1_500_000m), TestDossiers.Officer, Vn(2025, 3, 13, 15));
 
         // Tue 10:00 → Thu 15:00 is 5 + 8 + 6 = 19 working hours: Mon 24 Mar 08:00 becomes Wed 26 Mar 11:00.
         Assert.Equal((DossierStatus.Processing, ProcessingStep.Appraise), (paid.Status, paid.Step));
@@ -39,7 +38,7 @@ public sealed class DossierRulesTests
     {
         var awaiting = Step(ReceivedMonday0800(SupplementPolicy.Restart), new RequestPayment(200_000m, null), Specialist, Vn(2025, 3, 11, 10));
 
-        Assert.Equal(Vn(2025, 3, 26, 11), Step(awaiting, new Pay("BL-1", 200_000m), Officer, Vn(2025, 3, 13, 15)).DueAt);
+        Assert.Equal(Vn(2025, 3, 26, 11), Step(awaiting, new Pay("BL-1", 200_000m), TestDossiers.Officer, Vn(2025, 3, 13, 15)).DueAt);
     }
 
     [Fact]
@@ -47,7 +46,7 @@ public sealed class DossierRulesTests
     {
         var awaiting = Step(ReceivedMonday0800(), new RequestPayment(200_000m, null), Specialist, Vn(2025, 3, 11, 10));
 
-        var refused = Refused(awaiting, new Pay("BL-1", 150_000m), Officer, Vn(2025, 3, 12, 9));
+        var refused = Refused(awaiting, new Pay("BL-1", 150_000m), TestDossiers.Officer, Vn(2025, 3, 12, 9));
 
         Assert.Equal((RejectionKind.RuleRefused, "payment-amount-mismatch"), (refused.Kind, refused.Rule));
         Assert.Contains("200.000 đồng", refused.Detail, StringComparison.Ordinal);
@@ -130,7 +129,7 @@ public sealed class DossierRulesTests
         var done = Step(appraised, new Approve(null), Leader, Vn(2025, 3, 25, 9));
         Assert.Equal(CompletionClass.Late, done.Completion);
 
-        var refused = Refused(done, new Withdraw("Công dân xin rút"), Officer, Vn(2025, 3, 26, 9));
+        var refused = Refused(done, new Withdraw("Công dân xin rút"), TestDossiers.Officer, Vn(2025, 3, 26, 9));
 
         Assert.Equal((RejectionKind.Conflict, "invalid-transition", DossierStatus.Done), (refused.Kind, refused.Rule, refused.CurrentStatus));
     }
@@ -140,7 +139,7 @@ public sealed class DossierRulesTests
     {
         var awaiting = Step(ReceivedMonday0800(), new RequestPayment(200_000m, null), Specialist, Vn(2025, 3, 11, 10));
 
-        var withdrawn = Step(awaiting, new Withdraw("Công dân xin rút"), Officer, Vn(2025, 3, 12, 10));
+        var withdrawn = Step(awaiting, new Withdraw("Công dân xin rút"), TestDossiers.Officer, Vn(2025, 3, 12, 10));
 
         Assert.Equal((DossierStatus.Withdrawn, Vn(2025, 3, 12, 10)), (withdrawn.Status, withdrawn.ClosedAt!.Value));
         Assert.Null(withdrawn.Completion);
@@ -156,12 +155,12 @@ public sealed class DossierRulesTests
         Assert.Equal((DossierStatus.Stopped, 8), (stopped.Status, TransitionTable.NationalStatusCode(stopped.Status, stopped.HandlingStarted)));
         Assert.Equal((Vn(2025, 3, 12, 10), "Không đủ điều kiện theo quy định", DossierAction.Stop), (stopped.ClosedAt!.Value, stopped.Log[^1].Note, stopped.Log[^1].Action));
         Assert.Null(stopped.Completion);
-        Assert.Equal("invalid-transition", Refused(stopped, new Withdraw("x"), Officer, Vn(2025, 3, 13, 10)).Rule);
+        Assert.Equal("invalid-transition", Refused(stopped, new Withdraw("x"), TestDossiers.Officer, Vn(2025, 3, 13, 10)).Rule);
     }
 
     [Fact]
     public void Stop_ByTheOfficer_IsForbidden() =>
-        Assert.Equal(RejectionKind.Forbidden, Refused(ReceivedMonday0800(), new Stop("x"), Officer, Vn(2025, 3, 12, 10)).Kind);
+        Assert.Equal(RejectionKind.Forbidden, Refused(ReceivedMonday0800(), new Stop("x"), TestDossiers.Officer, Vn(2025, 3, 12, 10)).Kind);
 }
 
 /// <summary>What a page offers: exactly the moves the role, the agency and the once-only rules allow now.</summary>
@@ -177,14 +176,14 @@ public sealed class OffersTests
         var received = ReceivedMonday0800();
         var submitted = received with { Status = DossierStatus.Submitted, Step = ProcessingStep.None, ReceivedAt = null, DueAt = null };
 
-        Assert.Equal([DossierAction.Receive, DossierAction.Refuse, DossierAction.RequestSupplement, DossierAction.Withdraw], DossierMachine.Offers(submitted, Officer));
+        Assert.Equal([DossierAction.Receive, DossierAction.Refuse, DossierAction.RequestSupplement, DossierAction.Withdraw], DossierMachine.Offers(submitted, TestDossiers.Officer));
         Assert.Equal([DossierAction.Withdraw], DossierMachine.Offers(submitted, Portal));
         Assert.Empty(DossierMachine.Offers(submitted, Specialist));
         Assert.Equal([DossierAction.RequestSupplement, DossierAction.Appraise, DossierAction.RequestPayment], DossierMachine.Offers(received, Specialist));
         Assert.Equal([DossierAction.Apologize, DossierAction.Stop], DossierMachine.Offers(received, Leader));
         Assert.Empty(DossierMachine.Offers(received, OtherLeader));
 
-        var supplemented = Step(Step(received, new RequestSupplement("x", ["y"]), Specialist, Vn(2025, 3, 11, 9)), new Supplement(null), Officer, Vn(2025, 3, 11, 10));
+        var supplemented = Step(Step(received, new RequestSupplement("x", ["y"]), Specialist, Vn(2025, 3, 11, 9)), new Supplement(null), TestDossiers.Officer, Vn(2025, 3, 11, 10));
         Assert.Equal([DossierAction.Appraise, DossierAction.RequestPayment], DossierMachine.Offers(supplemented, Specialist));
 
         var approving = Step(supplemented, new Appraise(AppraisalOutcome.Eligible, null), Specialist, Vn(2025, 3, 12, 9));
@@ -192,7 +191,7 @@ public sealed class OffersTests
         Assert.Equal([DossierAction.Approve, DossierAction.SendBack, DossierAction.Stop], DossierMachine.Offers(apologized, Leader));
 
         var done = Step(apologized, new Approve(null), Leader, Vn(2025, 3, 13, 9));
-        Assert.Equal([DossierAction.Return], DossierMachine.Offers(done, Officer));
+        Assert.Equal([DossierAction.Return], DossierMachine.Offers(done, TestDossiers.Officer));
         Assert.Empty(DossierMachine.Offers(done, Leader));
     }
 }

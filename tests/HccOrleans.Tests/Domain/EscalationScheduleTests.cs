@@ -1,6 +1,5 @@
 using HccOrleans.Grains.Dossiers;
 using HccOrleans.Grains.Escalations;
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Workflow;
 using HccOrleans.Grains.Workflow.Commands;
 using static HccOrleans.Tests.Support.TestCalendars;

@@ -1,4 +1,3 @@
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Interfaces.Reports;
 using static HccOrleans.Tests.Support.TestCalendars;
 

@@ -1,4 +1,3 @@
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Workflow.Commands;
 using static HccOrleans.Tests.Support.TestCalendars;
 using static HccOrleans.Tests.Support.TestDossiers;
@@ -16,7 +15,7 @@ public sealed class SupplementPolicyTests
         Assert.Equal(Vn(2025, 3, 24, 8), received.DueAt);
 
         var waiting = Step(received, new RequestSupplement("missing", ["Bản sao CCCD"]), Specialist, Vn(2025, 3, 11, 10));
-        var resumed = Step(waiting, new Supplement("attached"), Officer, Vn(2025, 3, 13, 15));
+        var resumed = Step(waiting, new Supplement("attached"), TestDossiers.Officer, Vn(2025, 3, 13, 15));
 
         // Paused Tue 10:00 → Thu 15:00 = 5 + 8 + 6 = 19 working hours; Mon 24 Mar 08:00 + 19h = Wed 26 Mar 11:00.
         Assert.Equal(TimeSpan.FromHours(19), resumed.PausedWorkingTime);
@@ -31,7 +30,7 @@ public sealed class SupplementPolicyTests
     {
         var received = ReceivedMonday0800(SupplementPolicy.Restart);
         var waiting = Step(received, new RequestSupplement("missing", ["Bản sao CCCD"]), Specialist, Vn(2025, 3, 11, 10));
-        var resumed = Step(waiting, new Supplement("attached"), Officer, Vn(2025, 3, 13, 15));
+        var resumed = Step(waiting, new Supplement("attached"), TestDossiers.Officer, Vn(2025, 3, 13, 15));
 
         // Ten working days from Thu 13 Mar 15:00: Thu 27 Mar 15:00.
         Assert.Equal(Vn(2025, 3, 27, 15), resumed.DueAt);
@@ -47,8 +46,8 @@ public sealed class SupplementPolicyTests
             Status = DossierStatus.Submitted, Step = ProcessingStep.None, DueAt = null, ReceivedAt = null, StepDueAt = null,
         };
 
-        var waiting = Step(submitted, new RequestSupplement("missing", ["Tờ khai"]), Officer, Vn(2025, 3, 11, 10));
-        var back = Step(waiting, new Supplement(null), Officer, Vn(2025, 3, 12, 10));
+        var waiting = Step(submitted, new RequestSupplement("missing", ["Tờ khai"]), TestDossiers.Officer, Vn(2025, 3, 11, 10));
+        var back = Step(waiting, new Supplement(null), TestDossiers.Officer, Vn(2025, 3, 12, 10));
 
         Assert.Equal(DossierStatus.Submitted, back.Status);
         Assert.Null(back.DueAt);
@@ -62,7 +61,7 @@ public sealed class SupplementPolicyTests
     public void ResolutionTime_EitherPolicy_IsReceiptToApprovalLessThePause(SupplementPolicy policy)
     {
         var waiting = Step(ReceivedMonday0800(policy), new RequestSupplement("missing", ["Bản vẽ"]), Specialist, Vn(2025, 3, 11, 10));
-        var resumed = Step(waiting, new Supplement(null), Officer, Vn(2025, 3, 13, 15));
+        var resumed = Step(waiting, new Supplement(null), TestDossiers.Officer, Vn(2025, 3, 13, 15));
         var appraised = Step(resumed, new Appraise(AppraisalOutcome.Eligible, null), Specialist, Vn(2025, 3, 14, 9));
         var approved = Step(appraised, new Approve(null), Leader, Vn(2025, 3, 17, 10));
 
@@ -76,7 +75,7 @@ public sealed class SupplementPolicyTests
     public void DueHistory_SupplementDuringProcessing_RecordsTheStopAndTheNewDueDate(SupplementPolicy policy, int y, int m, int d, int h)
     {
         var waiting = Step(ReceivedMonday0800(policy), new RequestSupplement("missing", ["Bản vẽ"]), Specialist, Vn(2025, 3, 11, 10));
-        var resumed = Step(waiting, new Supplement(null), Officer, Vn(2025, 3, 13, 15));
+        var resumed = Step(waiting, new Supplement(null), TestDossiers.Officer, Vn(2025, 3, 13, 15));
 
         Assert.Equal(
             [

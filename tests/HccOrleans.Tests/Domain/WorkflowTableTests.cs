@@ -1,5 +1,5 @@
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Workflow;
+using Position = HccOrleans.Grains.Workflow.Position;
 
 namespace HccOrleans.Tests.Domain;
 

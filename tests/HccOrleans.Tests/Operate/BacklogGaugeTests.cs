@@ -1,7 +1,6 @@
 using HccOrleans.Api.Hosting;
 using HccOrleans.Hosting;
 using HccOrleans.Persistence;
-using HccOrleans.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HccOrleans.Tests.Operate;

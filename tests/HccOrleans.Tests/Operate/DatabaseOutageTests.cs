@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using HccOrleans.Grains.Interfaces.Model;
-using HccOrleans.Tests.Support;
-using Xunit.Abstractions;
-
 namespace HccOrleans.Tests.Operate;
 
 /// <summary>

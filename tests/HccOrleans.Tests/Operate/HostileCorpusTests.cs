@@ -1,10 +1,5 @@
-using System.Net;
-using System.Text.Json;
 using HccOrleans.Api.Auth;
-using HccOrleans.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Xunit.Abstractions;
 
 namespace HccOrleans.Tests.Operate;
 

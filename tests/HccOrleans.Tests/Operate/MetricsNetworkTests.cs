@@ -1,6 +1,3 @@
-using System.Net;
-using HccOrleans.Tests.Support;
-
 namespace HccOrleans.Tests.Operate;
 
 /// <summary>A Prometheus server inside the center's network scrapes /metrics without a token; one outside it cannot.</summary>

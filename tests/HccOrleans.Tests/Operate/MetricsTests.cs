@@ -1,7 +1,3 @@
-using System.Net;
-using HccOrleans.Tests.Support;
-using static HccOrleans.Tests.Support.TestCatalogue;
-
 namespace HccOrleans.Tests.Operate;
 
 /// <summary>

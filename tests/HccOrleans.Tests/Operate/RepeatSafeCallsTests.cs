@@ -1,8 +1,6 @@
 using System.Reflection;
 using HccOrleans.Api.Hosting;
 using HccOrleans.Hosting;
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Serialization.Invocation;
 

@@ -1,5 +1,3 @@
-using HccOrleans.Tests.Support;
-
 namespace HccOrleans.Tests.Operate;
 
 /// <summary>Every response forbids sniffing and framing; the center's pages also carry a content security policy.</summary>

@@ -1,14 +1,10 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using HccOrleans.Api.Hosting;
 using HccOrleans.Hosting;
 using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Interfaces.Settings;
 using HccOrleans.Silo.Seed;
-using HccOrleans.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace HccOrleans.Tests.Operate;

@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using HccOrleans.Tests.Support;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
 

@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
-using HccOrleans.Tests.Support;
-using Microsoft.Playwright;
-
 namespace HccOrleans.Tests.PostgreSQL;
 
 /// <summary>The Orleans dashboard of a two-silo cluster on PostgreSQL, opened in Chromium by a signed-in director.</summary>

@@ -1,8 +1,4 @@
-using System.Diagnostics;
-using HccOrleans.Grains.Interfaces.Model;
-using HccOrleans.Tests.Support;
 using Npgsql;
-using static HccOrleans.Tests.Support.TestCatalogue;
 
 namespace HccOrleans.Tests.PostgreSQL;
 

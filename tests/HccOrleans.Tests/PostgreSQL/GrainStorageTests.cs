@@ -1,6 +1,4 @@
 using HccOrleans.Silo.Hosting;
-using HccOrleans.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 
 namespace HccOrleans.Tests.PostgreSQL;

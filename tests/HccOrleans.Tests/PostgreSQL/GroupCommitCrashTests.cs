@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using HccOrleans.Tests.Support;
 using Npgsql;
-using static HccOrleans.Tests.Support.TestCatalogue;
 
 namespace HccOrleans.Tests.PostgreSQL;
 

@@ -1,14 +1,8 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using HccOrleans.Persistence.Queries;
 using HccOrleans.Grains.Dossiers;
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Persistence;
-using HccOrleans.Tests.Support;
 using Npgsql;
-using Xunit.Abstractions;
-using static HccOrleans.Tests.Support.TestCatalogue;
 
 namespace HccOrleans.Tests.PostgreSQL;
 

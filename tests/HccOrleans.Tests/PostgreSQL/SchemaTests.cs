@@ -1,7 +1,5 @@
 using HccOrleans.Persistence;
 using HccOrleans.Silo.Providers;
-using HccOrleans.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Orleans.Storage;

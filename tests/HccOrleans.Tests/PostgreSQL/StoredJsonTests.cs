@@ -1,8 +1,5 @@
 using HccOrleans.Grains.Dossiers;
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Silo.Hosting;
-using HccOrleans.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 
 namespace HccOrleans.Tests.PostgreSQL;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using HccOrleans.Tests.Support;
 
 namespace HccOrleans.Tests.Repository;
 

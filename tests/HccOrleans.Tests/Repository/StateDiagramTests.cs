@@ -1,6 +1,5 @@
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Workflow;
-using HccOrleans.Tests.Support;
+using Position = HccOrleans.Grains.Workflow.Position;
 
 namespace HccOrleans.Tests.Repository;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using HccOrleans.Grains.Interfaces.Model;
-
 namespace HccOrleans.Tests.Support;
 
 public abstract class ApiTestBase(ApiFixture api)

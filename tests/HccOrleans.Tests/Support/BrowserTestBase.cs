@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using HccOrleans.Grains.Interfaces.Model;
-using Microsoft.Playwright;
-
 namespace HccOrleans.Tests.Support;
 
 /// <summary>Helpers for browser tests: a signed-in page per person, dossiers set up through the API, screenshots for the docs.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace HccOrleans.Tests.Support;
 
 /// <summary>Debian's headless Chromium as the tests launch it: no downloads, no background network, loopback only.</summary>

@@ -1,6 +1,4 @@
 using HccOrleans.Grains.Hosting;
-using HccOrleans.Grains.Interfaces;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Reminders;
 using Orleans.TestingHost;

@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Net.Http.Json;
-using HccOrleans.Grains.Interfaces;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HccOrleans.Tests.Support;

@@ -1,9 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using HccOrleans.Api.Json;
-using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Tests.Support;
 

@@ -1,5 +1,3 @@
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HccOrleans.Tests.Support;

@@ -2,7 +2,6 @@ using HccOrleans.Api.Hosting;
 using HccOrleans.Hosting;
 using HccOrleans.Persistence;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;

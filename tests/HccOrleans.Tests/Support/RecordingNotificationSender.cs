@@ -1,6 +1,3 @@
-using HccOrleans.Grains.Interfaces;
-using HccOrleans.Grains.Interfaces.Model;
-
 namespace HccOrleans.Tests.Support;
 
 /// <summary>A notification sender that tests can wait on: an explicit barrier instead of sleeping.</summary>

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace HccOrleans.Tests.Support;
 
 /// <summary>The repository this test assembly was built from: its root and the files git tracks in it.</summary>

@@ -1,10 +1,6 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Net;
+
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Tests.Support;
 

@@ -1,5 +1,3 @@
-using Xunit.Abstractions;
-
 namespace HccOrleans.Tests.Support;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using HccOrleans.Grains.Interfaces.Model;
-
 namespace HccOrleans.Tests.Support;
 
 /// <summary>Units, procedures and actors that the grain and API tests share.</summary>

@@ -1,5 +1,4 @@
 using HccOrleans.Grains.Dossiers;
-using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Grains.Workflow;
 using HccOrleans.Grains.Workflow.Commands;
 using static HccOrleans.Tests.Support.TestCalendars;
