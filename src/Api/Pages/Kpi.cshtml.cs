@@ -14,7 +14,7 @@ namespace HccOrleans.Api.Pages;
 /// as the API scopes them: directors and administrators every agency, everyone else their own unit.
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(IDossierQueries queries, IGrainFactory grains, EngineNow clock, ApiZone zone, UnitNames units) : PageModel
+public sealed class KpiModel(IDossierQueries queries, IGrainFactory grains, EngineNow clock, ApiZone zone, UnitNames units) : PageModel
 {
     /// <summary>Overdue and due-soon dossiers of one handling agency, now.</summary>
     public sealed record DueByAgency(string Agency, string Name, int Overdue, int DueSoon);
