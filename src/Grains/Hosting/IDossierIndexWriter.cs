@@ -15,7 +15,10 @@ public sealed class GrainIndexWriter(IGrainFactory grains) : IDossierIndexWriter
         grains.GetGrain<IDossierIndexGrain>(IDossierIndexGrain.Key).UpsertAsync(state.ToSummary(), state.ToEntries());
 }
 
-/// <summary>PostgreSQL queues the dossier in the state write's own transaction (a trigger) and indexes it from there: nothing to do here.</summary>
+/// <summary>
+/// On PostgreSQL the storage indexes the dossier in the state write's own transaction (the group-commit storage writes
+/// the index rows itself; with Orleans' ADO.NET provider a trigger queues the dossier for the index pump): nothing to do here.
+/// </summary>
 public sealed class DatabaseIndexWriter : IDossierIndexWriter
 {
     public Task IndexAsync(DossierState state) => Task.CompletedTask;

@@ -5,7 +5,10 @@ using Npgsql;
 
 namespace HccOrleans.Persistence.Queries;
 
-/// <summary>The read side on PostgreSQL: the index tables that the IndexPump keeps from migration 0006's queue, and the outbox.</summary>
+/// <summary>
+/// The read side on PostgreSQL: the index tables that the storage writes in each dossier write's own transaction
+/// (<see cref="DossierIndexProjection"/>), and the outbox.
+/// </summary>
 public sealed class PostgresDossierQueries(NpgsqlDataSource database, string serviceId) : IDossierQueries
 {
     private const string Columns = """
