@@ -30,7 +30,7 @@ public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelp
         var load = new RetryingClients(http, [silo.BaseAddress], await RetryingClients.TokenAsync(http, silo.BaseAddress), Procedure);
         using var stop = new CancellationTokenSource();
         var clients = Enumerable.Range(0, 8).Select(i => Task.Run(() => load.RunAsync(i, stop.Token))).ToArray();
-        await load.Acknowledged(100).WaitAsync(TimeSpan.FromMinutes(2));
+        await load.AcknowledgedAsync(100, TimeSpan.FromMinutes(2));
 
         TimeSpan resumed;
         long unavailableDuringOutage;
@@ -51,9 +51,9 @@ public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelp
         }
 
         var sinceReturn = Stopwatch.StartNew();
-        await load.Acknowledged(load.Count + 1).WaitAsync(TimeSpan.FromSeconds(60));
+        await load.AcknowledgedAsync(load.Count + 1, TimeSpan.FromSeconds(60));
         resumed = sinceReturn.Elapsed;
-        await load.Acknowledged(load.Count + 50).WaitAsync(TimeSpan.FromSeconds(60));
+        await load.AcknowledgedAsync(load.Count + 50, TimeSpan.FromSeconds(60));
         await stop.CancelAsync();
         await Task.WhenAll(clients);
         var endLine = await WaitForLineAsync(silo, "PostgreSQL answers again", TimeSpan.FromSeconds(30));
@@ -93,7 +93,7 @@ public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelp
         var load = new RetryingClients(http, [silo.BaseAddress], await RetryingClients.TokenAsync(http, silo.BaseAddress), Procedure);
         using var stop = new CancellationTokenSource();
         var clients = Enumerable.Range(0, 8).Select(i => Task.Run(() => load.RunAsync(i, stop.Token))).ToArray();
-        await load.Acknowledged(50).WaitAsync(TimeSpan.FromMinutes(2));
+        await load.AcknowledgedAsync(50, TimeSpan.FromMinutes(2));
 
         (TimeSpan Took, int ExitCode) ended;
         try

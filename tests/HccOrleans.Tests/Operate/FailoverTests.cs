@@ -29,12 +29,12 @@ public sealed class FailoverTests(PostgresServer postgres, ITestOutputHelper out
         var load = new RetryingClients(http, [survivor.BaseAddress, victim.BaseAddress], await RetryingClients.TokenAsync(http, survivor.BaseAddress), Procedure);
         using var stop = new CancellationTokenSource();
         var clients = Enumerable.Range(0, Clients).Select(i => Task.Run(() => load.RunAsync(i, stop.Token))).ToArray();
-        Assert.True(await load.Acknowledged(200).WaitAsync(TimeSpan.FromMinutes(2)).ContinueWith(t => t.IsCompletedSuccessfully), "the clients never got 200 transitions acknowledged");
+        await load.AcknowledgedAsync(200, TimeSpan.FromMinutes(2));
 
         var killedAt = Stopwatch.StartNew();
         victim.Kill();
         var servedAgain = await EveryDossierServedAsync(http, survivor.BaseAddress, load, killedAt);
-        await load.Acknowledged(load.Count + 100).WaitAsync(TimeSpan.FromSeconds(30));
+        await load.AcknowledgedAsync(load.Count + 100, TimeSpan.FromSeconds(30));
         await stop.CancelAsync();
         await Task.WhenAll(clients);
 
@@ -65,12 +65,12 @@ public sealed class FailoverTests(PostgresServer postgres, ITestOutputHelper out
         var load = new RetryingClients(http, [staying.BaseAddress], await RetryingClients.TokenAsync(http, staying.BaseAddress), Procedure);
         using var stop = new CancellationTokenSource();
         var clients = Enumerable.Range(0, Clients).Select(i => Task.Run(() => load.RunAsync(i, stop.Token))).ToArray();
-        await load.Acknowledged(200).WaitAsync(TimeSpan.FromMinutes(2));
+        await load.AcknowledgedAsync(200, TimeSpan.FromMinutes(2));
 
         var leftAfter = Stopwatch.StartNew();
         await leaving.StopAsync();
         var left = leftAfter.Elapsed;
-        await load.Acknowledged(load.Count + 100).WaitAsync(TimeSpan.FromSeconds(60));
+        await load.AcknowledgedAsync(load.Count + 100, TimeSpan.FromSeconds(60));
         await stop.CancelAsync();
         await Task.WhenAll(clients);
 

@@ -62,6 +62,25 @@ public sealed class RecordingNotificationSender : INotificationSender
             _waiters.Add((match, signal));
         }
 
-        return signal.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(20));
+        return WithinAsync(signal.Task, timeout ?? TimeSpan.FromSeconds(20));
+    }
+
+    private async Task<Notification> WithinAsync(Task<Notification> sent, TimeSpan timeout)
+    {
+        try
+        {
+            return await sent.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            string seen;
+            lock (_gate)
+            {
+                seen = string.Join("; ", _sent.Values.Select(n => $"{n.DossierCode} {n.Kind} to {n.RecipientRole}"));
+            }
+
+            Assert.Fail($"waited {timeout.TotalSeconds:F0} s for a notification; sent so far: {(seen.Length == 0 ? "none" : seen)}");
+            throw;
+        }
     }
 }

@@ -38,12 +38,20 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
     /// <summary>The slowest single attempt: how long one HTTP request waited for an answer (none may hang).</summary>
     public TimeSpan SlowestAttempt => TimeSpan.FromTicks(Interlocked.Read(ref _slowestAttemptTicks));
 
-    public Task Acknowledged(long count)
+    /// <summary>Waits until <paramref name="count"/> answers were acknowledged in all; fails with what it saw.</summary>
+    public async Task AcknowledgedAsync(long count, TimeSpan within)
     {
         var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _waiters.Enqueue(((int)count, reached));
         Signal();
-        return reached.Task;
+        try
+        {
+            await reached.Task.WaitAsync(within);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"{Count} of {count} answers acknowledged after {within.TotalSeconds:F0} s ({Retries} retries: {Unavailable} answered 503, {Unreachable} unreachable)");
+        }
     }
 
     public async Task RunAsync(int client, CancellationToken stop)

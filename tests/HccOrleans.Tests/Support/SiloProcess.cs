@@ -99,10 +99,9 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>SIGTERM, then waits for the graceful shutdown to finish.</summary>
     public async Task StopAsync()
     {
-        if (_process is { HasExited: false } process)
+        if (_process is { HasExited: false })
         {
-            await Shell.RunAsync("kill", $"-TERM {process.Id}");
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            await TerminateAsync(TimeSpan.FromSeconds(60));
         }
     }
 
