@@ -13,6 +13,9 @@ public sealed class ShutdownOptions : IValidatableObject
     /// <summary>The graceful part: the host cancels the services' stops after it, leaving the rest of the bound to finish.</summary>
     public TimeSpan Graceful => Bound * 0.75;
 
+    /// <summary>When the watchdog ends a stop still running: a second before the bound, so the process is gone within it.</summary>
+    public TimeSpan Forced => Bound - TimeSpan.FromSeconds(1);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Bound < TimeSpan.FromSeconds(2) || Bound > TimeSpan.FromSeconds(30))

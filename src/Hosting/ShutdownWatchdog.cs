@@ -6,7 +6,7 @@ namespace HccOrleans.Hosting;
 /// <summary>
 /// Keeps a stop within <see cref="ShutdownOptions.Bound"/>. The host cancels the services' stops at the graceful part
 /// of the bound; an Orleans silo that cannot reach its membership table still goes on retrying its goodbye for a
-/// minute or more, so once the whole bound has passed this ends the process at once, with one line saying so.
+/// minute or more, so a second before the bound this ends the process at once, with one line saying so.
 /// </summary>
 public sealed partial class ShutdownWatchdog(IHostApplicationLifetime lifetime, IOptions<ShutdownOptions> options, ILogger<ShutdownWatchdog> logger) : IHostedService
 {
@@ -27,12 +27,12 @@ public sealed partial class ShutdownWatchdog(IHostApplicationLifetime lifetime, 
     private void Watch()
     {
         // A thread of its own: the thread pool may be the very thing a stuck stop has exhausted.
-        var bound = options.Value.Bound;
+        var (bound, forced) = (options.Value.Bound, options.Value.Forced);
         var thread = new Thread(() =>
         {
-            if (!_stopped.Wait(bound))
+            if (!_stopped.Wait(forced))
             {
-                LogForced(logger, bound.TotalSeconds);
+                LogForced(logger, forced.TotalSeconds, bound.TotalSeconds);
                 // The console logger writes from a queue of its own: give it a moment to print the line above.
                 Thread.Sleep(TimeSpan.FromMilliseconds(200));
                 ExitNow(ForcedExitCode);
@@ -56,8 +56,8 @@ public sealed partial class ShutdownWatchdog(IHostApplicationLifetime lifetime, 
         NativeMethods.Exit(code);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The stop did not finish within {BoundSeconds:F0} s; exiting now")]
-    private static partial void LogForced(ILogger logger, double boundSeconds);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The stop has run {Seconds:F0} s of its {BoundSeconds:F0} s bound; exiting now")]
+    private static partial void LogForced(ILogger logger, double seconds, double boundSeconds);
 
     private static class NativeMethods
     {

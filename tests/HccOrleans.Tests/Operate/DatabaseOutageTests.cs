@@ -15,8 +15,8 @@ public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelp
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
     private const int MostLogLines = 20;
 
-    /// <summary>The silo's shipped bound on a stop (<c>Shutdown:Bound</c>), and what the process may add to end.</summary>
-    private static readonly TimeSpan StopBound = new HccOrleans.Hosting.ShutdownOptions().Bound + TimeSpan.FromSeconds(2);
+    /// <summary>The silo's shipped bound on a stop (<c>Shutdown:Bound</c>).</summary>
+    private static readonly TimeSpan StopBound = new HccOrleans.Hosting.ShutdownOptions().Bound;
 
     // The log levels the silo ships with, not the quieter ones of the other process tests: the count is the operator's.
     private static readonly Dictionary<string, string> ShippedLogLevels = new() { ["Logging__LogLevel__Default"] = "Information" };
