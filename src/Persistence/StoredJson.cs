@@ -8,7 +8,7 @@ namespace HccOrleans.Persistence;
 /// <summary>
 /// The stored contract of grain state: UTF-8 JSON with camelCase properties, enums by their kebab-case words, nulls
 /// left out, no CLR type names. Orleans' own System.Text.Json storage serializer writes it, configured with these options (Silo/Providers/StoredJsonSetup.cs); rows
-/// written before (by the engine's serializer of its own) read the same. See docs/decisions/0002-storage-serializer.md.
+/// written before (by the engine's serializer of its own) read the same. See docs/decisions/0002-storage-and-schema.md.
 /// </summary>
 public static class StoredJson
 {

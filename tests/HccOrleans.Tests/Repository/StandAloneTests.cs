@@ -31,6 +31,17 @@ public sealed partial class StandAloneTests
     }
 
     [Fact]
+    public void EveryDocumentCited_IsInTheRepository()
+    {
+        var missing = RepositoryFiles.Tracked.Where(p => p != ThisFile && IsText(p))
+            .SelectMany(p => CitedDocument().Matches(RepositoryFiles.Read(p)).Select(m => (From: p, Cited: m.Value.TrimEnd('.'))))
+            .Where(c => !File.Exists(Path.Combine(RepositoryFiles.Root, c.Cited)))
+            .Select(c => $"{c.From}: {c.Cited}").Distinct().ToArray();
+
+        Assert.True(missing.Length == 0, $"documents cited that are not here:\n{string.Join("\n", missing)}");
+    }
+
+    [Fact]
     public void RulesFolder_HasAFilePerConcern_EachCitingItsLaw()
     {
         string[] concerns = ["regimes", "lifecycle", "deadlines-and-calendar", "reception-and-routing", "documents-and-results", "reports-and-kpis"];
@@ -66,6 +77,10 @@ public sealed partial class StandAloneTests
 
     [GeneratedRegex(@"(?:\.\./)+[\w.\-/]*")]
     private static partial Regex RelativePath();
+
+    /// <summary>A path to a document of the repository's docs folder, as comments and pages cite them.</summary>
+    [GeneratedRegex(@"(?<![\w/.])docs/[\w./-]+\.md\b")]
+    private static partial Regex CitedDocument();
 
     [GeneratedRegex(@"(?:Decree|Circular|Decision|Labour Code|Civil Code) [^\n]*(?:Art\.|\d{4})")]
     private static partial Regex Citation();
