@@ -20,14 +20,12 @@ public sealed partial class BacklogGauges : BackgroundService
         """;
 
     private readonly NpgsqlDataSource _database;
-    private readonly DatabaseOutage _outage;
     private readonly ILogger<BacklogGauges> _logger;
     private (long IndexLag, long OutboxBacklog, double OutboxOldest)? _last;
 
-    public BacklogGauges(NpgsqlDataSource database, DatabaseOutage outage, IMeterFactory meters, ILogger<BacklogGauges> logger)
+    public BacklogGauges(NpgsqlDataSource database, IMeterFactory meters, ILogger<BacklogGauges> logger)
     {
         _database = database;
-        _outage = outage;
         _logger = logger;
         var meter = meters.Create(EngineTelemetry.MeterName);
         meter.CreateObservableGauge("hcc.index.lag", () => Observe(b => b.IndexLag), "{dossier}",
@@ -65,16 +63,9 @@ public sealed partial class BacklogGauges : BackgroundService
         }
         catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or TimeoutException)
         {
-            // An outage shows as no reading rather than a stale one, and is told once by the outage.
+            // An outage shows as no reading rather than a stale one (and is told once by the outage-aware logging).
             _last = null;
-            if (DatabaseOutage.IsUnreachable(exception))
-            {
-                _outage.Failed(exception);
-            }
-            else
-            {
-                LogUnreadable(_logger, exception.Message);
-            }
+            LogUnreadable(_logger, exception);
         }
     }
 
@@ -82,6 +73,6 @@ public sealed partial class BacklogGauges : BackgroundService
         where T : struct =>
         _last is { } last ? [new Measurement<T>(pick(last))] : [];
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Backlog gauges: PostgreSQL could not be read ({Reason})")]
-    private static partial void LogUnreadable(ILogger logger, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Backlog gauges: PostgreSQL could not be read")]
+    private static partial void LogUnreadable(ILogger logger, Exception exception);
 }

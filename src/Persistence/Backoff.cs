@@ -6,9 +6,8 @@ namespace HccOrleans.Persistence;
 /// </summary>
 public sealed class Backoff(TimeSpan first, TimeSpan cap)
 {
+    private readonly TimeSpan _first = first;
     private TimeSpan _next = first;
-
-    private TimeSpan First { get; } = first;
 
     /// <summary>The delay to wait now; the one after it is twice as long, up to the cap.</summary>
     public TimeSpan Next()
@@ -18,5 +17,5 @@ public sealed class Backoff(TimeSpan first, TimeSpan cap)
         return delay + TimeSpan.FromTicks((long)(delay.Ticks * 0.1 * Random.Shared.NextDouble()));
     }
 
-    public void Reset() => _next = First;
+    public void Reset() => _next = _first;
 }

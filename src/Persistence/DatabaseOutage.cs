@@ -8,8 +8,8 @@ namespace HccOrleans.Persistence;
 /// <summary>
 /// An expected outage of PostgreSQL told once: one warning when the first operation fails, a count while it lasts
 /// (<c>hcc_database_failures_total</c>), and one line when the database answers again, found by a probe that backs
-/// off. Every failure whose cause is the database being away comes here instead of the log: the storage, the
-/// reminder table, the index, the outbox, the queries, and what Orleans logs about them.
+/// off. Every logged failure whose cause is the database being away comes here instead of the log (the outage-aware
+/// logging sends it): the storage, the reminder table, the index, the outbox, the queries, and what Orleans logs.
 /// </summary>
 public sealed partial class DatabaseOutage : IDisposable
 {
@@ -34,7 +34,7 @@ public sealed partial class DatabaseOutage : IDisposable
             "Operations that failed because PostgreSQL could not be reached (each also answered 503 or was retried).");
     }
 
-    public bool IsDown
+    private bool IsDown
     {
         get
         {
@@ -80,8 +80,8 @@ public sealed partial class DatabaseOutage : IDisposable
         }
     }
 
-    /// <summary>An operation reached the database: if an outage was on, it is over.</summary>
-    public void Answered()
+    /// <summary>The probe reached the database: the outage is over.</summary>
+    private void Answered()
     {
         long count;
         TimeSpan lasted;

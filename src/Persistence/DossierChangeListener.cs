@@ -7,9 +7,8 @@ namespace HccOrleans.Persistence;
 /// On PostgreSQL, listens for the codes the indexer notifies (migration 0007, channel <c>hcc_dossiers</c>) and puts
 /// them on the process's <see cref="DossierChangeFeed"/>. One connection per API process; reconnects after a fault.
 /// </summary>
-public sealed partial class DossierChangeListener(NpgsqlDataSource database, DossierChangeFeed feed, DatabaseOutage outage, ILogger<DossierChangeListener> logger) : BackgroundService
+public sealed partial class DossierChangeListener(NpgsqlDataSource database, DossierChangeFeed feed, ILogger<DossierChangeListener> logger) : BackgroundService
 {
-    public const string Channel = DossierIndexProjection.Channel;
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
@@ -19,7 +18,7 @@ public sealed partial class DossierChangeListener(NpgsqlDataSource database, Dos
             {
                 await using var connection = await database.OpenConnectionAsync(stoppingToken);
                 connection.Notification += (_, e) => feed.Publish(e.Payload.Split(',', StringSplitOptions.RemoveEmptyEntries));
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                await using (var listen = new NpgsqlCommand($"LISTEN {DossierIndexProjection.Channel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
@@ -42,15 +41,8 @@ public sealed partial class DossierChangeListener(NpgsqlDataSource database, Dos
             }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException && !stoppingToken.IsCancellationRequested)
             {
-                if (DatabaseOutage.IsUnreachable(exception))
-                {
-                    outage.Failed(exception);
-                }
-                else
-                {
-                    LogListenFailed(logger, exception.Message);
-                }
-
+                // The database's absence is told once by the outage-aware logging.
+                LogListenFailed(logger, exception);
                 await Task.Delay(backoff.Next(), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
@@ -70,6 +62,6 @@ public sealed partial class DossierChangeListener(NpgsqlDataSource database, Dos
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Listening for dossier changes failed ({Reason}); retrying")]
-    private static partial void LogListenFailed(ILogger logger, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Listening for dossier changes failed; retrying")]
+    private static partial void LogListenFailed(ILogger logger, Exception exception);
 }

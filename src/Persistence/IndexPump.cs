@@ -8,7 +8,7 @@ namespace HccOrleans.Persistence;
 /// <see cref="DossierIndexProjection"/>, in one transaction. Every silo runs one; they share the queue without
 /// overlapping (SKIP LOCKED). With the group-commit storage the queue stays empty: it indexes as it writes.
 /// </summary>
-public sealed partial class IndexPump(NpgsqlDataSource database, IDossierIndexSource source, DatabaseOutage outage, ILogger<IndexPump> logger) : BackgroundService
+public sealed partial class IndexPump(NpgsqlDataSource database, IDossierIndexSource source, ILogger<IndexPump> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
     private const int Batch = 500;
@@ -62,12 +62,9 @@ public sealed partial class IndexPump(NpgsqlDataSource database, IDossierIndexSo
             while (await reader.ReadAsync(cancellationToken))
             {
                 taken = reader.GetInt32(0);
-                if (!reader.IsDBNull(2))
+                if (!reader.IsDBNull(2) && source.FromStored(reader.GetFieldValue<byte[]>(2)) is { } row)
                 {
-                    if (source.FromStored(reader.GetFieldValue<byte[]>(2)) is { } row)
-                    {
-                        states.Add((reader.GetString(1), row));
-                    }
+                    states.Add((reader.GetString(1), row));
                 }
             }
         }
@@ -93,15 +90,10 @@ public sealed partial class IndexPump(NpgsqlDataSource database, IDossierIndexSo
                 backoff.Reset();
                 wait = Interval;
             }
-            catch (Exception exception) when (DatabaseOutage.IsUnreachable(exception))
-            {
-                // The database is away; the queue keeps everything until it is back, and the outage is told once.
-                outage.Failed(exception);
-                wait = backoff.Next();
-            }
             catch (NpgsqlException exception)
             {
-                LogIndexingFailed(logger, exception.Message);
+                // The queue keeps everything until the database is back; its absence is told once by the outage-aware logging.
+                LogIndexingFailed(logger, exception);
                 wait = backoff.Next();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -111,6 +103,6 @@ public sealed partial class IndexPump(NpgsqlDataSource database, IDossierIndexSo
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Indexing the queued dossiers failed ({Reason}); retrying")]
-    private static partial void LogIndexingFailed(ILogger logger, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Indexing the queued dossiers failed; retrying")]
+    private static partial void LogIndexingFailed(ILogger logger, Exception exception);
 }

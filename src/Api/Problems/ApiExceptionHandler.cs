@@ -13,7 +13,7 @@ namespace HccOrleans.Api.Problems;
 /// Turns what escapes a handler into ProblemDetails: bad JSON is 400 with the field, a lost optimistic
 /// write is 409, and an unreachable database or cluster is 503 with Retry-After.
 /// </summary>
-public sealed partial class ApiExceptionHandler(IProblemDetailsService problems, DatabaseOutage outage, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+public sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
@@ -36,10 +36,11 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
 
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
-            // Counted by the HTTP metrics (status 503); the database's outage is told once, the cluster's in one line each.
+            // Counted by the HTTP metrics (status 503). The database's absence is held back and counted by the
+            // outage-aware logging; a cluster that cannot answer is one line, without the stack.
             if (DatabaseOutage.IsUnreachable(exception))
             {
-                outage.Failed(exception);
+                LogDatabaseUnavailable(logger, exception);
             }
             else
             {
@@ -84,6 +85,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         Detail = detail,
         Extensions = { ["rule"] = rule },
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answered 503: PostgreSQL could not be reached")]
+    private static partial void LogDatabaseUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Answered 503: the cluster could not answer ({Failure}: {Reason})")]
     private static partial void LogUnavailable(ILogger logger, string failure, string reason);

@@ -10,14 +10,6 @@ namespace HccOrleans.Grains.Workflow;
 /// </summary>
 public static class StateDiagram
 {
-    /// <summary>Every position a dossier can be in, in the order the diagram lists them.</summary>
-    public static readonly Position[] Positions =
-    [
-        Position.Submitted, Position.SupplementAtReceipt, Position.Appraising, Position.SupplementInAppraisal,
-        Position.AwaitingPayment, Position.Approving, Position.Done, Position.Refused, Position.Withdrawn,
-        Position.Stopped, Position.Returned,
-    ];
-
     public static string Mermaid(string regime)
     {
         var text = new StringBuilder()
@@ -28,18 +20,18 @@ public static class StateDiagram
             .AppendLine()
             .AppendLine("```mermaid")
             .AppendLine("stateDiagram-v2");
-        foreach (var position in Positions)
+        foreach (var position in Position.All)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"    {Id(position)} : {Label(position)}");
         }
 
         Edge(text, "[*]", Moves(null));
-        foreach (var position in Positions)
+        foreach (var position in Position.All)
         {
             Edge(text, Id(position), Moves(position));
         }
 
-        foreach (var end in Positions.Where(p => p.IsTerminal))
+        foreach (var end in Position.All.Where(p => p.IsTerminal))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"    {Id(end)} --> [*]");
         }

@@ -15,6 +15,13 @@ public readonly record struct Position(DossierStatus Status, ProcessingStep Step
     public static readonly Position Stopped = new(DossierStatus.Stopped, ProcessingStep.None);
     public static readonly Position Returned = new(DossierStatus.Returned, ProcessingStep.None);
 
+    /// <summary>Every position a dossier can be in, from submission to its ends (declared after them: initialised in order).</summary>
+    public static readonly Position[] All =
+    [
+        Submitted, SupplementAtReceipt, Appraising, SupplementInAppraisal, AwaitingPayment, Approving, Done, Refused,
+        Withdrawn, Stopped, Returned,
+    ];
+
     public bool IsTerminal => Status is DossierStatus.Refused or DossierStatus.Withdrawn or DossierStatus.Stopped or DossierStatus.Returned;
 
     public override string ToString() =>

@@ -54,19 +54,14 @@ internal sealed partial class BatchLoop<T>(
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    var unreachable = DatabaseOutage.IsUnreachable(exception);
-                    if (!unreachable)
-                    {
-                        // An unreachable database is told once by the outage (each caller's failure is counted there).
-                        LogBatchFailed(logger, name, batch.Count, exception.Message);
-                    }
-
+                    // The database's absence is held back and counted by the outage-aware logging, not written per batch.
+                    LogBatchFailed(logger, name, batch.Count, exception);
                     FailAll(batch, exception);
 
                     // The connection may be broken or mid-transaction: start over on a fresh one.
                     await ReturnAsync(connection);
                     connection = null;
-                    if (unreachable)
+                    if (DatabaseOutage.IsUnreachable(exception))
                     {
                         await Task.Delay(backoff.Next(), cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                     }
@@ -116,6 +111,6 @@ internal sealed partial class BatchLoop<T>(
         await connection.DisposeAsync();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Group commit {Loop}: a batch of {Count} failed ({Reason}); its callers were told")]
-    private static partial void LogBatchFailed(ILogger logger, string loop, int count, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Group commit {Loop}: a batch of {Count} failed; its callers were told")]
+    private static partial void LogBatchFailed(ILogger logger, string loop, int count, Exception exception);
 }

@@ -18,11 +18,6 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         paused_hours, apologized, resolution_hours, closed_at, online_level, due_history::text, rating, rated_at, step_started_at
         """;
 
-    private static readonly JsonSerializerOptions HistoryJson = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { EnumWords.JsonConverter() },
-    };
-
     public async Task<DossierPage> ListAsync(DossierQuery query)
     {
         var where = new StringBuilder("service_id = $1");
@@ -186,7 +181,7 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
                 ResolutionWorkingHours = reader.IsDBNull(27) ? null : reader.GetDecimal(27),
                 ClosedAt = At(28),
                 OnlineLevel = Parse<OnlineLevel>(reader.GetString(29)),
-                DueHistory = JsonSerializer.Deserialize<DueChange[]>(reader.GetString(30), HistoryJson) ?? [],
+                DueHistory = JsonSerializer.Deserialize<DueChange[]>(reader.GetString(30), StoredJson.Options) ?? [],
                 Rating = Text(31) is { } rating ? Parse<SatisfactionRating>(rating) : null,
                 RatedAt = At(32),
                 StepStartedAt = At(33),

@@ -76,7 +76,8 @@ public sealed class ActionWalkTests(BrowserFixture browser) : BrowserTestBase(br
                 "request-supplement" => (officer, new { reason = "Thiếu", items = new[] { "Tờ khai" } }),
                 "request-payment" => (specialist, new { amount = 50_000, note = "Lệ phí" }),
                 "appraise" => (specialist, new { outcome = "eligible" }),
-                _ => (leader, new { }),
+                "approve" => (leader, new { }),
+                _ => throw new InvalidOperationException($"The walk does not know the step {step}."),
             };
             await ActAsync(client, code, step, body);
         }

@@ -38,7 +38,7 @@ public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelp
         try
         {
             var unavailableBefore = load.Unavailable;
-            var linesBefore = silo.LogLineCount();
+            var linesBefore = silo.LogLinesAfter(0).Length;
             await postgres.StopAsync();
             // The outage itself: the scenario is a database away for this long, not a wait for something to happen.
             await Task.Delay(Outage);
@@ -100,7 +100,7 @@ public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelp
         {
             await postgres.StopAsync();
             var unavailable = load.Unavailable;
-            await WaitUntilAsync(() => load.Unavailable > unavailable, TimeSpan.FromSeconds(30), () => $"no 503 after the database stopped ({load.Unavailable} in all)");
+            await Waits.UntilAsync(() => load.Unavailable > unavailable, TimeSpan.FromSeconds(30), () => $"no 503 after the database stopped ({load.Unavailable} in all)");
             ended = await silo.TerminateAsync(TimeSpan.FromSeconds(90));
         }
         finally
@@ -143,18 +143,8 @@ public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelp
     private static async Task<string?> WaitForLineAsync(SiloProcess silo, string text, TimeSpan within)
     {
         string? found = null;
-        await WaitUntilAsync(() => (found = silo.LogLinesAfter(0).FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal))) is not null, within,
+        await Waits.UntilAsync(() => (found = silo.LogLinesAfter(0).FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal))) is not null, within,
             () => $"no line with \"{text}\" in the silo's log ({silo.LogPath})");
         return found;
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> done, TimeSpan within, Func<string> saw)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!done())
-        {
-            Assert.True(clock.Elapsed < within, $"waited {within.TotalSeconds:F0} s: {saw()}");
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
     }
 }

@@ -198,13 +198,8 @@ public sealed class DurabilityTests(PostgresServer postgres, Xunit.Abstractions.
         string[] expected = [.. dossier.Escalations.Select(e => e.Key).Order(StringComparer.Ordinal).Select(key => $"{key} × 1")];
 
         // The line follows the acknowledged write through the console's queue and the pipe: wait for it, for a while.
-        var clock = Stopwatch.StartNew();
-        while (!Recorded().SequenceEqual(expected) && clock.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
-
-        Assert.Equal(expected, Recorded());
+        await Waits.UntilAsync(() => Recorded().SequenceEqual(expected), TimeSpan.FromSeconds(10),
+            () => $"escalations of {dossier.Code} held [{string.Join(", ", expected)}], the silos' logs recorded [{string.Join(", ", Recorded())}]");
     }
 
     private async Task<(string ConnectionString, string Cluster)> NewDatabaseAsync(string name) =>

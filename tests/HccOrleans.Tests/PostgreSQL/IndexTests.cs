@@ -57,13 +57,9 @@ public sealed class IndexTests(PostgresServer postgres, ITestOutputHelper output
                 }
             }
         })).ToArray();
-        var loading = Stopwatch.StartNew();
-        while (acknowledged.Count < 60)
-        {
-            Assert.True(loading.Elapsed < TimeSpan.FromMinutes(2) && !workers.All(w => w.IsCompleted),
-                $"{acknowledged.Count} dossiers acknowledged after {loading.Elapsed.TotalSeconds:F0} s; {workers.Count(w => w.IsCompleted)} of 16 workers ended (log: {silo.LogPath})");
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
+        string Seen() => $"{acknowledged.Count} dossiers acknowledged; {workers.Count(w => w.IsCompleted)} of 16 workers ended (log: {silo.LogPath})";
+        await Waits.UntilAsync(() => acknowledged.Count >= 60 || workers.All(w => w.IsCompleted), TimeSpan.FromMinutes(2), Seen);
+        Assert.True(acknowledged.Count >= 60, Seen());
 
         silo.Kill();
         await stop.CancelAsync();

@@ -50,7 +50,7 @@ public sealed class StateDiagramTests
     public void StateDiagram_DrawsEveryMoveOfTheTable()
     {
         var drawn = StateDiagram.Mermaid("decree-61-2018");
-        var moves = StateDiagram.Positions.Select(p => (Position?)p).Prepend(null)
+        var moves = Position.All.Select(p => (Position?)p).Prepend(null)
             .Sum(from => Enum.GetValues<DossierAction>().Count(action => TransitionTable.Find(from, action) is not null));
 
         Assert.Equal(moves, drawn.Split('\n').Count(line => line.Contains("-->", StringComparison.Ordinal) && !line.Contains("[*]", StringComparison.Ordinal) || line.TrimStart().StartsWith("[*] -->", StringComparison.Ordinal)));

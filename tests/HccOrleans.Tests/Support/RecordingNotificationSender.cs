@@ -62,25 +62,14 @@ public sealed class RecordingNotificationSender : INotificationSender
             _waiters.Add((match, signal));
         }
 
-        return WithinAsync(signal.Task, timeout ?? TimeSpan.FromSeconds(20));
+        return Waits.WithinAsync(signal.Task, timeout ?? TimeSpan.FromSeconds(20), () => $"a notification; sent so far: {Sent()}");
     }
 
-    private async Task<Notification> WithinAsync(Task<Notification> sent, TimeSpan timeout)
+    private string Sent()
     {
-        try
+        lock (_gate)
         {
-            return await sent.WaitAsync(timeout);
-        }
-        catch (TimeoutException)
-        {
-            string seen;
-            lock (_gate)
-            {
-                seen = string.Join("; ", _sent.Values.Select(n => $"{n.DossierCode} {n.Kind} to {n.RecipientRole}"));
-            }
-
-            Assert.Fail($"waited {timeout.TotalSeconds:F0} s for a notification; sent so far: {(seen.Length == 0 ? "none" : seen)}");
-            throw;
+            return _sent.Count == 0 ? "none" : string.Join("; ", _sent.Values.Select(n => $"{n.DossierCode} {n.Kind} to {n.RecipientRole}"));
         }
     }
 }

@@ -52,19 +52,7 @@ public sealed class ReminderProbe : IObserver<ReminderEvents.ReminderEvent>, IDi
             _waiters.Add((grain, reached, signal));
         }
 
-        return WithinAsync(signal.Task, timeout ?? TimeSpan.FromSeconds(20), grain);
-    }
-
-    private async Task WithinAsync(Task reached, TimeSpan timeout, GrainId grain)
-    {
-        try
-        {
-            await reached.WaitAsync(timeout);
-        }
-        catch (TimeoutException)
-        {
-            Assert.Fail($"waited {timeout.TotalSeconds:F0} s for a reminder event of {grain}; it saw: {Describe(grain)}");
-        }
+        return Waits.WithinAsync(signal.Task, timeout ?? TimeSpan.FromSeconds(20), () => $"a reminder event of {grain}; it saw: {Describe(grain)}");
     }
 
     /// <summary>The grain's reminder events so far, for failure messages.</summary>

@@ -44,14 +44,8 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
         var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _waiters.Enqueue(((int)count, reached));
         Signal();
-        try
-        {
-            await reached.Task.WaitAsync(within);
-        }
-        catch (TimeoutException)
-        {
-            Assert.Fail($"{Count} of {count} answers acknowledged after {within.TotalSeconds:F0} s ({Retries} retries: {Unavailable} answered 503, {Unreachable} unreachable)");
-        }
+        await Waits.WithinAsync(reached.Task, within,
+            () => $"{count} answers acknowledged: {Count} were ({Retries} retries: {Unavailable} answered 503, {Unreachable} unreachable)");
     }
 
     public async Task RunAsync(int client, CancellationToken stop)

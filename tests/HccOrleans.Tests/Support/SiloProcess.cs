@@ -124,15 +124,6 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>How many lines the silo has written so far (its log, stdout and stderr together).</summary>
-    public int LogLineCount()
-    {
-        lock (_environment)
-        {
-            return File.Exists(LogPath) ? File.ReadLines(LogPath).Count() : 0;
-        }
-    }
-
     /// <summary>The lines written after the first <paramref name="skip"/>.</summary>
     public string[] LogLinesAfter(int skip)
     {
