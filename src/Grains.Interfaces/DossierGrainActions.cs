@@ -47,4 +47,22 @@ public static class DossierGrainActions
 
     public static Task<DossierResult> StopAsync(this IDossierGrain dossier, ActorContext context, string reason) =>
         dossier.ActAsync(DossierAction.Stop, context, new() { Reason = reason });
+
+    public static Task<DossierResult> TransferAsync(this IDossierGrain dossier, ActorContext context, string? note = null) =>
+        dossier.ActAsync(DossierAction.Transfer, context, new() { Note = note });
+
+    public static Task<DossierResult> CloseAsync(this IDossierGrain dossier, ActorContext context, string reason) =>
+        dossier.ActAsync(DossierAction.Close, context, new() { Reason = reason });
+
+    public static Task<DossierResult> ProposeExtensionAsync(this IDossierGrain dossier, ActorContext context, string reason, DateTimeOffset newDueAt) =>
+        dossier.ActAsync(DossierAction.ProposeExtension, context, new() { Reason = reason, NewDueAt = newDueAt });
+
+    public static Task<DossierResult> ConfirmExtensionAsync(this IDossierGrain dossier, ActorContext context, string? note = null) =>
+        dossier.ActAsync(DossierAction.ConfirmExtension, context, new() { Note = note });
+
+    public static Task<DossierResult> DeclineExtensionAsync(this IDossierGrain dossier, ActorContext context, string reason) =>
+        dossier.ActAsync(DossierAction.DeclineExtension, context, new() { Reason = reason });
+
+    public static Task<DossierResult> CorrectResultAsync(this IDossierGrain dossier, ActorContext context, string reason) =>
+        dossier.ActAsync(DossierAction.CorrectResult, context, new() { Reason = reason });
 }

@@ -201,7 +201,7 @@ internal static class Scenarios
     /// <summary>The same five-step workload with the index trigger off and on, alternating, each on a fresh database.</summary>
     public static async Task<int> IndexAsync(string server, int count)
     {
-        Console.WriteLine($"# index: {count:N0} dossiers × 5 persisted transitions per round, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"# index: {count:N0} dossiers × {Workload.TransitionsPerDossier} persisted transitions per round, {Environment.ProcessorCount} cores");
         var rates = new Dictionary<bool, List<double>> { [false] = [], [true] = [] };
         // The first round warms the JIT and PostgreSQL's caches and is not counted.
         var rounds = new (bool IndexOn, bool Counted)[] { (true, false), (false, true), (true, true), (false, true), (true, true) };
@@ -219,7 +219,7 @@ internal static class Scenarios
             var grains = app.Services.GetRequiredService<IGrainFactory>();
             await Workload.SeedAsync(grains, "9.900004.B", TimeSpan.FromDays(5));
             var elapsed = await Workload.ProcessAsync(grains, "9.900004.B", count, Parallel, "index");
-            var rate = count * 5 / elapsed.TotalSeconds;
+            var rate = count * Workload.TransitionsPerDossier / elapsed.TotalSeconds;
             if (counted)
             {
                 rates[indexOn].Add(rate);

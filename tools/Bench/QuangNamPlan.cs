@@ -1,3 +1,4 @@
+using HccOrleans.Grains.Regimes;
 using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Intake;
 using HccOrleans.Grains.Interfaces.Model;
@@ -102,7 +103,7 @@ internal sealed class QuangNamPlan
             var (code, definition) = candidates[random.Next(candidates.Length)];
             var submit = Hour(workingDays[random.Next(workingDays.Length)], 7 + random.Next(9));
             var receive = submit.AddHours(1);
-            var (clockStart, due) = Deadlines.AtReceipt(calendar, definition, c.Channel, receive);
+            var (clockStart, due) = Deadlines.AtReceipt(calendar, definition, c.Channel, receive, InForce.At(receive).LateReceiptCutoffMovesClock);
             var budget = calendar.WorkingTimeBetween(clockStart, due);
             var onTime = Earliest(Floor(calendar.AddWorkingTime(clockStart, budget * (0.15 + (random.NextDouble() * 0.8)))), due);
             var late = Floor(calendar.AddWorkingTime(due, TimeSpan.FromHours(2 + random.Next(16))));

@@ -33,8 +33,8 @@ internal static class TransitionProfile
         var silo = Process.GetCurrentProcess().TotalProcessorTime - siloBefore;
         var spent = await DatabaseCounters.ReadAsync(data) - before;
 
-        var transitions = count * 5.0;
-        Console.WriteLine($"{count:N0} dossiers × 5 transitions, {parallel} concurrent callers: {transitions / elapsed.TotalSeconds:F0} transitions/s ({elapsed.TotalSeconds:F1} s)");
+        var transitions = count * (double)Workload.TransitionsPerDossier;
+        Console.WriteLine($"{count:N0} dossiers × {Workload.TransitionsPerDossier} transitions, {parallel} concurrent callers: {transitions / elapsed.TotalSeconds:F0} transitions/s ({elapsed.TotalSeconds:F1} s)");
         Console.WriteLine($"per transition: {spent.Commits / transitions:F2} commits, {spent.Rollbacks / transitions:F2} rollbacks, " +
             $"silo CPU {silo.TotalMicroseconds / transitions:F0} µs, PostgreSQL CPU {spent.ServerCpu.TotalMicroseconds / transitions:F0} µs");
         Console.WriteLine($"dossier state after five transitions: {await PayloadBytesAsync(data):F0} bytes");

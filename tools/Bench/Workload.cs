@@ -32,6 +32,9 @@ internal static class Workload
     public static readonly Actor Leader = new("bench.leader", [Role.Leader], Agency);
 
     /// <summary>Takes <paramref name="count"/> dossiers through all five steps (submit, receive, appraise, approve, return).</summary>
+    /// <summary>What <see cref="ProcessAsync"/> persists per dossier: submission, receipt, hand-over to the agency, appraisal, approval, return.</summary>
+    public const int TransitionsPerDossier = 6;
+
     public static async Task<TimeSpan> ProcessAsync(IGrainFactory grains, string procedureCode, int count, int parallel, string run, Measure.ProgressLine? progress = null)
     {
         var request = new SubmissionRequest(procedureCode, Unit, FilingChannel.Direct,
@@ -44,6 +47,7 @@ internal static class Workload
             foreach (var step in new Func<Task<DossierResult>>[]
             {
                 () => dossier.ReceiveAsync(new ActorContext(Officer)),
+                () => dossier.TransferAsync(new ActorContext(Officer)),
                 () => dossier.AppraiseAsync(new ActorContext(Specialist), AppraisalOutcome.Eligible, null),
                 () => dossier.ApproveAsync(new ActorContext(Leader), null),
                 () => dossier.ReturnAsync(new ActorContext(Officer), ReturnMethod.Counter),
@@ -55,7 +59,7 @@ internal static class Workload
                 }
             }
 
-            progress?.Add(5);
+            progress?.Add(TransitionsPerDossier);
         });
         return clock.Elapsed;
     }

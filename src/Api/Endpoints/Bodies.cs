@@ -69,10 +69,11 @@ public sealed record ProcedureView(
     ProcessingTime ProcessingTime,
     ProcessingTime? OnlineProcessingTime,
     StepAssignment[] Steps,
-    SupplementPolicy SupplementPolicy)
+    SupplementPolicy? SupplementPolicy,
+    bool? PaymentPausesClock)
 {
     public static ProcedureView From(ProcedureVersion v) => new(
         v.Code, v.Version, v.EffectiveFrom, v.Definition.Name, v.Definition.AgencyCode, v.Definition.Field, v.Definition.OnlineLevel,
         v.Definition.PostalAllowed, v.Definition.Fee, v.Definition.ProcessingTime, v.Definition.OnlineProcessingTime, v.Definition.Steps,
-        v.Definition.SupplementPolicy);
+        v.Definition.SupplementPolicy, v.Definition.PaymentPausesClock);
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Primitives;
 
 namespace HccOrleans.Api.Endpoints;
 
-/// <summary>Submission, reading and the thirteen actions of the dossier workflow.</summary>
+/// <summary>Submission, reading and the actions of the dossier workflow (each regime offers its own).</summary>
 public static class DossierEndpoints
 {
     public const int MaxIdempotencyKeyLength = 100;
@@ -43,7 +43,19 @@ public static class DossierEndpoints
         Describe(dossiers.MapPost(PathOf(DossierAction.Pay), (HttpContext http, string code, PayBody? body, IGrainFactory grains) =>
             Act(http, code, grains, DossierAction.Pay, body?.ToFields())), DossierAction.Pay, "Records the payment of the obligation; the clock resumes, shifted by the pause.");
         Describe(dossiers.MapPost(PathOf(DossierAction.Stop), (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) =>
-            Act(http, code, grains, DossierAction.Stop, body?.ToFields())), DossierAction.Stop, "Stops processing with a written reason (the stop notice).");
+            Act(http, code, grains, DossierAction.Stop, body?.ToFields())), DossierAction.Stop, "Stops processing with a written reason (the stop notice); Decree 61/2018 dossiers only.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.Transfer), (HttpContext http, string code, NoteBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.Transfer, body?.ToFields())), DossierAction.Transfer, "Hands a paper dossier to the handling agency, whose appraisal starts.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.Close), (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.Close, body?.ToFields())), DossierAction.Close, "Closes a dossier whose supplement never came, once 15 days from the notice have run.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.ProposeExtension), (HttpContext http, string code, ApologizeBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.ProposeExtension, body?.ToFields())), DossierAction.ProposeExtension, "The agency's apology and request for a later date (form 04); the old date stands until confirmed.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.ConfirmExtension), (HttpContext http, string code, NoteBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.ConfirmExtension, body?.ToFields())), DossierAction.ConfirmExtension, "Puts the proposed date in force and tells the citizen.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.DeclineExtension), (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.DeclineExtension, body?.ToFields())), DossierAction.DeclineExtension, "Closes the extension proposal; the due date stays.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.CorrectResult), (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.CorrectResult, body?.ToFields())), DossierAction.CorrectResult, "Opens the correction of a wrong result, due within 3 working days; the corrected result is returned again.");
         return app;
     }
 

@@ -27,6 +27,12 @@ public static class Texts
         DossierAction.RequestPayment => "Yêu cầu thực hiện nghĩa vụ tài chính",
         DossierAction.Pay => "Ghi nhận đã nộp phí, lệ phí",
         DossierAction.Stop => "Dừng giải quyết hồ sơ",
+        DossierAction.Transfer => "Chuyển hồ sơ giấy đến cơ quan giải quyết",
+        DossierAction.Close => "Kết thúc hồ sơ (không bổ sung trong thời hạn)",
+        DossierAction.ProposeExtension => "Xin lỗi và đề nghị gia hạn",
+        DossierAction.ConfirmExtension => "Xác nhận gia hạn",
+        DossierAction.DeclineExtension => "Không chấp thuận gia hạn",
+        DossierAction.CorrectResult => "Đính chính kết quả sai sót",
     };
 
     public static string Step(ProcessingStep step) => step switch
@@ -34,7 +40,16 @@ public static class Texts
         ProcessingStep.Appraise => "Thẩm định",
         ProcessingStep.Approve => "Phê duyệt",
         ProcessingStep.Return => "Trả kết quả",
+        ProcessingStep.Transfer => "Chuyển hồ sơ",
         _ => "—",
+    };
+
+    public static string Extension(ExtensionDecision decision) => decision switch
+    {
+        ExtensionDecision.Proposed => "chờ Bộ phận Một cửa xác nhận",
+        ExtensionDecision.Confirmed => "đã xác nhận",
+        ExtensionDecision.Declined => "không chấp thuận",
+        _ => decision.ToString(),
     };
 
     public static string Channel(FilingChannel channel) => channel switch

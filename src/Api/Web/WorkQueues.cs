@@ -6,8 +6,8 @@ namespace HccOrleans.Api.Web;
 public sealed record WorkQueue(string Key, string Title, Role Role, string Empty, DossierSort Sort, bool Descending, Func<Actor, QueueClock, DossierQuery, DossierQuery> Scope);
 
 /// <summary>
-/// The work queues: the officer's receipts, supplements, payments and returns; the specialist's appraisals; the
-/// leader's approvals, apologies due and dossiers in processing (which a leader may stop); the director's overdue and
+/// The work queues: the officer's receipts, paper hand-overs, supplements, payments and returns; the specialist's
+/// appraisals; the leader's approvals, apologies due and dossiers in processing; the director's overdue and
 /// due-soon lists. Officers see their unit's dossiers; specialists and leaders those whose current step is their agency's.
 /// </summary>
 public static class WorkQueues
@@ -18,6 +18,8 @@ public static class WorkQueues
     [
         new("to-receive", "Chờ tiếp nhận", Role.Officer, "Không có hồ sơ chờ tiếp nhận.", DossierSort.Received, false,
             (a, _, q) => q with { Status = DossierStatus.Submitted, ReceivingUnit = a.Agency }),
+        new("to-transfer", "Chờ chuyển hồ sơ giấy", Role.Officer, "Không có hồ sơ giấy chờ chuyển đến cơ quan giải quyết.", DossierSort.StepStarted, false,
+            (a, _, q) => q with { Status = DossierStatus.Processing, Step = ProcessingStep.Transfer, ReceivingUnit = a.Agency }),
         new("supplements", "Chờ bổ sung hồ sơ", Role.Officer, "Không có hồ sơ chờ công dân bổ sung.", DossierSort.StepStarted, false,
             (a, _, q) => q with { Status = DossierStatus.SupplementRequested, ReceivingUnit = a.Agency }),
         new("payments", "Chờ nộp phí, lệ phí", Role.Officer, "Không có hồ sơ chờ nộp phí, lệ phí.", DossierSort.StepStarted, false,
@@ -30,7 +32,7 @@ public static class WorkQueues
             (a, _, q) => q with { Status = DossierStatus.Processing, Step = ProcessingStep.Approve, StepAgency = a.Agency }),
         new("apologies", "Cần văn bản xin lỗi", Role.Leader, "Không có hồ sơ sắp đến hạn hay quá hạn cần xin lỗi.", DossierSort.Due, false,
             (a, c, q) => q with { Status = DossierStatus.Processing, StepAgency = a.Agency, Apologized = false, DueBefore = After(c.DueSoonUntil) }),
-        new("in-processing", "Đang xử lý (có thể dừng)", Role.Leader, "Không có hồ sơ đang xử lý.", DossierSort.Due, false,
+        new("in-processing", "Đang xử lý", Role.Leader, "Không có hồ sơ đang xử lý.", DossierSort.Due, false,
             (a, _, q) => q with { Status = DossierStatus.Processing, StepAgency = a.Agency }),
         new("overdue", "Quá hạn", Role.Director, "Không có hồ sơ quá hạn.", DossierSort.Due, false,
             (_, c, q) => q with { Statuses = Open, DueBefore = c.Now }),

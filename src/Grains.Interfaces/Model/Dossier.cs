@@ -105,4 +105,9 @@ public sealed record DossierSnapshot
     [Id(30)] public Apology? Apology { get; init; }
     [Id(31)] public PaymentObligation? Payment { get; init; }
     [Id(32)] public CitizenRating? Rating { get; init; }
+    [Id(33)] public Regime Regime { get; init; }
+    [Id(34)] public ExtensionProposal? Extension { get; init; }
+    [Id(35)] public ResultCorrection? Correction { get; init; }
+    [Id(36)] public bool SupplementRequestLate { get; init; }
+    [Id(37)] public DateTimeOffset? TransferredAt { get; init; }
 }

@@ -37,3 +37,28 @@ public sealed record DueChange(
     [property: Id(0)] DateTimeOffset At,
     [property: Id(1)] DateTimeOffset? DueAt,
     [property: Id(2)] DueChangeReason Reason);
+
+/// <summary>
+/// The handling agency's apology and request for a later date (form 04), and the one-stop unit's decision on it.
+/// Timely when proposed at least one calendar day before the expiry day; the old date stands until confirmed.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("hcc.ExtensionProposal")]
+public sealed record ExtensionProposal(
+    [property: Id(0)] DateTimeOffset ProposedAt,
+    [property: Id(1)] string ProposedBy,
+    [property: Id(2)] string Reason,
+    [property: Id(3)] DateTimeOffset NewDueAt,
+    [property: Id(4)] DateTimeOffset PreviousDueAt,
+    [property: Id(5)] bool Timely,
+    [property: Id(6)] ExtensionDecision Decision,
+    [property: Id(7)] DateTimeOffset? DecidedAt = null,
+    [property: Id(8)] string? DecidedBy = null,
+    [property: Id(9)] string? DecisionNote = null);
+
+/// <summary>A returned result found wrong, and its corrected result once handed back.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.ResultCorrection")]
+public sealed record ResultCorrection(
+    [property: Id(0)] DateTimeOffset OpenedAt,
+    [property: Id(1)] string Reason,
+    [property: Id(2)] DateTimeOffset DueAt,
+    [property: Id(3)] DateTimeOffset? CorrectedAt = null);

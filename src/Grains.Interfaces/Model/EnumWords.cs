@@ -47,6 +47,11 @@ public static class EnumWords
         where TEnum : struct, Enum
     {
         public static readonly IReadOnlyDictionary<TEnum, string> Of =
-            Enum.GetValues<TEnum>().Distinct().ToDictionary(v => v, v => Policy.ConvertName(v.ToString()));
+            Enum.GetValues<TEnum>().Distinct().ToDictionary(v => v, v => NamedWord(v) ?? Policy.ConvertName(v.ToString()));
+
+        // A member whose words are not its name's (a decree's number and year) says them, as the JSON converter reads them.
+        private static string? NamedWord(TEnum value) =>
+            typeof(TEnum).GetField(value.ToString())?.GetCustomAttributes(typeof(JsonStringEnumMemberNameAttribute), false)
+                .OfType<JsonStringEnumMemberNameAttribute>().FirstOrDefault()?.Name;
     }
 }

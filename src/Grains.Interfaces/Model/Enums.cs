@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HccOrleans.Grains.Interfaces.Model;
 
 // Enum member values are persisted and cross the wire: append new members, never renumber.
@@ -27,6 +29,8 @@ public enum ProcessingStep
     Appraise = 1,
     Approve = 2,
     Return = 3,
+    /// <summary>Received on paper: the one-stop unit hands the dossier to the handling agency (Decree 118 regime).</summary>
+    Transfer = 4,
 }
 
 [GenerateSerializer, Alias("hcc.DossierAction")]
@@ -46,6 +50,18 @@ public enum DossierAction
     RequestPayment = 12,
     Pay = 13,
     Stop = 14,
+    /// <summary>The one-stop unit hands a paper dossier to the handling agency.</summary>
+    Transfer = 15,
+    /// <summary>The one-stop unit closes a dossier whose supplement never came, once the closure period has run.</summary>
+    Close = 16,
+    /// <summary>The handling agency's apology and request for a later date (form 04).</summary>
+    ProposeExtension = 17,
+    /// <summary>The one-stop unit puts the proposed date in force and tells the citizen.</summary>
+    ConfirmExtension = 18,
+    /// <summary>The one-stop unit closes the proposal; the due date stays.</summary>
+    DeclineExtension = 19,
+    /// <summary>A returned result was wrong: its correction is due within the regime's period.</summary>
+    CorrectResult = 20,
 }
 
 [GenerateSerializer, Alias("hcc.Role")]
@@ -138,6 +154,16 @@ public enum EscalationKind
     StepOverdue = 2,
     /// <summary>The dossier's due instant passed: the director and the agency head are told, every working day.</summary>
     Overdue = 3,
+    /// <summary>The closure period of an appraisal-stage supplement request ran out: the dossier joins the officer's close queue.</summary>
+    SupplementUnanswered = 4,
+    /// <summary>A financial obligation stayed unmet for the regime's period: the one-stop unit is told (no stop).</summary>
+    PaymentUnmet = 5,
+    /// <summary>An online dossier acknowledged this long ago (clock time) still waits: the unit's officers are alerted.</summary>
+    OnlineAlert = 6,
+    /// <summary>An online dossier passed its reception limit in working time without being received, refused or sent back once.</summary>
+    OnlineReceptionOverdue = 7,
+    /// <summary>A wrong result was not corrected within its period.</summary>
+    CorrectionOverdue = 8,
 }
 
 /// <summary>The citizen's rating of a returned dossier (Decision 766/QĐ-TTg satisfaction index).</summary>
@@ -163,4 +189,25 @@ public enum DueChangeReason
     PaymentRequested = 4,
     /// <summary>The obligation was met: the clock runs again with the due date shifted by the pause.</summary>
     Paid = 5,
+    /// <summary>The one-stop unit confirmed the handling agency's extension: the proposed date is in force.</summary>
+    Extended = 6,
+}
+
+/// <summary>The legal regime a dossier is handled under, fixed by its receipt (online: submission) instant; kept for life.</summary>
+[GenerateSerializer, Alias("hcc.Regime")]
+public enum Regime
+{
+    [JsonStringEnumMemberName("decree-61-2018")]
+    Decree61Of2018 = 1,
+    [JsonStringEnumMemberName("decree-118-2025")]
+    Decree118Of2025 = 2,
+}
+
+/// <summary>Where an extension proposal stands.</summary>
+[GenerateSerializer, Alias("hcc.ExtensionDecision")]
+public enum ExtensionDecision
+{
+    Proposed = 1,
+    Confirmed = 2,
+    Declined = 3,
 }

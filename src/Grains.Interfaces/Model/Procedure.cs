@@ -25,8 +25,11 @@ public sealed record ProcedureDefinition(
     [property: Id(6)] ProcessingTime ProcessingTime,
     [property: Id(7)] ProcessingTime? OnlineProcessingTime,
     [property: Id(8)] StepAssignment[] Steps,
-    [property: Id(9)] SupplementPolicy SupplementPolicy)
+    [property: Id(9)] SupplementPolicy? SupplementPolicy)
 {
+    /// <summary>Whether a financial obligation set after receipt stops the clock (sector law); null: the regime's default.</summary>
+    [Id(10)] public bool? PaymentPausesClock { get; init; }
+
     /// <summary>The agencies that handle a dossier of this procedure: the procedure's own and each step's.</summary>
     public IEnumerable<string> HandlingAgencies() =>
         (Steps ?? []).Select(step => step.AgencyCode).Prepend(AgencyCode).Distinct(StringComparer.Ordinal);

@@ -20,6 +20,16 @@ public static class RuleCodes
     public const string ProcedureNotFound = "procedure-not-found";
     public const string ChannelNotOffered = "channel-not-offered";
     public const string ElectronicIdTaken = "electronic-id-taken";
+    public const string NotInRegime = "not-in-regime";
+    public const string NoAgencyStop = "no-agency-stop";
+    public const string ExtensionReplacesApology = "extension-replaces-apology";
+    public const string ExtensionOnce = "extension-once";
+    public const string ExtensionNotProposed = "extension-not-proposed";
+    public const string ExtensionDate = "extension-date";
+    public const string CloseTooEarly = "close-too-early";
+    public const string WithdrawalAfterDecision = "withdrawal-after-decision";
+    public const string SupplementAtReceiptOnce = "supplement-at-receipt-once";
+    public const string CorrectionNotOpen = "correction-not-open";
 
     // Refusals of the HTTP layer itself, before or around the engine; their titles are their words.
     public const string MalformedRequest = "malformed-request";
@@ -44,6 +54,16 @@ public static class RuleCodes
         ProcedureNotFound => "Procedure not found",
         ChannelNotOffered => "FilingChannel not offered for this procedure",
         ElectronicIdTaken => "Electronic id already in use",
+        NotInRegime => "The dossier's regime has no such action",
+        NoAgencyStop => "No agency stop under Decree 118/2025",
+        ExtensionReplacesApology => "An apology is an extension proposal under Decree 118/2025",
+        ExtensionOnce => "One extension per dossier",
+        ExtensionNotProposed => "No extension is proposed",
+        ExtensionDate => "The extension's date is not allowed",
+        CloseTooEarly => "The closure period has not run",
+        WithdrawalAfterDecision => "No withdrawal once the decision exists",
+        SupplementAtReceiptOnce => "A supplement is asked once at reception",
+        CorrectionNotOpen => "No correction is open",
         _ => rule.Replace('-', ' '),
     };
 }

@@ -35,9 +35,10 @@ public static class Deadlines
     };
 
     /// <summary>The clock start and due instant of a dossier of <paramref name="procedure"/> received at <paramref name="receivedAt"/>.</summary>
-    public static (DateTimeOffset ClockStart, DateTimeOffset DueAt) AtReceipt(WorkingCalendar calendar, ProcedureDefinition procedure, FilingChannel channel, DateTimeOffset receivedAt)
+    public static (DateTimeOffset ClockStart, DateTimeOffset DueAt) AtReceipt(
+        WorkingCalendar calendar, ProcedureDefinition procedure, FilingChannel channel, DateTimeOffset receivedAt, bool cutoffMovesClock)
     {
-        var clockStart = calendar.ClockStart(receivedAt);
+        var clockStart = calendar.ClockStart(receivedAt, cutoffMovesClock);
         return (clockStart, DueAt(calendar, clockStart, Applicable(procedure, channel)));
     }
 
@@ -45,10 +46,10 @@ public static class Deadlines
     /// The appointment for a dossier received at <paramref name="from"/>: the same clock start and due instant a
     /// receipt gives, and each step's due instant if every step takes its whole share.
     /// </summary>
-    public static DuePreview Preview(WorkingCalendar calendar, ProcedureVersion procedure, FilingChannel channel, DateTimeOffset from)
+    public static DuePreview Preview(WorkingCalendar calendar, ProcedureVersion procedure, FilingChannel channel, DateTimeOffset from, bool cutoffMovesClock)
     {
         var definition = procedure.Definition;
-        var (clockStart, due) = AtReceipt(calendar, definition, channel, from);
+        var (clockStart, due) = AtReceipt(calendar, definition, channel, from, cutoffMovesClock);
         var budget = calendar.WorkingTimeBetween(clockStart, due);
         var steps = new List<StepDue>();
         var stepStart = clockStart;

@@ -43,6 +43,14 @@ public sealed class WorkingCalendar
 
     public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
 
+    /// <summary>Whether <paramref name="instant"/> lies in office hours of a working day, its periods' ends included (where a due instant may stand).</summary>
+    public bool IsWorkingInstant(DateTimeOffset instant)
+    {
+        var local = ToLocal(instant).DateTime;
+        var timeOfDay = local.TimeOfDay;
+        return IsWorkingDay(DateOnly.FromDateTime(local)) && _hours.Periods.Any(p => timeOfDay >= p.Start && timeOfDay <= p.End);
+    }
+
     /// <summary>The instant itself when it is working time, else the next opening.</summary>
     public DateTimeOffset NextWorkingInstant(DateTimeOffset instant)
     {
@@ -69,12 +77,15 @@ public sealed class WorkingCalendar
         throw NoWorkingTime();
     }
 
-    /// <summary>When the clock starts for something received at <paramref name="receivedAt"/>: after the cut-off, the next working day.</summary>
-    public DateTimeOffset ClockStart(DateTimeOffset receivedAt)
+    /// <summary>
+    /// When the clock starts for something received at <paramref name="receivedAt"/>: the next working instant, or after
+    /// the cut-off the next working day where <paramref name="cutoffMovesClock"/> (the regime says whether it does).
+    /// </summary>
+    public DateTimeOffset ClockStart(DateTimeOffset receivedAt, bool cutoffMovesClock = true)
     {
         var local = ToLocal(receivedAt).DateTime;
         var day = DateOnly.FromDateTime(local);
-        if (_lateReceiptCutoff is { } cutoff && local.TimeOfDay >= cutoff && IsWorkingDay(day))
+        if (cutoffMovesClock && _lateReceiptCutoff is { } cutoff && local.TimeOfDay >= cutoff && IsWorkingDay(day))
         {
             return NextWorkingInstant(At(day.AddDays(1), TimeSpan.Zero));
         }
@@ -224,6 +235,41 @@ public sealed class WorkingCalendar
         }
 
         return At(day, _hours.Periods[^1].End);
+    }
+
+    /// <summary>The close of the <paramref name="days"/>-th working day after the local date of <paramref name="instant"/> (that day itself not counted).</summary>
+    public DateTimeOffset EndOfWorkingDaysAfter(DateTimeOffset instant, int days)
+    {
+        var day = LocalDate(instant);
+        for (int counted = 0, scanned = 0; counted < days; scanned++)
+        {
+            if (scanned >= MaxDaysScanned)
+            {
+                throw NoWorkingTime();
+            }
+
+            day = day.AddDays(1);
+            counted += IsWorkingDay(day) ? 1 : 0;
+        }
+
+        return At(day, _hours.Periods[^1].End);
+    }
+
+    /// <summary>
+    /// When a paper dossier received at <paramref name="receivedAt"/> must reach the handling agency: the close of the
+    /// receipt day when received on a working day before <paramref name="sameDayBefore"/>, else the end of the first
+    /// working hour of the next working day.
+    /// </summary>
+    public DateTimeOffset HandOverDueAt(DateTimeOffset receivedAt, TimeSpan sameDayBefore)
+    {
+        var local = ToLocal(receivedAt).DateTime;
+        var day = DateOnly.FromDateTime(local);
+        if (IsWorkingDay(day) && local.TimeOfDay < sameDayBefore)
+        {
+            return At(day, _hours.Periods[^1].End);
+        }
+
+        return AddWorkingTime(NextWorkingInstant(At(day.AddDays(1), TimeSpan.Zero)), TimeSpan.FromHours(1));
     }
 
     private DateTimeOffset At(DateOnly day, TimeSpan timeOfDay)

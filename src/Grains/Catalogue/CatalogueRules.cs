@@ -17,8 +17,12 @@ public static class CatalogueRules
         errors.Require("name", procedure.Name, 500)
             .Require("agencyCode", procedure.AgencyCode, 64)
             .Require("field", procedure.Field, 200)
-            .Defined("onlineLevel", procedure.OnlineLevel)
-            .Defined("supplementPolicy", procedure.SupplementPolicy);
+            .Defined("onlineLevel", procedure.OnlineLevel);
+        if (procedure.SupplementPolicy is { } policy)
+        {
+            errors.Defined("supplementPolicy", policy);
+        }
+
         if (procedure.Fee < 0)
         {
             errors.Add("fee", "must not be negative.");

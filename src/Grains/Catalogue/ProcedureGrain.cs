@@ -1,3 +1,4 @@
+using HccOrleans.Grains.Regimes;
 using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Hosting;
 using HccOrleans.Grains.Intake;
@@ -57,6 +58,6 @@ public sealed class ProcedureGrain(
             return new(null, new Rejection(RejectionKind.RuleRefused, RuleCodes.ChannelNotOffered, refusal));
         }
 
-        return new(Deadlines.Preview(await calendars.LoadAsync(from), current, channel, from), null);
+        return new(Deadlines.Preview(await calendars.LoadAsync(from), current, channel, from, InForce.At(from).LateReceiptCutoffMovesClock), null);
     }
 }

@@ -1,3 +1,4 @@
+using HccOrleans.Grains.Regimes;
 using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Hosting;
@@ -33,13 +34,22 @@ public sealed class DossierGrain(
             return DossierResult.Ok(state.State.ToSnapshot());
         }
 
-        if (TransitionTable.Find(null, DossierAction.Submit) is { } submit
+        if (InForce.Decree118.Find(null, DossierAction.Submit, dossier.Request.Channel) is { } submit
             && Permissions.Refusal(dossier.SubmittedBy, submit, dossier.Request.ReceivingUnit, null) is { } refusal)
         {
             return Refused(DossierAction.Submit, dossier.SubmittedBy, new Rejection(RejectionKind.Forbidden, RuleCodes.NotPermitted, refusal));
         }
 
-        await SaveAsync(DossierMachine.Created(dossier));
+        var created = DossierMachine.Created(dossier);
+        var now = clock.GetUtcNow();
+        if (EscalationSchedule.NextWakeAt(created.DeadlineView(), created.RecordedEscalations, now, await calendars.LoadAsync(now), Policy) is { } wake)
+        {
+            // An online dossier's reception limits run from its submission.
+            await RescheduleAsync(wake, now);
+            created = created with { WakeAt = wake };
+        }
+
+        await SaveAsync(created);
         return Moved(DossierAction.Submit, dossier.SubmittedBy);
     }
 
@@ -57,7 +67,7 @@ public sealed class DossierGrain(
                 $"Agency '{reader.Agency}' neither received nor handles this dossier.")));
     }
 
-    public Task<DossierAction[]> OffersAsync(Actor actor) => Task.FromResult(DossierMachine.Offers(state.State, actor).ToArray());
+    public Task<DossierAction[]> OffersAsync(Actor actor) => Task.FromResult(DossierMachine.Offers(state.State, actor, clock.GetUtcNow()).ToArray());
 
     public Task<LookupView?> LookupAsync(string idNumber) =>
         Task.FromResult(CitizenAccess.IsApplicant(state.State, idNumber) ? CitizenAccess.View(state.State) : null);
@@ -107,13 +117,13 @@ public sealed class DossierGrain(
         var now = clock.GetUtcNow();
         var calendar = await calendars.LoadAsync(now);
         var next = s;
-        if (EscalationSchedule.Timeout(s.Deadlines, calendar, Policy) is { } timeout && timeout.At <= now
+        if (EscalationSchedule.Timeout(s.DeadlineView(), calendar, Policy) is { } timeout && timeout.At <= now
             && DossierMachine.Decide(s, new Stop(timeout.Reason), new ActorContext(Actor.System), now, calendar, Policy).Next is { } stopped)
         {
             next = stopped;
         }
 
-        var due = EscalationSchedule.Due(next.Deadlines, next.RecordedEscalations, now, calendar, Policy);
+        var due = EscalationSchedule.Due(next.DeadlineView(), next.RecordedEscalations, now, calendar, Policy);
         if (due.Count > 0)
         {
             var agency = DossierMachine.StepAgency(next) ?? next.Procedure!.Definition.AgencyCode;
@@ -123,7 +133,7 @@ public sealed class DossierGrain(
             next = next with { Escalations = [.. next.Escalations, .. records] };
         }
 
-        var wake = EscalationSchedule.NextWakeAt(next.Deadlines, next.RecordedEscalations, now, calendar, Policy);
+        var wake = EscalationSchedule.NextWakeAt(next.DeadlineView(), next.RecordedEscalations, now, calendar, Policy);
         await RescheduleAsync(wake, now);
         next = next with { WakeAt = wake };
         if (next != s)
@@ -151,7 +161,7 @@ public sealed class DossierGrain(
         }
 
         var next = decision.Next!;
-        var wake = EscalationSchedule.NextWakeAt(next.Deadlines, next.RecordedEscalations, now, calendar, Policy);
+        var wake = EscalationSchedule.NextWakeAt(next.DeadlineView(), next.RecordedEscalations, now, calendar, Policy);
         if (wake is { } earlier && (next.WakeAt is not { } registered || earlier < registered))
         {
             // Registered before the state is written, so a crash between the two leaves an early tick, never a

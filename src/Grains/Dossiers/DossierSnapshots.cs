@@ -38,12 +38,17 @@ internal static class DossierSnapshots
             PostalTrackingNumber = s.Request.PostalTrackingNumber,
             SupplementItems = s.SupplementItems,
             Escalations = s.Escalations,
-            ApologyRequired = !s.Apologized && s.Status == DossierStatus.Processing && s.Escalations.Any(e => e.Kind == EscalationKind.Overdue && e.DueAt >= s.DueAt),
+            ApologyRequired = !s.Apologized && s.Extension is null && s.Status == DossierStatus.Processing && s.Escalations.Any(e => e.Kind == EscalationKind.Overdue && e.DueAt >= s.DueAt),
             Log = s.Log,
             ClockStartedAt = s.ReceiptClockStartedAt ?? s.ClockStartedAt,
             Apology = s.Apology,
             Payment = s.Payment,
             Rating = s.Rating,
+            Regime = s.DeadlineView().Rules.Regime,
+            Extension = s.Extension,
+            Correction = s.Correction,
+            SupplementRequestLate = s.SupplementRequestLate,
+            TransferredAt = s.TransferredAt,
         };
     }
 }

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using HccOrleans.Grains.Escalations;
+using HccOrleans.Grains.Regimes;
 
 namespace HccOrleans.Grains.Dossiers;
 
@@ -54,10 +56,27 @@ public sealed record DossierState
     [Id(35)] public CitizenRating? Rating { get; init; }
     /// <summary>Every change of the due instant in force since receipt, for reports judged at a past instant.</summary>
     [Id(36)] public DueChange[] DueHistory { get; init; } = [];
+    /// <summary>The regime the dossier is handled under; null on dossiers stored before regimes were recorded (see <c>Regimes.Of</c>).</summary>
+    [Id(37)] public Regime? Regime { get; init; }
+    // Left out of the stored JSON while false, so that rows written before these existed write back byte for byte.
+    [Id(38), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public bool SupplementRequestedAtReceipt { get; init; }
+    /// <summary>The appraisal-stage supplement request came after the period the regime allows (recorded, still allowed).</summary>
+    [Id(39), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public bool SupplementRequestLate { get; init; }
+    [Id(40)] public ExtensionProposal? Extension { get; init; }
+    [Id(41)] public ResultCorrection? Correction { get; init; }
+    /// <summary>When the one-stop unit handed the paper dossier to the handling agency.</summary>
+    [Id(42)] public DateTimeOffset? TransferredAt { get; init; }
 
     public bool Exists => Version > 0;
 
-    public DeadlineView Deadlines => new(Status, Step, DueAt, StepDueAt, StepStartedAt, PausedAt);
+    public DeadlineView DeadlineView() => new(Status, Step, DueAt, StepDueAt, StepStartedAt, PausedAt)
+    {
+        Rules = Request is null ? InForce.Decree61 : InForce.Of(new DossierRegimeFacts(Regime, Request.Channel, SubmittedAt, ReceivedAt), ReceivedAt ?? SubmittedAt),
+        Channel = Request?.Channel ?? FilingChannel.Direct,
+        SubmittedAt = SubmittedAt,
+        PaymentRequestedAt = Status == DossierStatus.AwaitingPayment ? Payment?.RequestedAt : null,
+        CorrectionDueAt = Correction is { CorrectedAt: null } open ? open.DueAt : null,
+    };
 
     public IReadOnlySet<string> RecordedEscalations => Escalations.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
 }

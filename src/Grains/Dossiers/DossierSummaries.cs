@@ -21,7 +21,7 @@ public static class DossierSummaries
             Channel = s.Request.Channel,
             ApplicantName = s.Request.Applicant.Name,
             Status = s.Status,
-            NationalStatusCode = TransitionTable.NationalStatusCode(s.Status, s.HandlingStarted),
+            NationalStatusCode = NationalCodes.Of(s.Status, s.HandlingStarted),
             Step = s.Step,
             SubmittedAt = s.SubmittedAt,
             ReceivedAt = s.ReceivedAt,
@@ -34,7 +34,8 @@ public static class DossierSummaries
             Outcome = s.Outcome,
             SupplementRequests = s.SupplementRequests,
             PausedWorkingHours = decimal.Round((decimal)s.PausedWorkingTime.TotalHours, 2),
-            Apologized = s.Apologized,
+            // The apology letter of either regime: Decree 61's apology, or Decree 118's extension proposal unless declined.
+            Apologized = s.Apologized || s.Extension is { Decision: not ExtensionDecision.Declined },
             ResolutionWorkingHours = s.ResolutionWorkingHours,
             ClosedAt = s.ClosedAt,
             OnlineLevel = definition.OnlineLevel,

@@ -22,11 +22,12 @@ internal static class EscalationNotices
 
     private static IEnumerable<Notification> For(DossierState s, EscalationRecord record, WorkingCalendar calendar, int missed)
     {
-        var deadline = Time(calendar, s.DueAt!.Value);
+        var deadline = s.DueAt is { } due ? Time(calendar, due) : "";
         var handling = s.Procedure!.Definition.AgencyCode;
         var unit = s.Request!.ReceivingUnit;
         var dueSoon = $"Hồ sơ {s.Code} sắp đến hạn giải quyết ({deadline}).";
         var overdue = $"Hồ sơ {s.Code} đã quá hạn giải quyết ({deadline}), lần nhắc {record.Repeat + 1}; {ApologyStatus(s, calendar)}{Missed(missed)}";
+        var limit = Time(calendar, record.DueAt);
         IEnumerable<(string Role, string Agency, string Message)> recipients = record.Kind switch
         {
             EscalationKind.DueSoon when record.Step == ProcessingStep.Approve =>
@@ -49,6 +50,20 @@ internal static class EscalationNotices
                 ("director", "", overdue),
                 ("leader", handling, overdue),
             ],
+            EscalationKind.OnlineAlert => [("officer", unit, $"Hồ sơ trực tuyến {s.Code} đang chờ tiếp nhận; hạn tiếp nhận đang chạy.")],
+            EscalationKind.OnlineReceptionOverdue =>
+            [
+                ("officer", unit, $"Hồ sơ trực tuyến {s.Code} đã quá thời hạn tiếp nhận ({limit}): cần tiếp nhận, yêu cầu bổ sung một lần hoặc từ chối ngay."),
+                ("director", "", $"Hồ sơ trực tuyến {s.Code} chưa được xử lý tiếp nhận trong thời hạn ({limit})."),
+            ],
+            EscalationKind.SupplementUnanswered =>
+                [("officer", unit, $"Hồ sơ {s.Code}: công dân chưa bổ sung sau 15 ngày kể từ thông báo ({limit}); có thể kết thúc hồ sơ.")],
+            EscalationKind.PaymentUnmet => [("officer", unit, $"Hồ sơ {s.Code}: nghĩa vụ tài chính chưa được thực hiện ({limit}).")],
+            EscalationKind.CorrectionOverdue =>
+            [
+                ("officer", unit, $"Hồ sơ {s.Code}: kết quả sai sót chưa được đính chính trong thời hạn ({limit})."),
+                ("leader", handling, $"Hồ sơ {s.Code}: kết quả sai sót chưa được đính chính trong thời hạn ({limit})."),
+            ],
             _ => [],
         };
         return recipients.Select(r => new Notification(
@@ -56,13 +71,21 @@ internal static class EscalationNotices
     }
 
     /// <summary>For the leader when a dossier is due soon: the last moment a timely apology (form 04) can go out.</summary>
-    private static string ApologyDue(DossierState s, WorkingCalendar calendar) => s.Apology is { } apology
-        ? $"Đã có văn bản xin lỗi ngày {Time(calendar, apology.At)}, hẹn trả kết quả {Time(calendar, apology.NewDueAt)}."
+    private static string ApologyDue(DossierState s, WorkingCalendar calendar) => Letter(s) is { } letter
+        ? $"Đã có văn bản xin lỗi ngày {Time(calendar, letter.At)}, hẹn trả kết quả {Time(calendar, letter.NewDueAt)}."
         : "Nếu không thể trả kết quả đúng hạn, cần ban hành văn bản xin lỗi (mẫu 04) ngay bây giờ.";
 
-    private static string ApologyStatus(DossierState s, WorkingCalendar calendar) => s.Apology is { } apology
-        ? $"đã có văn bản xin lỗi ngày {Time(calendar, apology.At)}, hẹn trả kết quả {Time(calendar, apology.NewDueAt)}."
+    private static string ApologyStatus(DossierState s, WorkingCalendar calendar) => Letter(s) is { } letter
+        ? $"đã có văn bản xin lỗi ngày {Time(calendar, letter.At)}, hẹn trả kết quả {Time(calendar, letter.NewDueAt)}."
         : "chưa có văn bản xin lỗi: cần ban hành văn bản xin lỗi (mẫu 04).";
+
+    /// <summary>The apology letter of either regime: Decree 61's apology, or Decree 118's extension proposal not declined.</summary>
+    private static (DateTimeOffset At, DateTimeOffset NewDueAt)? Letter(DossierState s) => (s.Apology, s.Extension) switch
+    {
+        ({ } apology, _) => (apology.At, apology.NewDueAt),
+        (_, { Decision: not ExtensionDecision.Declined } extension) => (extension.ProposedAt, extension.NewDueAt),
+        _ => null,
+    };
 
     private static string Missed(int missed) =>
         missed > 0 ? $" Thông báo này thay cho {missed} lần nhắc hằng ngày bị lỡ khi hệ thống ngừng hoạt động." : "";
@@ -75,6 +98,7 @@ internal static class EscalationNotices
         ProcessingStep.Appraise => "thẩm định",
         ProcessingStep.Approve => "phê duyệt",
         ProcessingStep.Return => "trả kết quả",
+        ProcessingStep.Transfer => "chuyển hồ sơ",
         _ => step.ToString(),
     };
 }

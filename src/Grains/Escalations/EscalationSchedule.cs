@@ -1,16 +1,33 @@
 using System.Globalization;
 using HccOrleans.Grains.Calendar;
+using HccOrleans.Grains.Regimes;
 
 namespace HccOrleans.Grains.Escalations;
 
-/// <summary>A dossier's deadlines as the escalation schedule reads them.</summary>
+/// <summary>A dossier's deadlines as the escalation schedule reads them, and the regime whose rules they follow (Decree 61's when not given).</summary>
 public sealed record DeadlineView(
     DossierStatus Status,
     ProcessingStep Step,
     DateTimeOffset? DueAt,
     DateTimeOffset? StepDueAt,
     DateTimeOffset? StepStartedAt,
-    DateTimeOffset? PausedAt);
+    DateTimeOffset? PausedAt)
+{
+    public RegimeRules Rules { get; init; } = InForce.Decree61;
+
+    public FilingChannel Channel { get; init; } = FilingChannel.Direct;
+
+    public DateTimeOffset SubmittedAt { get; init; }
+
+    /// <summary>Since when a financial obligation waits, paused or not.</summary>
+    public DateTimeOffset? PaymentRequestedAt { get; init; }
+
+    /// <summary>When an open correction of a returned result is due.</summary>
+    public DateTimeOffset? CorrectionDueAt { get; init; }
+
+    /// <summary>Whether the processing clock runs: in processing, or awaiting a payment that does not stop it.</summary>
+    public bool ClockRuns => Status == DossierStatus.Processing || (Status == DossierStatus.AwaitingPayment && PausedAt is null);
+}
 
 /// <summary>One escalation that falls due at <see cref="DueAt"/>; <see cref="Key"/> names it uniquely for its dossier.</summary>
 public sealed record EscalationOccurrence(EscalationKind Kind, string Key, DateTimeOffset DueAt, ProcessingStep Step, int Repeat);
@@ -63,17 +80,55 @@ public static class EscalationSchedule
     /// </summary>
     public static ClockStopTimeout? Timeout(DeadlineView view, WorkingCalendar calendar, EscalationPolicy policy) => view switch
     {
-        { Status: DossierStatus.SupplementRequested, PausedAt: { } pausedAt } =>
+        { Status: DossierStatus.SupplementRequested, PausedAt: { } pausedAt, Rules.UnansweredSupplementStops: true } =>
             new(calendar.AddWorkingTime(calendar.NextWorkingInstant(pausedAt), policy.SupplementTimeout), ClockStopTimeout.SupplementNotProvided),
-        { Status: DossierStatus.AwaitingPayment, PausedAt: { } pausedAt } =>
+        { Status: DossierStatus.AwaitingPayment, PausedAt: { } pausedAt, Rules.UnmetPaymentStops: true } =>
             new(calendar.EndOfCalendarDays(pausedAt, policy.PaymentTimeoutDays), ClockStopTimeout.ObligationNotMet),
         _ => null,
     };
 
     /// <summary>Every occurrence up to <paramref name="until"/>, plus the first overdue repeat after it.</summary>
-    public static IEnumerable<EscalationOccurrence> Occurrences(DeadlineView view, WorkingCalendar calendar, EscalationPolicy policy, DateTimeOffset until)
+    public static IEnumerable<EscalationOccurrence> Occurrences(DeadlineView view, WorkingCalendar calendar, EscalationPolicy policy, DateTimeOffset until) =>
+        Waiting(view, calendar, policy).Concat(Processing(view, calendar, policy, until));
+
+    /// <summary>What the regime escalates while a dossier waits: for an officer online, for the citizen, or for a correction.</summary>
+    private static IEnumerable<EscalationOccurrence> Waiting(DeadlineView view, WorkingCalendar calendar, EscalationPolicy policy)
     {
-        if (view is not { Status: DossierStatus.Processing, DueAt: { } due })
+        var rules = view.Rules;
+        if (view is { Status: DossierStatus.Submitted, Channel: FilingChannel.Online })
+        {
+            var submitted = Stamp(view.SubmittedAt);
+            if (rules.OnlineAlertAfter is { } alertAfter)
+            {
+                yield return new(EscalationKind.OnlineAlert, $"online-alert/{submitted}", view.SubmittedAt + alertAfter, ProcessingStep.None, 0);
+            }
+
+            if (rules.OnlineReceptionWithin is { } within)
+            {
+                var limit = calendar.AddWorkingTime(calendar.NextWorkingInstant(view.SubmittedAt), within);
+                yield return new(EscalationKind.OnlineReceptionOverdue, $"online-reception/{submitted}", limit, ProcessingStep.None, 0);
+            }
+        }
+
+        if (view is { Status: DossierStatus.SupplementRequested, Step: ProcessingStep.Appraise, PausedAt: { } notice } && rules.SupplementClosureDays is { } days)
+        {
+            yield return new(EscalationKind.SupplementUnanswered, $"supplement-unanswered/{Stamp(notice)}", calendar.EndOfCalendarDays(notice, days), view.Step, 0);
+        }
+
+        if (view is { Status: DossierStatus.AwaitingPayment, PaymentRequestedAt: { } requested } && !rules.UnmetPaymentStops)
+        {
+            yield return new(EscalationKind.PaymentUnmet, $"payment-unmet/{Stamp(requested)}", calendar.EndOfCalendarDays(requested, policy.PaymentTimeoutDays), view.Step, 0);
+        }
+
+        if (view is { Status: DossierStatus.Returned, CorrectionDueAt: { } correctionDue })
+        {
+            yield return new(EscalationKind.CorrectionOverdue, $"correction-overdue/{Stamp(correctionDue)}", correctionDue, ProcessingStep.None, 0);
+        }
+    }
+
+    private static IEnumerable<EscalationOccurrence> Processing(DeadlineView view, WorkingCalendar calendar, EscalationPolicy policy, DateTimeOffset until)
+    {
+        if (view is not { ClockRuns: true, DueAt: { } due })
         {
             yield break;
         }

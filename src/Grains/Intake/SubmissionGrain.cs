@@ -1,3 +1,4 @@
+using HccOrleans.Grains.Regimes;
 using System.Security.Cryptography;
 using System.Text.Json;
 using HccOrleans.Grains.Calendar;
@@ -46,7 +47,7 @@ public sealed class SubmissionGrain(
                     $"This Idempotency-Key was already used for another submission (dossier {recorded.Code})."));
         }
 
-        if (TransitionTable.Find(null, DossierAction.Submit) is { } submit
+        if (InForce.Decree118.Find(null, DossierAction.Submit, request.Channel) is { } submit
             && Permissions.Refusal(actor, submit, request.ReceivingUnit, null) is { } refusal)
         {
             return Refused(new Rejection(RejectionKind.Forbidden, RuleCodes.NotPermitted, refusal));

@@ -1,10 +1,19 @@
 using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Dossiers;
 using HccOrleans.Grains.Escalations;
+using HccOrleans.Grains.Regimes;
 using HccOrleans.Grains.Validation;
 using HccOrleans.Grains.Workflow.Commands;
 
 namespace HccOrleans.Grains.Workflow;
+
+/// <summary>What a command is decided and applied against besides the dossier: the instant, the calendar, the escalation periods, the dossier's regime and who acts.</summary>
+internal sealed record Move(DateTimeOffset Now, WorkingCalendar Calendar, EscalationPolicy Policy, RegimeRules Rules, Actor Actor)
+{
+    /// <summary>A refusal by one of the regime's rules, naming it and the article it stands on.</summary>
+    public Rejection Refuse(RejectionKind kind, string rule, string detail, Dictionary<string, string[]>? errors = null) =>
+        new(kind, rule, $"{detail} ({Rules.Cite(rule)}).", Errors: errors);
+}
 
 /// <summary>
 /// A request to move a dossier, and everything that belongs to one action: the fields it needs and their rules,
@@ -36,6 +45,12 @@ internal abstract record DossierCommand(DossierAction Action)
         DossierAction.RequestPayment => new RequestPayment(f.Amount, f.Note),
         DossierAction.Pay => new Pay(f.ReceiptNumber, f.Amount),
         DossierAction.Stop => new Stop(f.Reason),
+        DossierAction.Transfer => new Transfer(f.Note),
+        DossierAction.Close => new Close(f.Reason),
+        DossierAction.ProposeExtension => new ProposeExtension(f.Reason, f.NewDueAt),
+        DossierAction.ConfirmExtension => new ConfirmExtension(f.Note),
+        DossierAction.DeclineExtension => new DeclineExtension(f.Reason),
+        DossierAction.CorrectResult => new CorrectResult(f.Reason),
     };
 
     /// <summary>Adds an error for each field the action lacks or has wrong (a 400 naming the field).</summary>
@@ -45,8 +60,8 @@ internal abstract record DossierCommand(DossierAction Action)
     public abstract string? LogNote();
 
     /// <summary>A rule of this action that refuses the move on this dossier now (422 or 400), beyond the table and permissions.</summary>
-    public virtual Rejection? Refusal(DossierState state, DateTimeOffset now) => null;
+    public virtual Rejection? Refusal(DossierState state, Move m) => null;
 
     /// <summary>What the move does to the clock and records, on a state already at the transition's position.</summary>
-    public abstract DossierState Apply(DossierState s, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy);
+    public abstract DossierState Apply(DossierState s, Move m);
 }

@@ -17,9 +17,13 @@ internal static class DossierMoves
         return decimal.Round((decimal)Math.Max(0, worked.TotalHours), 2);
     }
 
-    public static DossierState Received(DossierState s, ProcedureVersion procedure, DateTimeOffset now, WorkingCalendar calendar)
+    /// <summary>Paper received before this time of day reaches the handling agency the same day (Decree 118/2025 Art. 18).</summary>
+    public static readonly TimeSpan SameDayHandOverBefore = TimeSpan.FromHours(15);
+
+    public static DossierState Received(DossierState s, ProcedureVersion procedure, Move m)
     {
-        var (clockStart, due) = Deadlines.AtReceipt(calendar, procedure.Definition, s.Request!.Channel, now);
+        var (now, calendar) = (m.Now, m.Calendar);
+        var (clockStart, due) = Deadlines.AtReceipt(calendar, procedure.Definition, s.Request!.Channel, now, m.Rules.LateReceiptCutoffMovesClock);
         var started = s with
         {
             Procedure = procedure,
@@ -29,7 +33,14 @@ internal static class DossierMoves
             DueAt = due,
             Budget = calendar.WorkingTimeBetween(clockStart, due),
             DueHistory = [new DueChange(now, due, DueChangeReason.Received)],
+            Regime = m.Rules.Regime,
         };
+        if (started.Step == ProcessingStep.Transfer)
+        {
+            var handOver = calendar.HandOverDueAt(now, SameDayHandOverBefore);
+            return started with { StepStartedAt = now, StepDueAt = handOver < due ? handOver : due };
+        }
+
         return EnterStep(started, clockStart, calendar);
     }
 
@@ -41,14 +52,15 @@ internal static class DossierMoves
     };
 
     /// <summary>The clock runs again: pause shifts every deadline by the paused working time, restart recomputes from now.</summary>
-    public static DossierState Resumed(DossierState s, DateTimeOffset now, WorkingCalendar calendar, SupplementPolicy policy, DueChangeReason reason)
+    public static DossierState Resumed(DossierState s, Move m, SupplementPolicy policy, DueChangeReason reason)
     {
+        var (now, calendar) = (m.Now, m.Calendar);
         var paused = calendar.WorkingTimeBetween(s.PausedAt!.Value, now);
         var resumed = s with { PausedAt = null, PausedWorkingTime = s.PausedWorkingTime + paused };
         DossierState next;
         if (policy == SupplementPolicy.Restart)
         {
-            var (clockStart, due) = Deadlines.AtReceipt(calendar, s.Procedure!.Definition, s.Request!.Channel, now);
+            var (clockStart, due) = Deadlines.AtReceipt(calendar, s.Procedure!.Definition, s.Request!.Channel, now, m.Rules.LateReceiptCutoffMovesClock);
             next = EnterStep(resumed with { ClockStartedAt = clockStart, DueAt = due, Budget = calendar.WorkingTimeBetween(clockStart, due) }, clockStart, calendar);
         }
         else

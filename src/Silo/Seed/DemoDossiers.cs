@@ -28,6 +28,8 @@ internal static class DemoDossiers
         ("2.000815.000.00.00.H47", "Lý Thị Ngọc", "049193012345", FilingChannel.Direct, Stage.Returned),
     ];
 
+    private static readonly int FirstReceivedOnPaper = Array.FindIndex(Plan, p => p.Stage == Stage.Received && p.Channel != FilingChannel.Online);
+
     public static async Task SeedAsync(IGrainFactory grains)
     {
         var officer = new Actor("demo.officer", [Role.Officer], DemoUnits.Center);
@@ -53,7 +55,14 @@ internal static class DemoDossiers
                 continue;
             }
 
-            await grain.ReceiveAsync(new ActorContext(officer));
+            var received = await grain.ReceiveAsync(new ActorContext(officer));
+
+            // One paper dossier stays at the counter waiting to be handed over; the others reach their agency at once.
+            if (received.Dossier?.Step == ProcessingStep.Transfer && i != FirstReceivedOnPaper)
+            {
+                await grain.TransferAsync(new ActorContext(officer));
+            }
+
             switch (stage)
             {
                 case Stage.AwaitingPayment:

@@ -23,19 +23,22 @@ public sealed class DossierApiTests(ApiFixture api) : ApiTestBase(api)
         Assert.Equal(HttpStatusCode.OK, received.StatusCode);
         Assert.Equal(monday.AddDays(14).ToString("yyyy-MM-dd'T'HH:mm:sszzz"), receivedBody.GetProperty("dueAt").GetString());
         Assert.EndsWith("+07:00", receivedBody.GetProperty("receivedAt").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("transfer", "decree-118-2025"), (receivedBody.GetProperty("step").GetString(), receivedBody.GetProperty("regime").GetString()));
+        var (transferred, _) = await PostAsync(officer, $"/api/dossiers/{code}/transfer", new { note = "Bàn giao hồ sơ giấy" }, ifMatch: "\"2\"");
+        Assert.Equal(HttpStatusCode.OK, transferred.StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(await SpecialistAsync(), $"/api/dossiers/{code}/appraise", new { outcome = "eligible", note = "Đủ điều kiện" })).Response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(await LeaderAsync(), $"/api/dossiers/{code}/approve", new { note = "Đồng ý" })).Response.StatusCode);
         var (returned, returnedBody) = await PostAsync(officer, $"/api/dossiers/{code}/return", new { method = "counter" });
         Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
-        Assert.Equal("\"5\"", returned.Headers.ETag?.Tag);
+        Assert.Equal("\"6\"", returned.Headers.ETag?.Tag);
 
         var (read, readBody) = await SendAsync(officer, HttpMethod.Get, $"/api/dossiers/{code}");
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Equal("returned", readBody.GetProperty("status").GetString());
         Assert.Equal(10, readBody.GetProperty("nationalStatusCode").GetInt32());
         Assert.Equal("early", readBody.GetProperty("completion").GetString());
-        Assert.Equal(["submit", "receive", "appraise", "approve", "return"],
+        Assert.Equal(["submit", "receive", "transfer", "appraise", "approve", "return"],
             readBody.GetProperty("log").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
         Assert.Equal(returnedBody.GetProperty("version").GetInt64(), readBody.GetProperty("version").GetInt64());
     }
@@ -102,7 +105,7 @@ public sealed class DossierApiTests(ApiFixture api) : ApiTestBase(api)
         Api.Clock.StartNextWeek();
         var officer = await OfficerAsync();
         var code = await SubmitAsync(officer);
-        await PostAsync(officer, $"/api/dossiers/{code}/receive");
+        await ReceiveAsync(officer, code);
 
         var (forbidden, body) = await PostAsync(await SpecialistAsync(AgencyB), $"/api/dossiers/{code}/appraise", new { outcome = "eligible" });
         AssertProblem(forbidden, body, HttpStatusCode.Forbidden, "not-permitted");
@@ -110,7 +113,7 @@ public sealed class DossierApiTests(ApiFixture api) : ApiTestBase(api)
         AssertProblem(readForbidden, readBody, HttpStatusCode.Forbidden, "not-permitted");
 
         var (_, after) = await SendAsync(officer, HttpMethod.Get, $"/api/dossiers/{code}");
-        Assert.Equal(2, after.GetProperty("version").GetInt64());
+        Assert.Equal(3, after.GetProperty("version").GetInt64());
         Assert.Equal("appraise", after.GetProperty("step").GetString());
     }
 
@@ -157,7 +160,7 @@ public sealed class DossierApiTests(ApiFixture api) : ApiTestBase(api)
         var officer = await OfficerAsync();
         var specialist = await SpecialistAsync();
         var code = await SubmitAsync(officer);
-        await PostAsync(officer, $"/api/dossiers/{code}/receive");
+        await ReceiveAsync(officer, code);
         var (first, firstBody) = await PostAsync(specialist, $"/api/dossiers/{code}/request-supplement", new { reason = "Thiếu", items = new[] { "Bản vẽ" } });
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal("supplement-requested", firstBody.GetProperty("status").GetString());

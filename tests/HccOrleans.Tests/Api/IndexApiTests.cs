@@ -24,11 +24,11 @@ public sealed class IndexApiTests(ApiFixture api) : ApiTestBase(api)
         var submitted = await SubmitAsync(officer);
         var online = await SubmitAsync(portal, Request(channel: FilingChannel.Online));
         var received = await SubmitAsync(officer);
-        await PostAsync(officer, $"/api/dossiers/{received}/receive");
+        await ReceiveAsync(officer, received);
         var interAgency = await SubmitAsync(officer, Request(InterAgency));
         Api.Clock.MoveTo(monday.AddHours(2));
-        await PostAsync(officer, $"/api/dossiers/{interAgency}/receive");
-        await PostAsync(officer, $"/api/dossiers/{online}/receive");
+        await ReceiveAsync(officer, interAgency);
+        await ReceiveAsync(officer, online);
         var mine = new[] { submitted, online, received, interAgency };
         string[] Mine(IEnumerable<string> codes) => [.. codes.Where(mine.Contains).Order()];
 
@@ -103,11 +103,11 @@ public sealed class IndexApiTests(ApiFixture api) : ApiTestBase(api)
         var specialist = await SpecialistAsync(agency);
         var leader = await LeaderAsync(agency);
         var early = await SubmitAsync(officer, Request(procedure));
-        await PostAsync(officer, $"/api/dossiers/{early}/receive");
+        await ReceiveAsync(officer, early);
         await PostAsync(specialist, $"/api/dossiers/{early}/appraise", new { outcome = "eligible" });
         await PostAsync(leader, $"/api/dossiers/{early}/approve", new { });
         var open = await SubmitAsync(await Api.ClientAsync("portal", ["portal"], ""), Request(procedure, FilingChannel.Online));
-        await PostAsync(officer, $"/api/dossiers/{open}/receive");
+        await ReceiveAsync(officer, open);
         Api.Clock.MoveTo(monday.AddDays(1));
 
         var from = Uri.EscapeDataString(monday.ToString("yyyy-MM-dd'T'HH:mm:sszzz"));
@@ -136,7 +136,7 @@ public sealed class IndexApiTests(ApiFixture api) : ApiTestBase(api)
         var monday = Api.Clock.StartNextWeek();
         var officer = await OfficerAsync();
         var code = await SubmitAsync(officer);
-        await PostAsync(officer, $"/api/dossiers/{code}/receive");
+        await ReceiveAsync(officer, code);
         Api.Clock.MoveTo(monday.AddDays(14).AddHours(1));
         var grains = (IGrainFactory)Api.Services.GetService(typeof(IGrainFactory))!;
         await grains.GetGrain<HccOrleans.Grains.Interfaces.IDossierGrain>(code).CheckDeadlinesAsync();

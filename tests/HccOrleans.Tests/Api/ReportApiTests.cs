@@ -38,7 +38,7 @@ public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
         {
             var code = await SubmitAsync(officer, Request(procedure));
             Api.Clock.MoveTo(at);
-            await PostAsync(officer, $"/api/dossiers/{code}/receive");
+            await ReceiveAsync(officer, code);
             return code;
         }
 
@@ -86,7 +86,7 @@ public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
         var monday = Api.Clock.StartNextWeek();
         var officer = await OfficerAsync();
         var code = await SubmitAsync(officer, Request(pause));
-        await PostAsync(officer, $"/api/dossiers/{code}/receive");
+        await ReceiveAsync(officer, code);
         Api.Clock.MoveTo(monday.AddDays(1));
         var director = await Api.ClientAsync("director", ["director"], "");
         var query = $"{Week(monday)}&agency={agency}";
@@ -113,7 +113,7 @@ public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
         var monday = Api.Clock.StartNextWeek();
         var officer = await OfficerAsync();
         var code = await SubmitAsync(officer, Request(pause));
-        await PostAsync(officer, $"/api/dossiers/{code}/receive"); // due Thursday 08:00, before the period's end
+        await ReceiveAsync(officer, code); // due Thursday 08:00, before the period's end
         Api.Clock.MoveTo(monday.AddDays(1));
         var director = await Api.ClientAsync("director", ["director"], "");
 
@@ -135,7 +135,7 @@ public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
         var codes = new[] { await SubmitAsync(officer, Request(pause)), await SubmitAsync(officer, Request(restart)) };
         foreach (var code in codes)
         {
-            await PostAsync(officer, $"/api/dossiers/{code}/receive");
+            await ReceiveAsync(officer, code);
         }
 
         Api.Clock.MoveTo(monday.AddHours(2));
@@ -179,8 +179,8 @@ public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
         var officer = await Api.ClientAsync("officer.r", ["officer"], unit);
         var handledByA = await SubmitAsync(officer, Request(unit: unit));
         var handledByB = await SubmitAsync(officer, Request(InterAgency, unit: unit));
-        await PostAsync(officer, $"/api/dossiers/{handledByA}/receive");
-        await PostAsync(officer, $"/api/dossiers/{handledByB}/receive");
+        await ReceiveAsync(officer, handledByA);
+        await ReceiveAsync(officer, handledByB);
         Api.Clock.MoveTo(monday.AddDays(1));
         var week = $"{Week(monday)}";
 

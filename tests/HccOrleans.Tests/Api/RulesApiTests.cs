@@ -24,7 +24,7 @@ public sealed class RulesApiTests(ApiFixture api) : ApiTestBase(api)
 
         var code = await SubmitAsync(officer, Request(InterAgency));
         Api.Clock.MoveTo(friday);
-        var (_, received) = await PostAsync(officer, $"/api/dossiers/{code}/receive");
+        var (_, received) = await ReceiveAsync(officer, code);
         Assert.Equal(At(preview, "clockStart"), At(received, "clockStartedAt"));
         Assert.Equal(At(preview, "dueAt"), At(received, "dueAt"));
         Assert.Equal(At(steps["appraise"], "dueAt"), At(received, "stepDueAt"));
@@ -55,12 +55,12 @@ public sealed class RulesApiTests(ApiFixture api) : ApiTestBase(api)
     }
 
     [Fact]
-    public async Task PaymentAndStop_OverHttp_ShowInTheDossier()
+    public async Task PaymentAndWithdrawal_OverHttp_ShowInTheDossier_AndNoAgencyStops()
     {
         var monday = Api.Clock.StartNextWeek();
         var officer = await OfficerAsync();
         var code = await SubmitAsync(officer);
-        await PostAsync(officer, $"/api/dossiers/{code}/receive");
+        await ReceiveAsync(officer, code);
 
         Api.Clock.MoveTo(monday.AddHours(2));
         var (missing, missingBody) = await PostAsync(await SpecialistAsync(), $"/api/dossiers/{code}/request-payment", new { note = "Lệ phí" });
@@ -70,19 +70,20 @@ public sealed class RulesApiTests(ApiFixture api) : ApiTestBase(api)
         Assert.Equal(("awaiting-payment", 6), (awaiting.GetProperty("status").GetString(), awaiting.GetProperty("nationalStatusCode").GetInt32()));
         Assert.Equal(200000m, awaiting.GetProperty("payment").GetProperty("amount").GetDecimal());
 
-        var (stale, staleBody) = await PostAsync(await LeaderAsync(), $"/api/dossiers/{code}/stop", new { reason = "Dừng" });
-        AssertProblem(stale, staleBody, HttpStatusCode.Conflict, "invalid-transition");
+        var (stop, stopBody) = await PostAsync(await LeaderAsync(), $"/api/dossiers/{code}/stop", new { reason = "Dừng" });
+        AssertProblem(stop, stopBody, HttpStatusCode.Conflict, "no-agency-stop");
+        Assert.Contains("Decree 118/2025/NĐ-CP", stopBody.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
         Api.Clock.MoveTo(monday.AddHours(5));
         var (_, paid) = await PostAsync(officer, $"/api/dossiers/{code}/pay", new { receiptNumber = "BL-2030-77", amount = 200000 });
         Assert.Equal(("processing", "BL-2030-77"), (paid.GetProperty("status").GetString(), paid.GetProperty("payment").GetProperty("receiptNumber").GetString()));
-        Assert.Equal(1.5m, paid.GetProperty("pausedWorkingHours").GetDecimal()); // 10:00–11:30, then lunch
+        Assert.Equal(0m, paid.GetProperty("pausedWorkingHours").GetDecimal()); // the procedure does not say a payment stops the clock
 
-        var (_, stopped) = await PostAsync(await LeaderAsync(), $"/api/dossiers/{code}/stop", new { reason = "Không đủ điều kiện" });
-        Assert.Equal(("stopped", 8), (stopped.GetProperty("status").GetString(), stopped.GetProperty("nationalStatusCode").GetInt32()));
-        Assert.True(stopped.TryGetProperty("closedAt", out _));
+        var (_, withdrawn) = await PostAsync(officer, $"/api/dossiers/{code}/withdraw", new { reason = "Công dân xin rút hồ sơ" });
+        Assert.Equal(("withdrawn", 7), (withdrawn.GetProperty("status").GetString(), withdrawn.GetProperty("nationalStatusCode").GetInt32()));
+        Assert.True(withdrawn.TryGetProperty("closedAt", out _));
         var (_, lookup) = await SendAsync(Api.CreateClient(), HttpMethod.Get, $"/api/lookup?code={code}&idNumber=049190004321");
-        Assert.Equal("Dừng xử lý", lookup.GetProperty("statusName").GetString());
+        Assert.Equal("Đã rút hồ sơ", lookup.GetProperty("statusName").GetString());
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class RulesApiTests(ApiFixture api) : ApiTestBase(api)
         var (early, earlyBody) = await SendAsync(citizen, HttpMethod.Post, $"/api/dossiers/{code}/rating", Rating("049190004321"));
         AssertProblem(early, earlyBody, HttpStatusCode.UnprocessableEntity, "rating-not-returned");
 
-        await PostAsync(officer, $"/api/dossiers/{code}/receive");
+        await ReceiveAsync(officer, code);
         await PostAsync(await SpecialistAsync(), $"/api/dossiers/{code}/appraise", new { outcome = "eligible" });
         await PostAsync(await LeaderAsync(), $"/api/dossiers/{code}/approve", new { });
         var (_, returned) = await PostAsync(officer, $"/api/dossiers/{code}/return", new { method = "counter" });

@@ -39,7 +39,7 @@ public sealed class AccessTests(BrowserFixture browser) : BrowserTestBase(browse
     }
 
     [Fact]
-    public async Task Leader_FromTheApologiesQueue_IssuesTheApologyAndItsLetterPrints()
+    public async Task Leader_FromTheApologiesQueue_ProposesAnExtension_TheOfficerConfirmsIt_AndForm04Prints()
     {
         var monday = Engine.Clock.StartNextWeek();
         var code = await SubmitAsync(receive: true);
@@ -50,20 +50,34 @@ public sealed class AccessTests(BrowserFixture browser) : BrowserTestBase(browse
         await Expect(page.Locator($"tr[data-code='{code}'] .due-badge")).ToHaveTextAsync("Sắp đến hạn");
         await page.ClickAsync($"tr[data-code='{code}'] a");
 
-        await page.Locator("details:has(#act-apologize) > summary").ClickAsync();
-        await page.FillAsync("#act-apologize-reason", "Phải lấy ý kiến của cơ quan liên quan");
-        await page.FillAsync("#act-apologize-due", monday.AddDays(18).ToString("yyyy-MM-dd") + "T16:00");
-        await page.ClickAsync("#act-apologize button[data-action='apologize']");
+        await page.Locator("details:has(#act-propose-extension) > summary").ClickAsync();
+        await page.FillAsync("#act-propose-extension-reason", "Phải lấy ý kiến của cơ quan liên quan");
+        await page.FillAsync("#act-propose-extension-due", monday.AddDays(18).ToString("yyyy-MM-dd") + "T16:00");
+        await page.ClickAsync("#act-propose-extension button[data-action='propose-extension']");
 
-        await Expect(page.Locator(".alert-success")).ToContainTextAsync("Văn bản xin lỗi");
-        await Expect(page.Locator("#dossier-state")).ToContainTextAsync("muộn");
-        await Expect(page.Locator("details:has(#act-apologize)")).ToHaveCountAsync(0);
+        // Proposed on the Friday before a Monday expiry: at least a day before, so timely; the old date still stands.
+        await Expect(page.Locator(".alert-success")).ToContainTextAsync("Xin lỗi và đề nghị gia hạn");
+        await Expect(page.Locator("#extension")).ToContainTextAsync("đúng thời hạn");
+        await Expect(page.Locator("#extension")).ToContainTextAsync("chờ Bộ phận Một cửa xác nhận");
+        await Expect(page.Locator("details:has(#act-propose-extension)")).ToHaveCountAsync(0);
         var letter = await page.Context.NewPageAsync();
         await letter.GotoAsync(await page.Locator("#print-now").GetAttributeAsync("href") ?? "");
         await Expect(letter.Locator("h1.title")).ToHaveTextAsync("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT");
+        await Expect(letter.Locator(".form-number")).ToHaveTextAsync(
+            "Mẫu số 04 — ban hành kèm theo Thông tư số 03/2025/TT-VPCP; hồ sơ giải quyết theo Nghị định số 118/2025/NĐ-CP");
         await Expect(letter.Locator("main")).ToContainTextAsync("16 giờ 00 phút, ngày " + monday.AddDays(18).ToString("dd/MM/yyyy"));
         await page.GotoAsync("/queue/apologies");
         await Expect(page.Locator($"tr[data-code='{code}']")).ToHaveCountAsync(0);
+
+        // The one-stop officer puts the new date in force; the letter says so.
+        var officer = await OfficerAsync();
+        await officer.GotoAsync($"/dossiers/{code}");
+        await ActAsync(officer, "confirm-extension");
+        await Expect(officer.Locator("#extension")).ToContainTextAsync("đã xác nhận");
+        await Expect(officer.Locator("#dossier-state")).ToContainTextAsync("16:00 " + monday.AddDays(18).ToString("dd/MM/yyyy"));
+        await letter.ReloadAsync();
+        await Expect(letter.Locator(".extension-state")).ToContainTextAsync("đã xác nhận gia hạn");
+        await ScreenshotAsync(letter, "form-04");
     }
 
     [Fact]

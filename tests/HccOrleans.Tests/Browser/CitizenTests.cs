@@ -20,7 +20,8 @@ public sealed class CitizenTests(BrowserFixture browser) : BrowserTestBase(brows
         using (var leader = await Engine.ClientAsync("l", ["leader"], AgencyA))
         using (var officer = await Engine.ClientAsync(Officer.Subject, ["officer"], OneStop))
         {
-            await ActAsync(leader, code, "apologize", new { reason = "Cần xác minh thêm", newDueAt = monday.AddDays(18).AddHours(9) });
+            await ActAsync(leader, code, "propose-extension", new { reason = "Cần xác minh thêm", newDueAt = monday.AddDays(18).AddHours(9) });
+            await ActAsync(officer, code, "confirm-extension");
             await ActAsync(specialist, code, "appraise", new { outcome = "eligible" });
             await ActAsync(leader, code, "approve");
             await ActAsync(officer, code, "return", new { method = "counter" });

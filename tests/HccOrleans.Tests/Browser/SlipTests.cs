@@ -39,44 +39,50 @@ public sealed class SlipTests(BrowserFixture browser) : BrowserTestBase(browser)
     }
 
     [Fact]
-    public async Task EveryForm_OfADossierThatHasIt_PrintsWithItsNumberOfCircular032025()
+    public async Task EveryForm_OfADossierThatHasIt_PrintsWithItsNumberOfCircular032025AndItsDecree()
     {
         var monday = Engine.Clock.StartNextWeek();
         var refused = await SubmitAsync(receive: false);
-        var stopped = await SubmitAsync(receive: true);
+        var extended = await SubmitAsync(receive: true);
+        var withdrawn = await SubmitAsync(receive: true);
         using (var officer = await Engine.ClientAsync(Officer.Subject, ["officer"], OneStop))
         using (var specialist = await Engine.ClientAsync("s", ["specialist"], AgencyA))
         using (var leader = await Engine.ClientAsync("l", ["leader"], AgencyA))
+        using (var portal = await Engine.ClientAsync("portal", ["portal"], ""))
         {
             await ActAsync(officer, refused, "refuse", new { reason = "Không thuộc thẩm quyền giải quyết" });
-            await ActAsync(specialist, stopped, "request-supplement", new { reason = "Thiếu giấy tờ", items = new[] { "Bản vẽ", "Giấy phép" } });
-            await ActAsync(officer, stopped, "supplement", new { note = "Đã nộp" });
-            await ActAsync(leader, stopped, "apologize", new { reason = "Cần xác minh", newDueAt = monday.AddDays(20).AddHours(9) });
-            await ActAsync(leader, stopped, "stop", new { reason = "Công trình không phù hợp quy hoạch" });
+            await ActAsync(specialist, extended, "request-supplement", new { reason = "Thiếu giấy tờ", items = new[] { "Bản vẽ", "Giấy phép" } });
+            await ActAsync(officer, extended, "supplement", new { note = "Đã nộp" });
+            await ActAsync(leader, extended, "propose-extension", new { reason = "Cần xác minh", newDueAt = monday.AddDays(21).AddHours(9) });
+            await ActAsync(portal, withdrawn, "withdraw", new { reason = "Công dân đề nghị dừng để bổ sung giấy tờ khác" });
         }
 
         var page = await OfficerAsync();
         foreach (var (code, kind, number, words) in new[]
         {
             (refused, "refusal", "03", "Không thuộc thẩm quyền giải quyết"),
-            (stopped, "receipt", "01", "GIẤY TIẾP NHẬN HỒ SƠ"),
-            (stopped, "supplement-request", "02", "Bản vẽ"),
-            (stopped, "apology", "04", "Cần xác minh"),
-            (stopped, "stop", "05", "Công trình không phù hợp quy hoạch"),
-            (stopped, "control", "06", "Dừng giải quyết hồ sơ"),
+            (extended, "receipt", "01", "GIẤY TIẾP NHẬN HỒ SƠ"),
+            (extended, "supplement-request", "02", "Bản vẽ"),
+            (extended, "apology", "04", "Cần xác minh"),
+            (extended, "control", "06", "Xin lỗi và đề nghị gia hạn"),
+            (withdrawn, "stop", "05", "Theo đề nghị của Ông/Bà"),
+            (withdrawn, "control", "06", "Rút hồ sơ (theo đề nghị của công dân)"),
         })
         {
             var response = await page.GotoAsync($"/api/dossiers/{code}/slips/{kind}");
             Assert.Equal(200, response!.Status);
-            await Assertions.Expect(page.Locator(".form-number")).ToHaveTextAsync($"Mẫu số {number} — ban hành kèm theo Thông tư số 03/2025/TT-VPCP");
+            await Assertions.Expect(page.Locator(".form-number")).ToHaveTextAsync(
+                $"Mẫu số {number} — ban hành kèm theo Thông tư số 03/2025/TT-VPCP; hồ sơ giải quyết theo Nghị định số 118/2025/NĐ-CP");
             await Assertions.Expect(page.Locator("main")).ToContainTextAsync(words);
         }
 
+        await page.GotoAsync($"/api/dossiers/{withdrawn}/slips/stop");
+        await ScreenshotAsync(page, "form-05-withdrawal");
         var missing = await page.GotoAsync($"/api/dossiers/{refused}/slips/receipt");
         Assert.Equal(404, missing!.Status);
         var logbook = await page.GotoAsync($"/api/units/{OneStop}/logbook?from={monday:yyyy-MM-dd}&to={monday.AddDays(7):yyyy-MM-dd}");
         Assert.Equal(200, logbook!.Status);
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(stopped);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(extended);
         await Assertions.Expect(page.Locator(".form-number")).ToContainTextAsync("Mẫu số 07");
     }
 }

@@ -60,7 +60,7 @@ public sealed class WorkflowTests(BrowserFixture browser) : BrowserTestBase(brow
         await OpenFromQueueAsync(officer, "to-return", code);
         await ActAsync(officer, "return");
         await Expect(officer.Locator("#status")).ToContainTextAsync("Đã trả kết quả");
-        await Expect(officer.Locator("#control-log tbody tr")).ToHaveCountAsync(7);
+        await Expect(officer.Locator("#control-log tbody tr")).ToHaveCountAsync(8);
         await ScreenshotAsync(director, "kpi");
     }
 
@@ -72,7 +72,7 @@ public sealed class WorkflowTests(BrowserFixture browser) : BrowserTestBase(brow
         var leader = await LeaderAsync();
         await leader.GotoAsync($"/dossiers/{code}");
         await Expect(leader.Locator("#status")).ToContainTextAsync("bước thẩm định");
-        await Expect(leader.Locator("form[id^='act-']")).ToHaveCountAsync(2); // apologize, stop
+        await Expect(leader.Locator("form[id^='act-']")).ToHaveCountAsync(1); // propose-extension: Decree 118 gives the agency no stop
 
         Engine.Clock.MoveTo(monday.AddHours(1));
         using (var specialist = await Engine.ClientAsync("s", ["specialist"], AgencyA))

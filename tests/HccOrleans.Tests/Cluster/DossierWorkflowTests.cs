@@ -16,10 +16,14 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
 
         Clock.MoveTo(At(monday, 0, 9));
         var received = Ok(await dossier.ReceiveAsync(As(Officer, submitted.Version)));
-        Assert.Equal((DossierStatus.Processing, ProcessingStep.Appraise, 2), (received.Status, received.Step, received.NationalStatusCode));
-        Assert.Equal(At(monday, 14, 9), received.DueAt);      // 80 working hours from Monday 09:00
-        Assert.Equal(At(monday, 9, 9), received.StepDueAt);   // appraise: 70% = 56 working hours
-        Assert.Equal(AgencyA, received.StepAgency);
+        Assert.Equal((DossierStatus.Processing, ProcessingStep.Transfer, 2), (received.Status, received.Step, received.NationalStatusCode));
+        Assert.Equal((Regime.Decree118Of2025, At(monday, 14, 9)), (received.Regime, received.DueAt!.Value)); // 80 working hours from Monday 09:00
+        Assert.Equal(At(monday, 0, 17), received.StepDueAt);  // paper received before 15:00 reaches the agency the same day
+
+        var transferred = Ok(await dossier.TransferAsync(As(Officer), "Bàn giao hồ sơ giấy"));
+        Assert.Equal((DossierStatus.Processing, ProcessingStep.Appraise, At(monday, 0, 9)), (transferred.Status, transferred.Step, transferred.TransferredAt!.Value));
+        Assert.Equal(At(monday, 9, 9), transferred.StepDueAt);   // appraise: 70% = 56 working hours
+        Assert.Equal(AgencyA, transferred.StepAgency);
 
         Clock.MoveTo(At(monday, 1, 10));
         var appraised = Ok(await dossier.AppraiseAsync(As(SpecialistA), AppraisalOutcome.Eligible, "Đủ điều kiện"));
@@ -36,12 +40,12 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
         var returned = Ok(await dossier.ReturnAsync(As(Officer), ReturnMethod.Counter));
         Assert.Equal((DossierStatus.Returned, 10), (returned.Status, returned.NationalStatusCode));
         Assert.Equal(At(monday, 3, 9), returned.ReturnedAt);
-        Assert.Equal(5, returned.Version);
+        Assert.Equal(6, returned.Version);
         Assert.Equal(
-            [DossierAction.Submit, DossierAction.Receive, DossierAction.Appraise, DossierAction.Approve, DossierAction.Return],
+            [DossierAction.Submit, DossierAction.Receive, DossierAction.Transfer, DossierAction.Appraise, DossierAction.Approve, DossierAction.Return],
             returned.Log.Select(l => l.Action));
         Assert.Equal(
-            [Officer.Subject, Officer.Subject, SpecialistA.Subject, LeaderA.Subject, Officer.Subject],
+            [Officer.Subject, Officer.Subject, Officer.Subject, SpecialistA.Subject, LeaderA.Subject, Officer.Subject],
             returned.Log.Select(l => l.Actor));
         Assert.Equal(DossierStatus.Done, returned.Log[^1].From);
         Assert.Equal(DossierStatus.Returned, returned.Log[^1].To);
@@ -50,21 +54,22 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
     }
 
     [Fact]
-    public async Task Approve_AfterTheDueInstant_IsLateEvenWithAnApology()
+    public async Task Approve_AfterTheDueInstant_IsLateEvenWithAConfirmedExtension()
     {
         var monday = Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
-        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        await HandedOverAsync(code);
 
-        // Friday of the second week 10:00: 6 working hours remain to Monday 08:00 — less than a working day, so it is late.
-        Clock.MoveTo(At(monday, 11, 10));
-        var apologized = Ok(await Dossier(code).ApologizeAsync(As(LeaderA), "Hồ sơ phức tạp", At(monday, 18, 17)));
-        Assert.Equal(At(monday, 18, 17), apologized.RescheduledDueAt);
-        Assert.Equal(DossierStatus.Processing, apologized.Status);
-        Assert.Equal(new Apology(At(monday, 11, 10), "Hồ sơ phức tạp", At(monday, 18, 17), Timely: false), apologized.Apology);
+        // Due Monday of the third week 08:00; proposed on that very day, so late, and the old date stands until confirmed.
+        Clock.MoveTo(At(monday, 14, 7, 30));
+        var proposed = Ok(await Dossier(code).ProposeExtensionAsync(As(LeaderA), "Hồ sơ phức tạp", At(monday, 18, 17)));
+        Assert.Equal((At(monday, 14, 8), DossierStatus.Processing), (proposed.DueAt!.Value, proposed.Status));
+        Assert.Equal((false, ExtensionDecision.Proposed, LeaderA.Subject), (proposed.Extension!.Timely, proposed.Extension.Decision, proposed.Extension.ProposedBy));
+        var confirmed = Ok(await Dossier(code).ConfirmExtensionAsync(As(Officer)));
+        Assert.Equal((At(monday, 18, 17), At(monday, 18, 17)), (confirmed.DueAt!.Value, confirmed.RescheduledDueAt!.Value));
 
-        var second = Refused(await Dossier(code).ApologizeAsync(As(LeaderA), "Lần hai", At(monday, 25, 17)), RejectionKind.RuleRefused);
-        Assert.Equal("apology-once", second.Rule);
+        var second = Refused(await Dossier(code).ProposeExtensionAsync(As(LeaderA), "Lần hai", At(monday, 25, 17)), RejectionKind.RuleRefused);
+        Assert.Equal("extension-once", second.Rule);
 
         Ok(await Dossier(code).AppraiseAsync(As(SpecialistA), AppraisalOutcome.Ineligible, "Thiếu điều kiện"));
         Clock.MoveTo(At(monday, 15, 9));
@@ -79,7 +84,7 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
         var monday = Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
         var dossier = Dossier(code);
-        Ok(await dossier.ReceiveAsync(As(Officer)));
+        await HandedOverAsync(code);
         Ok(await dossier.AppraiseAsync(As(SpecialistA), AppraisalOutcome.Eligible, null));
 
         Clock.MoveTo(At(monday, 1, 8));
@@ -105,7 +110,7 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
         // A request at receipt does not count against the once-during-processing rule.
         Ok(await dossier.RequestSupplementAsync(As(Officer), "Thiếu tờ khai", ["Tờ khai"]));
         Ok(await dossier.SupplementAsync(As(Portal), "Đã nộp"));
-        Ok(await dossier.ReceiveAsync(As(Officer)));
+        await HandedOverAsync(code);
         var waiting = Ok(await dossier.RequestSupplementAsync(As(SpecialistA), "Thiếu bản vẽ", ["Bản vẽ"]));
         Assert.Equal((DossierStatus.SupplementRequested, 5), (waiting.Status, waiting.NationalStatusCode));
         var resumed = Ok(await dossier.SupplementAsync(As(Officer), "Đã bổ sung bản vẽ"));
@@ -142,14 +147,15 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
         var receives = await Task.WhenAll(Dossier(code).ReceiveAsync(As(Officer)), Dossier(code).ReceiveAsync(As(Officer)));
         Assert.Single(receives, r => r.Rejection is null);
         Assert.Single(receives, r => r.Rejection?.Kind == RejectionKind.Conflict);
+        Ok(await Dossier(code).TransferAsync(As(Officer)));
 
-        // The same with optimistic versions: both callers read version 2 and send If-Match "2".
+        // The same with optimistic versions: both callers read version 3 and send If-Match "3".
         var appraisals = await Task.WhenAll(
-            Dossier(code).AppraiseAsync(As(SpecialistA, 2), AppraisalOutcome.Eligible, "first"),
-            Dossier(code).AppraiseAsync(As(SpecialistA, 2), AppraisalOutcome.Ineligible, "second"));
+            Dossier(code).AppraiseAsync(As(SpecialistA, 3), AppraisalOutcome.Eligible, "first"),
+            Dossier(code).AppraiseAsync(As(SpecialistA, 3), AppraisalOutcome.Ineligible, "second"));
         Assert.Single(appraisals, r => r.Rejection is null);
         Assert.Single(appraisals, r => r.Rejection is { Kind: RejectionKind.Conflict });
-        Assert.Equal(3, (await GetAsync(code)).Version);
+        Assert.Equal(4, (await GetAsync(code)).Version);
     }
 
     [Fact]
@@ -161,6 +167,8 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
 
         Refused(await dossier.ReceiveAsync(As(OtherOfficer)), RejectionKind.Forbidden);
         Ok(await dossier.ReceiveAsync(As(Officer)));
+        Refused(await dossier.TransferAsync(As(OtherOfficer)), RejectionKind.Forbidden);
+        Ok(await dossier.TransferAsync(As(Officer)));
         Refused(await dossier.AppraiseAsync(As(SpecialistB), AppraisalOutcome.Eligible, null), RejectionKind.Forbidden);
         var appraised = Ok(await dossier.AppraiseAsync(As(SpecialistA), AppraisalOutcome.Eligible, null));
         Assert.Equal(AgencyB, appraised.StepAgency);
@@ -177,7 +185,7 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
         Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
         var dossier = Dossier(code);
-        Ok(await dossier.ReceiveAsync(As(Officer)));
+        await HandedOverAsync(code);
 
         var submit = Refused(await dossier.ActAsync(DossierAction.Submit, As(Officer), new()), RejectionKind.Invalid);
         var noOutcome = Refused(await dossier.ActAsync(DossierAction.Appraise, As(SpecialistA), new() { Note = "Đủ" }), RejectionKind.Invalid);
@@ -187,21 +195,26 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
         Assert.Equal(["is required: eligible or ineligible."], noOutcome.Errors!["outcome"]);
         Assert.Equal(["action"], unknown.Errors!.Keys);
         var after = Ok(await dossier.GetAsync(Director));
-        Assert.Equal((DossierStatus.Processing, ProcessingStep.Appraise, 2L), (after.Status, after.Step, after.Version));
+        Assert.Equal((DossierStatus.Processing, ProcessingStep.Appraise, 3L), (after.Status, after.Step, after.Version));
     }
 
     [Fact]
-    public async Task Apology_EarlyInProcessing_IsAcceptedAsTimely()
+    public async Task Extension_ProposedEarly_IsTimely_AndTheOfficerMayDeclineIt()
     {
         var monday = Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
-        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        await HandedOverAsync(code);
 
         Clock.MoveTo(At(monday, 1, 9));
-        var apologized = Ok(await Dossier(code).ApologizeAsync(As(LeaderA), "Cần xin ý kiến liên ngành", At(monday, 18, 17)));
+        var proposed = Ok(await Dossier(code).ProposeExtensionAsync(As(LeaderA), "Cần xin ý kiến liên ngành", At(monday, 18, 17)));
+        Refused(await Dossier(code).ConfirmExtensionAsync(As(SpecialistA)), RejectionKind.Forbidden);
+        var declined = Ok(await Dossier(code).DeclineExtensionAsync(As(Officer), "Chưa đủ lý do"));
 
-        Assert.True(apologized.Apology!.Timely);
-        Assert.Equal(DossierAction.Apologize, apologized.Log[^1].Action);
+        Assert.True(proposed.Extension!.Timely);
+        Assert.Equal(DossierAction.ProposeExtension, proposed.Log[^1].Action);
+        Assert.Equal((ExtensionDecision.Declined, proposed.DueAt), (declined.Extension!.Decision, declined.DueAt));
+        Assert.Equal("extension-replaces-apology",
+            Refused(await Dossier(code).ApologizeAsync(As(LeaderA), "x", At(monday, 18, 17)), RejectionKind.Conflict).Rule);
     }
 
     [Fact]
@@ -209,7 +222,7 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
     {
         var monday = Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
-        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        await HandedOverAsync(code);
 
         Clock.MoveTo(At(monday, 2, 10));
         var withdrawn = Ok(await Dossier(code).WithdrawAsync(As(Portal), "Công dân xin rút"));
@@ -225,22 +238,23 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
     {
         Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
-        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        await HandedOverAsync(code);
         Ok(await Dossier(code).AppraiseAsync(As(SpecialistA), AppraisalOutcome.Eligible, null));
         var done = Ok(await Dossier(code).ApproveAsync(As(LeaderA), null));
 
         var refused = Refused(await Dossier(code).WithdrawAsync(As(Portal), "Xin rút"), RejectionKind.Conflict);
 
-        Assert.Equal(("invalid-transition", DossierStatus.Done), (refused.Rule, refused.CurrentStatus!.Value));
+        Assert.Equal(("withdrawal-after-decision", DossierStatus.Done), (refused.Rule, refused.CurrentStatus!.Value));
+        Assert.Contains("Decree 118/2025/NĐ-CP Art. 21", refused.Detail, StringComparison.Ordinal);
         Assert.Equal((done.Version, DossierStatus.Done), ((await GetAsync(code)).Version, (await GetAsync(code)).Status));
     }
 
     [Fact]
-    public async Task Payment_RequestedAndPaid_PausesTheClockAndRecordsTheReceipt()
+    public async Task Payment_RequestedAndPaid_KeepsTheClockRunningAndRecordsTheReceipt()
     {
         var monday = Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
-        var received = Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        var received = await HandedOverAsync(code);
 
         Clock.MoveTo(At(monday, 1, 10));
         Refused(await Dossier(code).RequestPaymentAsync(As(SpecialistB), 500_000m, "Lệ phí"), RejectionKind.Forbidden);
@@ -251,25 +265,25 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
         Refused(await Dossier(code).PayAsync(As(Portal), "BL-01", 400_000m), RejectionKind.RuleRefused);
         var paid = Ok(await Dossier(code).PayAsync(As(Portal), "BL-01", 500_000m));
 
-        // Two working days paused: due Monday of the third week 08:00 moves to Wednesday 08:00.
-        Assert.Equal((DossierStatus.Processing, 16m), (paid.Status, paid.PausedWorkingHours));
-        Assert.Equal(received.DueAt!.Value.AddDays(2), paid.DueAt);
+        // Decree 118 counts from receipt and the procedure does not say a payment stops the clock: the due date stands.
+        Assert.Equal((DossierStatus.Processing, 0m), (paid.Status, paid.PausedWorkingHours));
+        Assert.Equal(received.DueAt, paid.DueAt);
         Assert.Equal(new PaymentObligation(500_000m, "Lệ phí", At(monday, 1, 10), At(monday, 3, 10), "BL-01"), paid.Payment);
     }
 
     [Fact]
-    public async Task Stop_ByTheStepAgencysLeader_EndsTheDossier()
+    public async Task Stop_ByALeader_Is409UnderDecree118AndChangesNothing()
     {
         Clock.StartNextWeek();
         var code = (await SubmitAsync(Request(InterAgency))).Code;
-        Ok(await Dossier(code).ReceiveAsync(As(Officer)));
-        Ok(await Dossier(code).AppraiseAsync(As(SpecialistA), AppraisalOutcome.Eligible, null));
+        await HandedOverAsync(code);
+        var appraised = Ok(await Dossier(code).AppraiseAsync(As(SpecialistA), AppraisalOutcome.Eligible, null));
 
-        Refused(await Dossier(code).StopAsync(As(LeaderA), "Không thuộc thẩm quyền"), RejectionKind.Forbidden);
-        var stopped = Ok(await Dossier(code).StopAsync(As(LeaderB), "Không thuộc thẩm quyền"));
+        var refused = Refused(await Dossier(code).StopAsync(As(LeaderB), "Không thuộc thẩm quyền"), RejectionKind.Conflict);
 
-        Assert.Equal((DossierStatus.Stopped, 8, "Không thuộc thẩm quyền"), (stopped.Status, stopped.NationalStatusCode, stopped.Log[^1].Note));
-        Assert.Null(stopped.Completion);
+        Assert.Equal(("no-agency-stop", DossierStatus.Processing), (refused.Rule, refused.CurrentStatus!.Value));
+        Assert.Contains("Decree 118/2025/NĐ-CP", refused.Detail, StringComparison.Ordinal);
+        Assert.Equal(appraised.Version, (await GetAsync(code)).Version);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class EscalationReminderTests(ClusterFixture fixture, Xunit.Abstra
     }
 
     [Fact]
-    public async Task Reminders_WhileWaitingForASupplement_FireNothingAndThePauseShiftsTheDeadlines()
+    public async Task Reminders_WhileWaitingForASupplement_FireNothing_AndTheSupplementRestartsTheTime()
     {
         var monday = Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
@@ -45,22 +45,21 @@ public sealed class EscalationReminderTests(ClusterFixture fixture, Xunit.Abstra
         Clock.MoveTo(At(monday, 1, 8));
         Ok(await Dossier(code).RequestSupplementAsync(As(SpecialistA), "Thiếu bản vẽ", ["Bản vẽ"]));
 
-        // Past every deadline the dossier had (but before the 15-day supplement timeout): nothing fires while the clock is stopped.
+        // Past every deadline the dossier had (but within the 15 days before it may be closed): nothing fires while the clock is stopped.
         Clock.MoveTo(At(monday, 16, 8));
         Assert.Empty((await Dossier(code).CheckDeadlinesAsync()).Dossier!.Escalations);
         Assert.Empty(Notifications.Sent(n => n.DossierCode == code));
 
-        // Paused from Tuesday 08:00 of week one to Wednesday 08:00 of week three: 11 working days, by which every
-        // deadline moves — due from Monday (day 14) to Tuesday (day 29), the appraisal step from day 9 to day 24.
+        // Decree 118's default policy restarts the time from zero at the supplement, Wednesday of week three 08:00:
+        // appraisal (56 working hours) is due on day 25, the dossier (80) on day 30.
         var resumed = Ok(await Dossier(code).SupplementAsync(As(Officer), "Đã bổ sung"));
-        Assert.Equal(88m, resumed.PausedWorkingHours);
-        Assert.Equal(At(monday, 29, 8), resumed.DueAt);
-        Assert.Equal(At(monday, 24, 8), resumed.StepDueAt);
-        Clock.MoveTo(At(monday, 24, 8));
+        Assert.Equal(At(monday, 30, 8), resumed.DueAt);
+        Assert.Equal(At(monday, 25, 8), resumed.StepDueAt);
+        Clock.MoveTo(At(monday, 25, 8));
         var stepOverdue = await Fired(code, EscalationKind.StepOverdue);
-        Assert.Equal((At(monday, 24, 8), At(monday, 24, 8)), (stepOverdue.DueAt, stepOverdue.FiredAt));
-        Clock.MoveTo(At(monday, 28, 8));
-        Assert.Equal(At(monday, 28, 8), (await Fired(code, EscalationKind.DueSoon)).DueAt);
+        Assert.Equal((At(monday, 25, 8), At(monday, 25, 8)), (stepOverdue.DueAt, stepOverdue.FiredAt));
+        Clock.MoveTo(At(monday, 29, 8));
+        Assert.Equal(At(monday, 29, 8), (await Fired(code, EscalationKind.DueSoon)).DueAt);
     }
 
     [Fact]
@@ -92,14 +91,15 @@ public sealed class EscalationReminderTests(ClusterFixture fixture, Xunit.Abstra
     }
 
     [Fact]
-    public async Task Reminders_OverdueAfterAnApology_SayTheApologyWasIssued()
+    public async Task Reminders_OverdueAfterAnExtensionProposal_SayTheApologyWasIssued()
     {
         var monday = Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
         await ReceivedAsync(code);
         Clock.MoveTo(At(monday, 2, 9));
-        Ok(await Dossier(code).ApologizeAsync(As(LeaderA), "Chờ ý kiến liên ngành", At(monday, 21, 17)));
+        Ok(await Dossier(code).ProposeExtensionAsync(As(LeaderA), "Chờ ý kiến liên ngành", At(monday, 21, 17)));
 
+        // Not confirmed yet: the old due date stands and the dossier is overdue at it, with its apology on record.
         Clock.MoveTo(At(monday, 14, 8));
         var notice = await Fired(code, EscalationKind.Overdue);
 
@@ -109,7 +109,7 @@ public sealed class EscalationReminderTests(ClusterFixture fixture, Xunit.Abstra
     }
 
     [Fact]
-    public async Task Reminders_SupplementUnansweredFifteenWorkingDays_StopTheDossier()
+    public async Task Reminders_SupplementUnansweredFifteenDays_PutTheDossierInTheOfficersCloseQueue()
     {
         var monday = Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
@@ -117,20 +117,24 @@ public sealed class EscalationReminderTests(ClusterFixture fixture, Xunit.Abstra
         Clock.MoveTo(At(monday, 1, 8));
         Ok(await Dossier(code).RequestSupplementAsync(As(SpecialistA), "Thiếu bản vẽ", ["Bản vẽ"]));
 
-        // 15 working days after Tuesday 08:00 of week one is Tuesday 08:00 of week four.
-        var moved = System.Diagnostics.Stopwatch.GetTimestamp();
-        Clock.MoveTo(At(monday, 22, 8));
-        await Reminders.TickedSinceAsync(GrainId.Create("dossier", code), moved);
+        // Notice on Tuesday of week one: day 15 is Wednesday of week three, and the period ends at its close.
+        // Nothing is pending after it, so the reminder goes away instead of re-arming: wait for the notice alone.
+        Clock.MoveTo(At(monday, 16, 17));
+        var unanswered = await Notifications.WaitForAsync(n => n.DossierCode == code && n.Kind == EscalationKind.SupplementUnanswered);
+        Assert.Equal(("officer", OneStop, At(monday, 16, 17)), (unanswered.RecipientRole, unanswered.Agency, unanswered.DueAt));
+        var waiting = await GetAsync(code);
+        Assert.Equal(DossierStatus.SupplementRequested, waiting.Status);
+        Assert.Equal("close-too-early", Refused(await Dossier(code).CloseAsync(As(Officer), "Không bổ sung"), RejectionKind.RuleRefused).Rule);
 
-        var stopped = await GetAsync(code);
-        Assert.Equal((DossierStatus.Stopped, 8, At(monday, 22, 8)), (stopped.Status, stopped.NationalStatusCode, stopped.ClosedAt!.Value));
-        Assert.Equal((DossierAction.Stop, "system", DossierStatus.SupplementRequested), (stopped.Log[^1].Action, stopped.Log[^1].Actor, stopped.Log[^1].From!.Value));
-        Assert.Contains("supplement not provided", stopped.Log[^1].Note, StringComparison.Ordinal);
-        Assert.Empty(stopped.Escalations);
+        // The engine stops nothing under Decree 118: the officer closes, once the period has run.
+        Clock.MoveTo(At(monday, 17, 8));
+        var closed = Ok(await Dossier(code).CloseAsync(As(Officer), "Công dân không bổ sung hồ sơ trong thời hạn"));
+        Assert.Equal((DossierStatus.Stopped, 8, At(monday, 17, 8)), (closed.Status, closed.NationalStatusCode, closed.ClosedAt!.Value));
+        Assert.Equal((DossierAction.Close, Officer.Subject, DossierStatus.SupplementRequested), (closed.Log[^1].Action, closed.Log[^1].Actor, closed.Log[^1].From!.Value));
     }
 
     [Fact]
-    public async Task Reminders_PaymentUnmetThirtyDays_StopTheDossierWithNoEscalationMeanwhile()
+    public async Task Reminders_PaymentUnmetThirtyDays_EscalateWithoutStoppingAndTheClockRuns()
     {
         var monday = Clock.StartNextWeek();
         var code = (await SubmitAsync()).Code;
@@ -138,24 +142,36 @@ public sealed class EscalationReminderTests(ClusterFixture fixture, Xunit.Abstra
         Clock.MoveTo(At(monday, 1, 10));
         Ok(await Dossier(code).RequestPaymentAsync(As(SpecialistA), 300_000m, "Phí thẩm định"));
 
-        // Past every deadline the dossier had, but within 30 days: the clock is stopped, nothing fires. The reminder
-        // set for the first deadline ticks, finds nothing, and re-arms for the lapse of the obligation.
-        var grain = GrainId.Create("dossier", code);
-        var beforeDeadlines = System.Diagnostics.Stopwatch.GetTimestamp();
-        Clock.MoveTo(At(monday, 20, 8));
-        await Reminders.ArmedAfterTickSinceAsync(grain, beforeDeadlines);
-        Assert.Equal(DossierStatus.AwaitingPayment, (await GetAsync(code)).Status);
-        Assert.Empty(Notifications.Sent(n => n.DossierCode == code));
-
-        // Requested on Tuesday: the 30th day after it is a Thursday, and the obligation lapses at its close, 17:00.
-        var moved = System.Diagnostics.Stopwatch.GetTimestamp();
+        // Requested on Tuesday: the 30th day after it is a Thursday, and the obligation is unmet at its close, 17:00.
         Clock.MoveTo(At(monday, 31, 17));
-        await Reminders.TickedSinceAsync(grain, moved);
+        var unmet = await Fired(code, EscalationKind.PaymentUnmet);
 
-        var stopped = await GetAsync(code);
-        Assert.Equal((DossierStatus.Stopped, DossierStatus.AwaitingPayment), (stopped.Status, stopped.Log[^1].From!.Value));
-        Assert.Contains("obligation not met", stopped.Log[^1].Note, StringComparison.Ordinal);
-        Assert.Empty(stopped.Escalations);
-        Assert.Empty(Notifications.Sent(n => n.DossierCode == code));
+        Assert.Equal(("officer", At(monday, 31, 17)), (unmet.RecipientRole, unmet.DueAt));
+        var waiting = await GetAsync(code);
+        Assert.Equal(DossierStatus.AwaitingPayment, waiting.Status);
+        Assert.Contains(waiting.Escalations, e => e.Kind == EscalationKind.Overdue);
+    }
+
+    [Fact]
+    public async Task Reminders_OnlineDossierNotReceived_AlertAfterTwoHoursAndAreOverdueAfterEightWorkingHours()
+    {
+        var monday = Clock.StartNextWeek();
+        var since = System.Diagnostics.Stopwatch.GetTimestamp();
+        var code = (await SubmitAsync(Request(channel: FilingChannel.Online), Portal)).Code;
+        await Reminders.ArmedSinceAsync(GrainId.Create("dossier", code), since);
+
+        // Submitted Monday 08:00: the alert two clock hours later, the limit after 8 working hours (Tuesday 08:00).
+        Clock.MoveTo(At(monday, 0, 10));
+        var alert = await Fired(code, EscalationKind.OnlineAlert);
+        Assert.Equal(("officer", OneStop, At(monday, 0, 10)), (alert.RecipientRole, alert.Agency, alert.DueAt));
+
+        Clock.MoveTo(At(monday, 1, 8));
+        var overdue = await Notifications.WaitForAsync(n => n.DossierCode == code && n.Kind == EscalationKind.OnlineReceptionOverdue && n.RecipientRole == "director");
+        Assert.Equal(At(monday, 1, 8), overdue.DueAt);
+
+        // Received at last: straight to the handling agency, and nothing more about reception fires.
+        var received = Ok(await Dossier(code).ReceiveAsync(As(Officer)));
+        Assert.Equal((ProcessingStep.Appraise, Regime.Decree118Of2025), (received.Step, received.Regime));
+        Assert.Equal([EscalationKind.OnlineAlert, EscalationKind.OnlineReceptionOverdue], received.Escalations.Select(e => e.Kind));
     }
 }

@@ -92,7 +92,7 @@ public sealed class DossierRulesTests
     {
         var policy = EscalationPolicy.Default with { DueSoonWithin = TimeSpan.FromHours(dueSoonHours) };
         var received = ReceivedMonday0800();
-        var dueSoonAt = EscalationSchedule.Due(received.Deadlines, new HashSet<string>(), received.DueAt!.Value, Create(), policy)
+        var dueSoonAt = EscalationSchedule.Due(received.DeadlineView(), new HashSet<string>(), received.DueAt!.Value, Create(), policy)
             .Single(o => o.Kind == EscalationKind.DueSoon).DueAt;
 
         Apology At(DateTimeOffset at) =>
@@ -131,7 +131,7 @@ public sealed class DossierRulesTests
 
         var refused = Refused(done, new Withdraw("Công dân xin rút"), TestDossiers.Officer, Vn(2025, 3, 26, 9));
 
-        Assert.Equal((RejectionKind.Conflict, "invalid-transition", DossierStatus.Done), (refused.Kind, refused.Rule, refused.CurrentStatus));
+        Assert.Equal((RejectionKind.Conflict, "withdrawal-after-decision", DossierStatus.Done), (refused.Kind, refused.Rule, refused.CurrentStatus));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class DossierRulesTests
     {
         var stopped = Step(ReceivedMonday0800(), new Stop("Không đủ điều kiện theo quy định"), Leader, Vn(2025, 3, 12, 10));
 
-        Assert.Equal((DossierStatus.Stopped, 8), (stopped.Status, TransitionTable.NationalStatusCode(stopped.Status, stopped.HandlingStarted)));
+        Assert.Equal((DossierStatus.Stopped, 8), (stopped.Status, NationalCodes.Of(stopped.Status, stopped.HandlingStarted)));
         Assert.Equal((Vn(2025, 3, 12, 10), "Không đủ điều kiện theo quy định", DossierAction.Stop), (stopped.ClosedAt!.Value, stopped.Log[^1].Note, stopped.Log[^1].Action));
         Assert.Null(stopped.Completion);
         Assert.Equal("invalid-transition", Refused(stopped, new Withdraw("x"), TestDossiers.Officer, Vn(2025, 3, 13, 10)).Rule);
@@ -176,22 +176,22 @@ public sealed class OffersTests
         var received = ReceivedMonday0800();
         var submitted = received with { Status = DossierStatus.Submitted, Step = ProcessingStep.None, ReceivedAt = null, DueAt = null };
 
-        Assert.Equal([DossierAction.Receive, DossierAction.Refuse, DossierAction.RequestSupplement, DossierAction.Withdraw], DossierMachine.Offers(submitted, TestDossiers.Officer));
-        Assert.Equal([DossierAction.Withdraw], DossierMachine.Offers(submitted, Portal));
-        Assert.Empty(DossierMachine.Offers(submitted, Specialist));
-        Assert.Equal([DossierAction.RequestSupplement, DossierAction.Appraise, DossierAction.RequestPayment], DossierMachine.Offers(received, Specialist));
-        Assert.Equal([DossierAction.Apologize, DossierAction.Stop], DossierMachine.Offers(received, Leader));
-        Assert.Empty(DossierMachine.Offers(received, OtherLeader));
+        Assert.Equal([DossierAction.Receive, DossierAction.Refuse, DossierAction.RequestSupplement, DossierAction.Withdraw], DossierMachine.Offers(submitted, TestDossiers.Officer, Vn(2025, 3, 14, 9)));
+        Assert.Equal([DossierAction.Withdraw], DossierMachine.Offers(submitted, Portal, Vn(2025, 3, 14, 9)));
+        Assert.Empty(DossierMachine.Offers(submitted, Specialist, Vn(2025, 3, 14, 9)));
+        Assert.Equal([DossierAction.RequestSupplement, DossierAction.Appraise, DossierAction.RequestPayment], DossierMachine.Offers(received, Specialist, Vn(2025, 3, 14, 9)));
+        Assert.Equal([DossierAction.Apologize, DossierAction.Stop], DossierMachine.Offers(received, Leader, Vn(2025, 3, 14, 9)));
+        Assert.Empty(DossierMachine.Offers(received, OtherLeader, Vn(2025, 3, 14, 9)));
 
         var supplemented = Step(Step(received, new RequestSupplement("x", ["y"]), Specialist, Vn(2025, 3, 11, 9)), new Supplement(null), TestDossiers.Officer, Vn(2025, 3, 11, 10));
-        Assert.Equal([DossierAction.Appraise, DossierAction.RequestPayment], DossierMachine.Offers(supplemented, Specialist));
+        Assert.Equal([DossierAction.Appraise, DossierAction.RequestPayment], DossierMachine.Offers(supplemented, Specialist, Vn(2025, 3, 14, 9)));
 
         var approving = Step(supplemented, new Appraise(AppraisalOutcome.Eligible, null), Specialist, Vn(2025, 3, 12, 9));
         var apologized = Step(approving, new Apologize("Chậm", Vn(2025, 3, 28, 17)), Leader, Vn(2025, 3, 12, 10));
-        Assert.Equal([DossierAction.Approve, DossierAction.SendBack, DossierAction.Stop], DossierMachine.Offers(apologized, Leader));
+        Assert.Equal([DossierAction.Approve, DossierAction.SendBack, DossierAction.Stop], DossierMachine.Offers(apologized, Leader, Vn(2025, 3, 14, 9)));
 
         var done = Step(apologized, new Approve(null), Leader, Vn(2025, 3, 13, 9));
-        Assert.Equal([DossierAction.Return], DossierMachine.Offers(done, TestDossiers.Officer));
-        Assert.Empty(DossierMachine.Offers(done, Leader));
+        Assert.Equal([DossierAction.Return], DossierMachine.Offers(done, TestDossiers.Officer, Vn(2025, 3, 14, 9)));
+        Assert.Empty(DossierMachine.Offers(done, Leader, Vn(2025, 3, 14, 9)));
     }
 }

@@ -90,7 +90,9 @@ public sealed class EscalationScheduleTests
     [InlineData(DossierStatus.Withdrawn)]
     public void Occurrences_OutsideProcessing_NothingEscalates(DossierStatus status)
     {
-        var view = new DeadlineView(status, ProcessingStep.Appraise, Vn(2025, 3, 17, 8), Vn(2025, 3, 13, 8), Vn(2025, 3, 10, 8), null);
+        // A supplement or a payment that stops the clock waits with the clock paused (Decree 61/2018: always).
+        var pausedAt = status is DossierStatus.SupplementRequested or DossierStatus.AwaitingPayment ? Vn(2025, 3, 12, 8) : (DateTimeOffset?)null;
+        var view = new DeadlineView(status, ProcessingStep.Appraise, Vn(2025, 3, 17, 8), Vn(2025, 3, 13, 8), Vn(2025, 3, 10, 8), pausedAt);
 
         Assert.Empty(EscalationSchedule.Occurrences(view, Create(), Policy, Vn(2025, 12, 31, 17)));
     }
@@ -132,11 +134,11 @@ public sealed class EscalationScheduleTests
 
         var received = Step(DossierMachine.Created(new NewDossier("X-250310-0001", request, procedure, Vn(2025, 3, 10, 7), officer)),
             new Receive(procedure), officer, Vn(2025, 3, 10, 8));
-        var before = Schedule(received.Deadlines, Vn(2025, 3, 24, 8));
+        var before = Schedule(received.DeadlineView(), Vn(2025, 3, 24, 8));
         var waiting = Step(received, new RequestSupplement("missing", ["x"]), specialist, Vn(2025, 3, 11, 10));
-        Assert.Empty(EscalationSchedule.Occurrences(waiting.Deadlines, Create(), Policy, Vn(2025, 12, 31, 0)));
+        Assert.Empty(EscalationSchedule.Occurrences(waiting.DeadlineView(), Create(), Policy, Vn(2025, 12, 31, 0)));
         var resumed = Step(waiting, new Supplement(null), officer, Vn(2025, 3, 13, 15));
-        var after = Schedule(resumed.Deadlines, Vn(2025, 3, 26, 11));
+        var after = Schedule(resumed.DeadlineView(), Vn(2025, 3, 26, 11));
 
         var calendar = Create();
         foreach (var kind in new[] { EscalationKind.DueSoon, EscalationKind.StepOverdue, EscalationKind.Overdue })

@@ -1,9 +1,13 @@
+using HccOrleans.Grains.Regimes;
 using HccOrleans.Grains.Workflow;
 using Position = HccOrleans.Grains.Workflow.Position;
 
 namespace HccOrleans.Tests.Domain;
 
-/// <summary>Every cell of the transition table in docs/rules/lifecycle.md, allowed or refused, transcribed here independently of the code.</summary>
+/// <summary>
+/// Every cell of both regimes' transition tables in docs/rules/lifecycle.md — every position, action and filing channel,
+/// allowed or refused, and for each allowed cell every role — transcribed here independently of the code.
+/// </summary>
 [Trait("Category", "Domain")]
 public sealed class WorkflowTableTests
 {
@@ -12,6 +16,7 @@ public sealed class WorkflowTableTests
         null,
         Position.Submitted,
         Position.SupplementAtReceipt,
+        Position.Transferring,
         Position.Appraising,
         Position.SupplementInAppraisal,
         Position.Approving,
@@ -23,123 +28,181 @@ public sealed class WorkflowTableTests
         Position.Returned,
     ];
 
-    private static readonly Role[] Citizen = [Role.Officer, Role.Portal];
+    private static readonly FilingChannel[] Paper = [FilingChannel.Direct, FilingChannel.Postal];
+    private static readonly FilingChannel[] Online = [FilingChannel.Online];
+    private static readonly FilingChannel[] Every = [FilingChannel.Direct, FilingChannel.Postal, FilingChannel.Online];
+    private static readonly Role[] Officer = [Role.Officer];
+    private static readonly Role[] OfficerOrPortal = [Role.Officer, Role.Portal];
+    private static readonly Role[] Specialist = [Role.Specialist];
+    private static readonly Role[] Leader = [Role.Leader];
+    private static readonly Role[] Engine = [Role.System];
 
-    // (from, action) → (to, who) exactly as docs/rules/lifecycle.md lists them; every other cell is invalid.
-    private static readonly Dictionary<(Position?, DossierAction), (Position To, Role[] By)> Allowed = new()
-    {
-        [(null, DossierAction.Submit)] = (Position.Submitted, [Role.Officer, Role.Portal]),
-        [(Position.Submitted, DossierAction.Receive)] = (Position.Appraising, [Role.Officer]),
-        [(Position.Submitted, DossierAction.Refuse)] = (Position.Refused, [Role.Officer]),
-        [(Position.Submitted, DossierAction.RequestSupplement)] = (Position.SupplementAtReceipt, [Role.Officer]),
-        [(Position.Appraising, DossierAction.RequestSupplement)] = (Position.SupplementInAppraisal, [Role.Specialist]),
-        [(Position.SupplementAtReceipt, DossierAction.Supplement)] = (Position.Submitted, [Role.Officer, Role.Portal]),
-        [(Position.SupplementInAppraisal, DossierAction.Supplement)] = (Position.Appraising, [Role.Officer, Role.Portal]),
-        [(Position.Appraising, DossierAction.Appraise)] = (Position.Approving, [Role.Specialist]),
-        [(Position.Approving, DossierAction.Approve)] = (Position.Done, [Role.Leader]),
-        [(Position.Approving, DossierAction.SendBack)] = (Position.Appraising, [Role.Leader]),
-        [(Position.Done, DossierAction.Return)] = (Position.Returned, [Role.Officer]),
-        [(Position.Appraising, DossierAction.RequestPayment)] = (Position.AwaitingPayment, [Role.Specialist]),
-        [(Position.AwaitingPayment, DossierAction.Pay)] = (Position.Appraising, [Role.Officer, Role.Portal]),
-        // Withdrawal is the citizen's own request, through the counter or the portal; never once the result exists.
-        [(Position.Submitted, DossierAction.Withdraw)] = (Position.Withdrawn, Citizen),
-        [(Position.SupplementAtReceipt, DossierAction.Withdraw)] = (Position.Withdrawn, Citizen),
-        [(Position.Appraising, DossierAction.Withdraw)] = (Position.Withdrawn, Citizen),
-        [(Position.SupplementInAppraisal, DossierAction.Withdraw)] = (Position.Withdrawn, Citizen),
-        [(Position.Approving, DossierAction.Withdraw)] = (Position.Withdrawn, Citizen),
-        [(Position.AwaitingPayment, DossierAction.Withdraw)] = (Position.Withdrawn, Citizen),
-        // The leader stops processing; the engine stops a dossier whose supplement or payment never came.
-        [(Position.Appraising, DossierAction.Stop)] = (Position.Stopped, [Role.Leader]),
-        [(Position.Approving, DossierAction.Stop)] = (Position.Stopped, [Role.Leader]),
-        [(Position.SupplementAtReceipt, DossierAction.Stop)] = (Position.Stopped, [Role.System]),
-        [(Position.SupplementInAppraisal, DossierAction.Stop)] = (Position.Stopped, [Role.System]),
-        [(Position.AwaitingPayment, DossierAction.Stop)] = (Position.Stopped, [Role.System]),
-        [(Position.Appraising, DossierAction.Apologize)] = (Position.Appraising, [Role.Leader]),
-        [(Position.Approving, DossierAction.Apologize)] = (Position.Approving, [Role.Leader]),
-    };
+    // Decree 61/2018, as docs/rules/lifecycle.md lists it; the channel changes nothing.
+    private static readonly (Position? From, DossierAction Action, FilingChannel[] Channels, Position To, Role[] By)[] Decree61 =
+    [
+        (null, DossierAction.Submit, Every, Position.Submitted, OfficerOrPortal),
+        (Position.Submitted, DossierAction.Receive, Every, Position.Appraising, Officer),
+        (Position.Submitted, DossierAction.Refuse, Every, Position.Refused, Officer),
+        (Position.Submitted, DossierAction.RequestSupplement, Every, Position.SupplementAtReceipt, Officer),
+        (Position.Appraising, DossierAction.RequestSupplement, Every, Position.SupplementInAppraisal, Specialist),
+        (Position.SupplementAtReceipt, DossierAction.Supplement, Every, Position.Submitted, OfficerOrPortal),
+        (Position.SupplementInAppraisal, DossierAction.Supplement, Every, Position.Appraising, OfficerOrPortal),
+        (Position.Appraising, DossierAction.Appraise, Every, Position.Approving, Specialist),
+        (Position.Approving, DossierAction.Approve, Every, Position.Done, Leader),
+        (Position.Approving, DossierAction.SendBack, Every, Position.Appraising, Leader),
+        (Position.Done, DossierAction.Return, Every, Position.Returned, Officer),
+        (Position.Appraising, DossierAction.RequestPayment, Every, Position.AwaitingPayment, Specialist),
+        (Position.AwaitingPayment, DossierAction.Pay, Every, Position.Appraising, OfficerOrPortal),
+        (Position.Submitted, DossierAction.Withdraw, Every, Position.Withdrawn, OfficerOrPortal),
+        (Position.SupplementAtReceipt, DossierAction.Withdraw, Every, Position.Withdrawn, OfficerOrPortal),
+        (Position.Appraising, DossierAction.Withdraw, Every, Position.Withdrawn, OfficerOrPortal),
+        (Position.SupplementInAppraisal, DossierAction.Withdraw, Every, Position.Withdrawn, OfficerOrPortal),
+        (Position.Approving, DossierAction.Withdraw, Every, Position.Withdrawn, OfficerOrPortal),
+        (Position.AwaitingPayment, DossierAction.Withdraw, Every, Position.Withdrawn, OfficerOrPortal),
+        (Position.Appraising, DossierAction.Stop, Every, Position.Stopped, Leader),
+        (Position.Approving, DossierAction.Stop, Every, Position.Stopped, Leader),
+        (Position.SupplementAtReceipt, DossierAction.Stop, Every, Position.Stopped, Engine),
+        (Position.SupplementInAppraisal, DossierAction.Stop, Every, Position.Stopped, Engine),
+        (Position.AwaitingPayment, DossierAction.Stop, Every, Position.Stopped, Engine),
+        (Position.Appraising, DossierAction.Apologize, Every, Position.Appraising, Leader),
+        (Position.Approving, DossierAction.Apologize, Every, Position.Approving, Leader),
+    ];
 
-    public static TheoryData<int, DossierAction> Cells()
+    // Decree 118/2025: paper passes the transfer step; withdrawal runs from receipt (paper) or submission (online) until
+    // approval; the one-stop unit closes and confirms; no agency stop, no apology of the old kind.
+    private static readonly (Position? From, DossierAction Action, FilingChannel[] Channels, Position To, Role[] By)[] Decree118 =
+    [
+        (null, DossierAction.Submit, Every, Position.Submitted, OfficerOrPortal),
+        (Position.Submitted, DossierAction.Receive, Paper, Position.Transferring, Officer),
+        (Position.Submitted, DossierAction.Receive, Online, Position.Appraising, Officer),
+        (Position.Submitted, DossierAction.Refuse, Every, Position.Refused, Officer),
+        (Position.Submitted, DossierAction.RequestSupplement, Every, Position.SupplementAtReceipt, Officer),
+        (Position.SupplementAtReceipt, DossierAction.Supplement, Every, Position.Submitted, OfficerOrPortal),
+        (Position.Transferring, DossierAction.Transfer, Every, Position.Appraising, Officer),
+        (Position.Appraising, DossierAction.RequestSupplement, Every, Position.SupplementInAppraisal, Specialist),
+        (Position.SupplementInAppraisal, DossierAction.Supplement, Every, Position.Appraising, OfficerOrPortal),
+        (Position.SupplementInAppraisal, DossierAction.Close, Every, Position.Stopped, Officer),
+        (Position.Appraising, DossierAction.RequestPayment, Every, Position.AwaitingPayment, Specialist),
+        (Position.AwaitingPayment, DossierAction.Pay, Every, Position.Appraising, OfficerOrPortal),
+        (Position.Appraising, DossierAction.Appraise, Every, Position.Approving, Specialist),
+        (Position.Approving, DossierAction.Approve, Every, Position.Done, Leader),
+        (Position.Approving, DossierAction.SendBack, Every, Position.Appraising, Leader),
+        (Position.Done, DossierAction.Return, Every, Position.Returned, Officer),
+        (Position.Returned, DossierAction.CorrectResult, Every, Position.Returned, Officer),
+        (Position.Returned, DossierAction.Return, Every, Position.Returned, Officer),
+        (Position.Transferring, DossierAction.ProposeExtension, Every, Position.Transferring, Leader),
+        (Position.Appraising, DossierAction.ProposeExtension, Every, Position.Appraising, Leader),
+        (Position.Approving, DossierAction.ProposeExtension, Every, Position.Approving, Leader),
+        (Position.Transferring, DossierAction.ConfirmExtension, Every, Position.Transferring, Officer),
+        (Position.Appraising, DossierAction.ConfirmExtension, Every, Position.Appraising, Officer),
+        (Position.Approving, DossierAction.ConfirmExtension, Every, Position.Approving, Officer),
+        (Position.Transferring, DossierAction.DeclineExtension, Every, Position.Transferring, Officer),
+        (Position.Appraising, DossierAction.DeclineExtension, Every, Position.Appraising, Officer),
+        (Position.Approving, DossierAction.DeclineExtension, Every, Position.Approving, Officer),
+        (Position.Submitted, DossierAction.Withdraw, Online, Position.Withdrawn, OfficerOrPortal),
+        (Position.SupplementAtReceipt, DossierAction.Withdraw, Online, Position.Withdrawn, OfficerOrPortal),
+        (Position.Transferring, DossierAction.Withdraw, Every, Position.Withdrawn, OfficerOrPortal),
+        (Position.Appraising, DossierAction.Withdraw, Every, Position.Withdrawn, OfficerOrPortal),
+        (Position.SupplementInAppraisal, DossierAction.Withdraw, Every, Position.Withdrawn, OfficerOrPortal),
+        (Position.Approving, DossierAction.Withdraw, Every, Position.Withdrawn, OfficerOrPortal),
+        (Position.AwaitingPayment, DossierAction.Withdraw, Every, Position.Withdrawn, OfficerOrPortal),
+    ];
+
+    public static TheoryData<Regime, DossierAction> RegimeActions()
     {
-        var cells = new TheoryData<int, DossierAction>();
-        for (var i = 0; i < Positions.Length; i++)
+        var cells = new TheoryData<Regime, DossierAction>();
+        foreach (var regime in Enum.GetValues<Regime>())
         {
             foreach (var action in Enum.GetValues<DossierAction>())
             {
-                cells.Add(i, action);
+                cells.Add(regime, action);
             }
         }
 
         return cells;
     }
 
-    /// <summary>The cells the table allows: the refusal theory runs on each of them and on nothing else.</summary>
-    public static TheoryData<int, DossierAction> AllowedCells()
+    /// <summary>The transcriptions name each cell once, and only positions this test walks.</summary>
+    [Fact]
+    public void Transcriptions_NameEachCellOnce()
     {
-        var cells = new TheoryData<int, DossierAction>();
-        foreach (var (from, action) in Allowed.Keys)
+        foreach (var table in new[] { Decree61, Decree118 })
         {
-            cells.Add(Array.IndexOf(Positions, from), action);
+            var cells = table.SelectMany(row => row.Channels.Select(channel => (row.From, row.Action, channel))).ToArray();
+            Assert.Equal(cells.Length, cells.Distinct().Count());
+            Assert.All(table, row => Assert.Contains(row.From, Positions));
         }
-
-        return cells;
     }
 
-    /// <summary>The theories' counts are what they check: every position with every action, and each allowed cell once.</summary>
+    /// <summary>An action nobody can take under a regime is a forgotten row, unless the regime names it missing.</summary>
     [Fact]
-    public void Theories_CoverEveryCellOnce_AndTheAllowedOnesForRoles()
+    public void Find_EveryActionOfARegime_HasAMoveFromSomePosition()
     {
-        Assert.Equal(Positions.Length * Enum.GetValues<DossierAction>().Length, Cells().Count);
-        Assert.Equal(Positions.Length, Positions.Distinct().Count());
-        Assert.Equal(Allowed.Count, AllowedCells().Count);
-        Assert.DoesNotContain(AllowedCells(), cell => (int)cell[0] < 0);
+        foreach (var rules in InForce.All)
+        {
+            var offered = Enum.GetValues<DossierAction>().Where(action =>
+                Positions.Any(from => Every.Any(channel => rules.Find(from, action, channel) is not null))).ToHashSet();
+            Assert.Equal(Enum.GetValues<DossierAction>().Length, offered.Count + rules.Missing.Count);
+            Assert.DoesNotContain(rules.Missing.Keys, offered.Contains);
+        }
     }
-
-    /// <summary>An action nobody can take is a forgotten row: every action moves a dossier from somewhere.</summary>
-    [Fact]
-    public void Find_EveryAction_HasAMoveFromSomePosition() =>
-        Assert.All(Enum.GetValues<DossierAction>(), action =>
-            Assert.Contains(Positions.Select(p => (Position?)p).Prepend(null), from => TransitionTable.Find(from, action) is not null));
 
     [Theory]
-    [MemberData(nameof(Cells))]
-    public void Find_EveryCell_MatchesDomainTable(int fromIndex, DossierAction action)
+    [MemberData(nameof(RegimeActions))]
+    public void Find_EveryPositionAndChannel_MatchesTheDomainTable(Regime regime, DossierAction action)
     {
-        var from = Positions[fromIndex];
-        var transition = TransitionTable.Find(from, action);
-
-        if (Allowed.TryGetValue((from, action), out var expected))
+        var rules = InForce.Of(regime);
+        var table = regime == Regime.Decree61Of2018 ? Decree61 : Decree118;
+        var wrong = new List<string>();
+        foreach (var from in Positions)
         {
+            foreach (var channel in Every)
+            {
+                var expected = table.Where(r => r.From == from && r.Action == action && r.Channels.Contains(channel)).ToArray();
+                var found = rules.Find(from, action, channel);
+                var matches = expected.Length == 0
+                    ? found is null
+                    : found is not null && found.To == expected[0].To && found.By.Order().SequenceEqual(expected[0].By.Order());
+                if (!matches)
+                {
+                    wrong.Add($"{from?.ToString() ?? "(new)"} on {channel}: expected {(expected.Length == 0 ? "none" : expected[0].To.ToString())}, found {found?.To.ToString() ?? "none"}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("; ", wrong));
+    }
+
+    [Theory]
+    [MemberData(nameof(RegimeActions))]
+    public void Refusal_EveryRoleOnEveryAllowedCell_OnlyTheTableRolesPass(Regime regime, DossierAction action)
+    {
+        var rules = InForce.Of(regime);
+        var rows = (regime == Regime.Decree61Of2018 ? Decree61 : Decree118).Where(r => r.Action == action).ToArray();
+        var wrong = new List<string>();
+        foreach (var row in rows)
+        {
+            var transition = rules.Find(row.From, action, row.Channels[0]);
             Assert.NotNull(transition);
-            Assert.Equal(expected.To, transition.To);
-            Assert.Equal(expected.By.Order(), transition.By.Order());
+            foreach (var role in Enum.GetValues<Role>())
+            {
+                // The actor belongs to both the receiving unit and the step agency, so only the role decides.
+                var actor = new Actor("someone", [role], "AG");
+                var allowed = transition.IsOpenTo(actor) && Permissions.Refusal(actor, transition, receivingUnit: "AG", stepAgency: "AG") is null;
+                if (allowed != row.By.Contains(role))
+                {
+                    wrong.Add($"{row.From}: {role} {(allowed ? "passed" : "was refused")}");
+                }
+            }
         }
-        else
-        {
-            Assert.Null(transition);
-        }
-    }
 
-    [Theory]
-    [MemberData(nameof(AllowedCells))]
-    public void Refusal_EveryRoleOnEveryAllowedCell_OnlyTheTableRolesPass(int fromIndex, DossierAction action)
-    {
-        var from = Positions[fromIndex];
-        var expected = Allowed[(from, action)];
-        var transition = TransitionTable.Find(from, action);
-        Assert.NotNull(transition);
-        foreach (var role in Enum.GetValues<Role>())
-        {
-            // The actor belongs to both the receiving unit and the step agency, so only the role decides.
-            var actor = new Actor("someone", [role], "AG");
-            var refusal = Permissions.Refusal(actor, transition, receivingUnit: "AG", stepAgency: "AG");
-            Assert.Equal(expected.By.Contains(role), refusal is null);
-        }
+        Assert.True(wrong.Count == 0, string.Join("; ", wrong));
     }
 
     [Fact]
     public void Refusal_SpecialistOfAnotherAgency_IsRefused()
     {
-        var appraise = TransitionTable.Find(Position.Appraising, DossierAction.Appraise)!;
+        var appraise = InForce.Decree118.Find(Position.Appraising, DossierAction.Appraise, FilingChannel.Direct)!;
 
         Assert.Null(Permissions.Refusal(new Actor("s1", [Role.Specialist], "STP"), appraise, "TTHCC", "STP"));
         Assert.NotNull(Permissions.Refusal(new Actor("s2", [Role.Specialist], "SYT"), appraise, "TTHCC", "STP"));
@@ -148,7 +211,7 @@ public sealed class WorkflowTableTests
     [Fact]
     public void Refusal_LeaderOfAnotherAgency_MayNotStop()
     {
-        var stop = TransitionTable.Find(Position.Approving, DossierAction.Stop)!;
+        var stop = InForce.Decree61.Find(Position.Approving, DossierAction.Stop, FilingChannel.Direct)!;
 
         Assert.Null(Permissions.Refusal(new Actor("l1", [Role.Leader], "UBND"), stop, "TTHCC", "UBND"));
         Assert.NotNull(Permissions.Refusal(new Actor("l2", [Role.Leader], "STP"), stop, "TTHCC", "UBND"));
@@ -157,7 +220,7 @@ public sealed class WorkflowTableTests
     [Fact]
     public void Refusal_OfficerOfAnotherUnit_IsRefused()
     {
-        var receive = TransitionTable.Find(Position.Submitted, DossierAction.Receive)!;
+        var receive = InForce.Decree118.Find(Position.Submitted, DossierAction.Receive, FilingChannel.Direct)!;
 
         Assert.Null(Permissions.Refusal(new Actor("o1", [Role.Officer], "TTHCC"), receive, "TTHCC", null));
         Assert.NotNull(Permissions.Refusal(new Actor("o2", [Role.Officer], "BPMC-TK"), receive, "TTHCC", null));
@@ -175,5 +238,5 @@ public sealed class WorkflowTableTests
     [InlineData(DossierStatus.Done, true, 9)]
     [InlineData(DossierStatus.Returned, true, 10)]
     public void NationalStatusCode_EachStatus_IsTheDvcqgCode(DossierStatus status, bool handlingStarted, int expected) =>
-        Assert.Equal(expected, TransitionTable.NationalStatusCode(status, handlingStarted));
+        Assert.Equal(expected, NationalCodes.Of(status, handlingStarted));
 }

@@ -21,7 +21,7 @@ public sealed class HostileCorpusTests(ApiFixture api, ITestOutputHelper output)
         engine.Clock.StartNextWeek();
         var officer = await engine.ClientAsync(TestCatalogue.Officer.Subject, ["officer"], TestCatalogue.OneStop);
         var canary = await SubmitAsync(officer);
-        await PostAsync(officer, $"/api/dossiers/{canary}/receive");
+        await ReceiveAsync(officer, canary);
         var director = await engine.ClientAsync("director", ["director"], "");
         var before = await SnapshotAsync(director, canary);
 

@@ -17,14 +17,14 @@ public sealed class MetricsTests(ApiFixture api, Xunit.Abstractions.ITestOutputH
 
         var officer = await OfficerAsync();
         var finished = await SubmitAsync(officer);
-        await PostAsync(officer, $"/api/dossiers/{finished}/receive");
+        await ReceiveAsync(officer, finished);
         await PostAsync(await SpecialistAsync(), $"/api/dossiers/{finished}/appraise", new { outcome = "eligible" });
         await PostAsync(await LeaderAsync(), $"/api/dossiers/{finished}/approve", new { note = "Đồng ý" });
         await PostAsync(officer, $"/api/dossiers/{finished}/return", new { method = "counter" });
         var late = await SubmitAsync(officer);
         var (refused, _) = await PostAsync(officer, $"/api/dossiers/{late}/return", new { method = "counter" });
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        await PostAsync(officer, $"/api/dossiers/{late}/receive");
+        await ReceiveAsync(officer, late);
         var (forbidden, _) = await PostAsync(await SpecialistAsync(AgencyB), $"/api/dossiers/{late}/appraise", new { outcome = "eligible" });
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
 

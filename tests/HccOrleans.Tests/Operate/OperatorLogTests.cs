@@ -16,11 +16,11 @@ public sealed class OperatorLogTests(ApiFixture api) : ApiTestBase(api)
         var officer = await OfficerAsync();
         var request = Request() with { Applicant = person };
         var overdue = await SubmitAsync(officer, request);
-        await PostAsync(officer, $"/api/dossiers/{overdue}/receive");
+        await ReceiveAsync(officer, overdue);
         var (forbidden, _) = await PostAsync(await SpecialistAsync(AgencyB), $"/api/dossiers/{overdue}/appraise", new { outcome = "eligible" });
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         var waiting = await SubmitAsync(officer, request);
-        await PostAsync(officer, $"/api/dossiers/{waiting}/receive");
+        await ReceiveAsync(officer, waiting);
         var (asked, _) = await PostAsync(await SpecialistAsync(), $"/api/dossiers/{waiting}/request-supplement", new { reason = "Thiếu", items = new[] { "Bản vẽ" } });
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
 
@@ -30,19 +30,21 @@ public sealed class OperatorLogTests(ApiFixture api) : ApiTestBase(api)
         await grains.GetGrain<HccOrleans.Grains.Interfaces.IDossierGrain>(waiting).CheckDeadlinesAsync();
 
         var (_, overdueDossier) = await SendAsync(officer, HttpMethod.Get, $"/api/dossiers/{overdue}");
-        var (_, stopped) = await SendAsync(officer, HttpMethod.Get, $"/api/dossiers/{waiting}");
-        Assert.Equal("stopped", stopped.GetProperty("status").GetString());
+        var (_, unanswered) = await SendAsync(officer, HttpMethod.Get, $"/api/dossiers/{waiting}");
+        Assert.Equal("supplement-unanswered", unanswered.GetProperty("escalations")[0].GetProperty("kind").GetString());
+        var (_, closed) = await PostAsync(officer, $"/api/dossiers/{waiting}/close", new { reason = "Không bổ sung trong thời hạn" });
+        Assert.Equal("stopped", closed.GetProperty("status").GetString());
 
         var lines = Api.Logs.Lines.ToList();
         List<LogLine> Of(string code, int eventId) => lines.Where(l => l.EventId == eventId && l.Values.GetValueOrDefault("DossierCode") == code).ToList();
-        Assert.Equal(["submit", "receive"], Of(overdue, 1001).Select(l => l.Values["Action"]));
-        Assert.Equal(["submit", "receive", "request-supplement"], Of(waiting, 1001).Select(l => l.Values["Action"]));
+        Assert.Equal(["submit", "receive", "transfer"], Of(overdue, 1001).Select(l => l.Values["Action"]));
+        Assert.Equal(["submit", "receive", "transfer", "request-supplement", "close"], Of(waiting, 1001).Select(l => l.Values["Action"]));
         var refusal = Assert.Single(Of(overdue, 1002));
         Assert.Equal(("appraise", "not-permitted", AgencyB), (refusal.Values["Action"], refusal.Values["Rule"], refusal.Values["Agency"]));
         var escalationKeys = overdueDossier.GetProperty("escalations").EnumerateArray().Select(e => e.GetProperty("key").GetString()).Order().ToList();
         Assert.NotEmpty(escalationKeys);
         Assert.Equal(escalationKeys, Of(overdue, 1003).Select(l => l.Values["Key"]).Order());
-        Assert.Single(Of(waiting, 1004));
+        Assert.Equal("supplement-unanswered", Assert.Single(Of(waiting, 1003)).Values["Kind"]);
 
         string[] personal = [person.Name, person.IdNumber, person.Phone, person.Email!];
         var leaks = lines.Where(l => personal.Any(p => l.Message.Contains(p, StringComparison.Ordinal) || l.Values.Values.Any(v => v?.Contains(p, StringComparison.Ordinal) == true))).ToList();

@@ -27,7 +27,7 @@ public sealed class DurabilityTests(PostgresServer postgres, Xunit.Abstractions.
         using var http = new EngineHttp(silo.BaseAddress);
         await http.SeedAsync(Procedure, seconds: 3600);
         var code = (await http.SubmitAsync(Procedure)).Code;
-        await http.ActAsync(Officer, code, "receive");
+        await http.ReceiveAsync(Officer, code);
         var acknowledged = await http.ActAsync(SpecialistA, code, "appraise", new { outcome = "eligible", note = "Đủ điều kiện" });
 
         silo.Kill();
@@ -60,7 +60,7 @@ public sealed class DurabilityTests(PostgresServer postgres, Xunit.Abstractions.
         using var http = new EngineHttp(silo.BaseAddress);
         await http.SeedAsync(Procedure, seconds: 40);
         var code = (await http.SubmitAsync(Procedure)).Code;
-        var received = await http.ActAsync(Officer, code, "receive");
+        var received = await http.ReceiveAsync(Officer, code);
 
         silo.Kill();
         silo.Start();
@@ -88,7 +88,7 @@ public sealed class DurabilityTests(PostgresServer postgres, Xunit.Abstractions.
         for (var i = 0; i < dossiers; i++)
         {
             var code = (await http.SubmitAsync(Procedure)).Code;
-            await http.ActAsync(Officer, code, "receive");
+            await http.ReceiveAsync(Officer, code);
             codes.Add(code);
         }
 
@@ -127,7 +127,7 @@ public sealed class DurabilityTests(PostgresServer postgres, Xunit.Abstractions.
         for (var i = 0; i < dossiers; i++)
         {
             var code = (await http.SubmitAsync(Procedure)).Code;
-            await http.ActAsync(Officer, code, "receive");
+            await http.ReceiveAsync(Officer, code);
             codes.Add(code);
         }
 
@@ -141,7 +141,7 @@ public sealed class DurabilityTests(PostgresServer postgres, Xunit.Abstractions.
                 d => d.Step == ProcessingStep.Approve,
                 TimeSpan.FromSeconds(120),
                 retryOn: e => e is HttpRequestException { StatusCode: System.Net.HttpStatusCode.ServiceUnavailable or System.Net.HttpStatusCode.InternalServerError or null } or TaskCanceledException);
-            Assert.Equal(3, appraised.Version);
+            Assert.Equal(4, appraised.Version); // submitted, received, handed over, appraised
         }
 
         foreach (var code in codes)

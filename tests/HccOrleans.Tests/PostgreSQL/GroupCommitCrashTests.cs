@@ -39,7 +39,7 @@ public sealed class GroupCommitCrashTests(PostgresServer postgres)
                 {
                     var submitted = await http.SubmitAsync(Procedure);
                     acknowledged[submitted.Code] = submitted.Version;
-                    var received = await http.ActAsync(Officer, submitted.Code, "receive");
+                    var received = await http.ReceiveAsync(Officer, submitted.Code);
                     acknowledged[received.Code] = received.Version;
                     receipts[received.Code] = true;
                     if (acknowledged.Count >= 300 && Interlocked.Exchange(ref released, 1) == 0)

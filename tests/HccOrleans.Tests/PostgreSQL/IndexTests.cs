@@ -36,7 +36,7 @@ public sealed class IndexTests(PostgresServer postgres, ITestOutputHelper output
                 {
                     var code = (await http.SubmitAsync(Procedure)).Code;
                     acknowledged[code] = 1;
-                    acknowledged[code] = (await http.ActAsync(Officer, code, "receive")).Version;
+                    acknowledged[code] = (await http.ReceiveAsync(Officer, code)).Version;
                     acknowledged[code] = (await http.ActAsync(SpecialistA, code, "request-payment", new { amount = 50_000 })).Version;
                     if ((worker + round) % 3 == 0)
                     {
@@ -194,7 +194,7 @@ public sealed class IndexTests(PostgresServer postgres, ITestOutputHelper output
         {
             var code = i == 0 ? received : (await http.SubmitAsync(Procedure)).Code;
             var acknowledged = Stopwatch.StartNew();
-            await http.ActAsync(Officer, code, "receive");
+            await http.ReceiveAsync(Officer, code);
             acknowledged.Restart();
             while (!(await ListAsync(client, http, Director, $"status=processing&pageSize=200")).Contains(code))
             {

@@ -1,3 +1,4 @@
+using HccOrleans.Grains.Regimes;
 using HccOrleans.Grains.Workflow;
 using Position = HccOrleans.Grains.Workflow.Position;
 
@@ -11,11 +12,13 @@ namespace HccOrleans.Tests.Repository;
 public sealed class StateDiagramTests
 {
     [Theory]
-    [InlineData("decree-61-2018")]
-    public void StateDiagram_OfEachRegime_IsTheCommittedOne(string regime)
+    [InlineData(Regime.Decree61Of2018)]
+    [InlineData(Regime.Decree118Of2025)]
+    public void StateDiagram_OfEachRegime_IsTheCommittedOne(Regime regime)
     {
-        var path = Path.Combine(RepositoryFiles.Root, "docs", "rules", $"state-machine-{regime}.md");
-        var drawn = StateDiagram.Mermaid(regime);
+        var rules = InForce.Of(regime);
+        var path = Path.Combine(RepositoryFiles.Root, "docs", "rules", StateDiagram.FileName(rules));
+        var drawn = StateDiagram.Mermaid(rules);
         var committed = File.Exists(path) ? File.ReadAllText(path) : "";
         if (committed != drawn)
         {
@@ -25,15 +28,15 @@ public sealed class StateDiagramTests
         Assert.True(committed == drawn, $"{path} did not match the transition table; the test has written the table's drawing there");
     }
 
-    /// <summary>The README shows the same diagram, between its markers (rewritten there too when it differs).</summary>
+    /// <summary>The README shows the diagram of the regime every new dossier follows, between its markers (rewritten there too when it differs).</summary>
     [Fact]
     public void Readme_ShowsTheDiagramOfTheTable()
     {
         var path = Path.Combine(RepositoryFiles.Root, "README.md");
         var readme = File.ReadAllText(path);
-        var drawn = StateDiagram.Mermaid("decree-61-2018");
+        var drawn = StateDiagram.Mermaid(InForce.Decree118);
         var diagram = drawn[drawn.IndexOf("```mermaid", StringComparison.Ordinal)..];
-        const string Start = "<!-- state-machine decree-61-2018: written by StateDiagramTests -->\n";
+        const string Start = "<!-- state-machine decree-118-2025: written by StateDiagramTests -->\n";
         const string End = "<!-- end state-machine -->";
         var (from, to) = (readme.IndexOf(Start, StringComparison.Ordinal), readme.IndexOf(End, StringComparison.Ordinal));
         Assert.True(from >= 0 && to > from, "README.md has lost the state diagram's markers");
@@ -46,14 +49,18 @@ public sealed class StateDiagramTests
         Assert.True(shown == diagram, "README.md's state diagram did not match the transition table; the test has written the table's drawing there");
     }
 
-    [Fact]
-    public void StateDiagram_DrawsEveryMoveOfTheTable()
+    [Theory]
+    [InlineData(Regime.Decree61Of2018, "submitted --> processing_appraise : receive (officer)")]
+    [InlineData(Regime.Decree118Of2025, "submitted --> processing_transfer : receive (officer; direct, postal)")]
+    public void StateDiagram_DrawsEveryMoveOfTheTable(Regime regime, string line)
     {
-        var drawn = StateDiagram.Mermaid("decree-61-2018");
+        var rules = InForce.Of(regime);
+        var drawn = StateDiagram.Mermaid(rules);
         var moves = Position.All.Select(p => (Position?)p).Prepend(null)
-            .Sum(from => Enum.GetValues<DossierAction>().Count(action => TransitionTable.Find(from, action) is not null));
+            .Sum(from => Enum.GetValues<DossierAction>().Count(action => Enum.GetValues<FilingChannel>().Any(channel => rules.Find(from, action, channel) is not null))
+                + Enum.GetValues<DossierAction>().Count(action => Enum.GetValues<FilingChannel>().Select(channel => rules.Find(from, action, channel)?.To).Where(to => to is not null).Distinct().Count() > 1));
 
-        Assert.Equal(moves, drawn.Split('\n').Count(line => line.Contains("-->", StringComparison.Ordinal) && !line.Contains("[*]", StringComparison.Ordinal) || line.TrimStart().StartsWith("[*] -->", StringComparison.Ordinal)));
-        Assert.Contains("submitted --> processing_appraise : receive (officer)", drawn, StringComparison.Ordinal);
+        Assert.Equal(moves, drawn.Split('\n').Count(l => l.Contains("-->", StringComparison.Ordinal) && !l.Contains("[*]", StringComparison.Ordinal) || l.TrimStart().StartsWith("[*] -->", StringComparison.Ordinal)));
+        Assert.Contains(line, drawn, StringComparison.Ordinal);
     }
 }

@@ -45,6 +45,16 @@ public abstract class ApiTestBase(ApiFixture api)
         return body.GetProperty("code").GetString()!;
     }
 
+    /// <summary>Receives the dossier and, if it came on paper, hands it to the handling agency at the same instant; returns the last answer.</summary>
+    protected async Task<(HttpResponseMessage Response, JsonElement Body)> ReceiveAsync(HttpClient officer, string code, string? ifMatch = null)
+    {
+        var received = await PostAsync(officer, $"/api/dossiers/{code}/receive", ifMatch: ifMatch);
+        Assert.Equal(HttpStatusCode.OK, received.Response.StatusCode);
+        return received.Body.GetProperty("step").GetString() == "transfer"
+            ? await PostAsync(officer, $"/api/dossiers/{code}/transfer")
+            : received;
+    }
+
     /// <summary>An instant as a query-string value, with its offset.</summary>
     protected static string Instant(DateTimeOffset at) => Uri.EscapeDataString(at.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
 

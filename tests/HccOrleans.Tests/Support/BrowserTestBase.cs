@@ -68,7 +68,9 @@ public abstract class BrowserTestBase(BrowserFixture browser) : IAsyncLifetime
         var code = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString()!;
         if (receive)
         {
+            // Received at the counter and handed to the handling agency at once: the dossier is the agency's to appraise.
             await ActAsync(officer, code, "receive");
+            await ActAsync(officer, code, "transfer");
         }
 
         return code;

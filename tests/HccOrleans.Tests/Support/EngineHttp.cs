@@ -46,6 +46,13 @@ public sealed class EngineHttp : IDisposable
     public Task<DossierSnapshot> ActAsync(Actor actor, string code, string action, object? body = null) =>
         SendAsync(actor, HttpMethod.Post, $"/api/dossiers/{code}/{action}", body ?? new { }, HttpStatusCode.OK);
 
+    /// <summary>Receives the dossier and, if it came on paper, hands it to the handling agency at once; the dossier after the last move.</summary>
+    public async Task<DossierSnapshot> ReceiveAsync(Actor officer, string code)
+    {
+        var received = await ActAsync(officer, code, "receive");
+        return received.Step == ProcessingStep.Transfer ? await ActAsync(officer, code, "transfer") : received;
+    }
+
     /// <summary>The applicant of the test request rates the dossier, anonymously.</summary>
     public async Task RateAsync(string code, string rating)
     {

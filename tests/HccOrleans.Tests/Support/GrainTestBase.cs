@@ -65,13 +65,30 @@ public abstract class GrainTestBase(ClusterFixture fixture)
         return notification;
     }
 
-    /// <summary>Receives the dossier, then waits until its deadline reminder has armed, so the next clock move cannot outrun it.</summary>
+    /// <summary>
+    /// Receives the dossier and, if it came on paper, hands it to the handling agency at the same instant; then waits
+    /// until its deadline reminder has armed, so the next clock move cannot outrun it.
+    /// </summary>
     protected async Task<DossierSnapshot> ReceivedAsync(string code)
     {
+        await HandedOverAsync(code);
+
+        // The receipt armed the reminder for the hand-over's due instant; the hand-over leaves it there (an early tick
+        // reschedules). A deadline check re-arms it for the appraisal's deadlines now, so that no later clock move
+        // races a tick nobody waited for.
         var since = System.Diagnostics.Stopwatch.GetTimestamp();
-        var received = Ok(await Dossier(code).ReceiveAsync(As(TestCatalogue.Officer)));
+        var checkedNow = Ok(await Dossier(code).CheckDeadlinesAsync());
         await Reminders.ArmedSinceAsync(GrainId.Create("dossier", code), since);
-        return received;
+        return checkedNow;
+    }
+
+    /// <summary>Receives the dossier and, if it came on paper, hands it to the handling agency at the same instant.</summary>
+    protected async Task<DossierSnapshot> HandedOverAsync(string code, long? expectedVersion = null)
+    {
+        var received = Ok(await Dossier(code).ReceiveAsync(As(TestCatalogue.Officer, expectedVersion)));
+        return received.Step == ProcessingStep.Transfer
+            ? Ok(await Dossier(code).ActAsync(DossierAction.Transfer, As(TestCatalogue.Officer), new()))
+            : received;
     }
 
     protected static DateTimeOffset At(DateTimeOffset monday, int days, int hour, int minute = 0) =>

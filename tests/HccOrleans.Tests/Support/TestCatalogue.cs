@@ -28,7 +28,7 @@ public static class TestCatalogue
     public static readonly (string Code, ProcedureDefinition Definition)[] Procedures =
     [
         (Standard, new ProcedureDefinition("Thủ tục thử nghiệm", AgencyA, "Thử nghiệm", OnlineLevel.Full, true, 0m,
-            new ProcessingTime(10, TimeUnit.WorkingDays), null, [], SupplementPolicy.Pause)),
+            new ProcessingTime(10, TimeUnit.WorkingDays), null, [], SupplementPolicy: null)),
         (InterAgency, new ProcedureDefinition("Thủ tục liên thông", AgencyA, "Thử nghiệm", OnlineLevel.Partial, false, 0m,
             new ProcessingTime(10, TimeUnit.WorkingDays), null,
             [new(ProcessingStep.Appraise, AgencyA, 0.5m), new(ProcessingStep.Approve, AgencyB, 0.4m), new(ProcessingStep.Return, AgencyA, 0.1m)],

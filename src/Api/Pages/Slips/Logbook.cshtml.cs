@@ -33,7 +33,7 @@ public sealed class LogbookModel(IDossierQueries queries, ApiZone zone, EngineNo
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.Now, Zone).DateTime);
         (Unit, From, To) = (agencyCode, from ?? today, to is { } t && t > (from ?? today) ? t : (from ?? today).AddDays(1));
-        Form = PrintedForms.For(PrintedForms.Logbook, From);
+        Form = PrintedForms.For(PrintedForms.Logbook, From, RegimeDates.On(From));
         Units = await units.AllAsync();
         var rows = new List<DossierSummary>();
         for (var page = 1; ; page++)

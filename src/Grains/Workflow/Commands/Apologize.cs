@@ -1,6 +1,5 @@
 using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Dossiers;
-using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Validation;
 
 namespace HccOrleans.Grains.Workflow.Commands;
@@ -19,18 +18,18 @@ internal sealed record Apologize(string? Reason, DateTimeOffset? NewDueAt) : Dos
 
     public override string? LogNote() => $"{Reason} — new due {NewDueAt:yyyy-MM-dd HH:mm zzz}";
 
-    public override Rejection? Refusal(DossierState state, DateTimeOffset now) =>
+    public override Rejection? Refusal(DossierState state, Move m) =>
         DossierMachine.UsedUp(state, Action)
             ? new(RejectionKind.RuleRefused, RuleCodes.ApologyOnce, "This dossier has already been apologized for; only one apology is allowed.")
-            : NewDueAt <= state.DueAt!.Value || NewDueAt <= now
+            : NewDueAt <= state.DueAt!.Value || NewDueAt <= m.Now
                 ? new(RejectionKind.Invalid, RuleCodes.Validation, "The new due date must be later than both now and the current due date.",
                     Errors: new() { ["newDueAt"] = ["must be later than the current due date and now."] })
                 : null;
 
-    public override DossierState Apply(DossierState s, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy) => s with
+    public override DossierState Apply(DossierState s, Move m) => s with
     {
         Apologized = true,
         RescheduledDueAt = NewDueAt,
-        Apology = new Apology(now, Reason!, NewDueAt!.Value, policy.IsApologyInTime(Deadlines.Remaining(calendar, now, s.DueAt!.Value))),
+        Apology = new Apology(m.Now, Reason!, NewDueAt!.Value, m.Policy.IsApologyInTime(Deadlines.Remaining(m.Calendar, m.Now, s.DueAt!.Value))),
     };
 }

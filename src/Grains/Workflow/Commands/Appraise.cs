@@ -1,6 +1,4 @@
-using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Dossiers;
-using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Validation;
 
 namespace HccOrleans.Grains.Workflow.Commands;
@@ -14,6 +12,6 @@ internal sealed record Appraise(AppraisalOutcome? Outcome, string? Note) : Dossi
     public override string? LogNote() =>
         string.IsNullOrWhiteSpace(Note) ? EnumWords.Of(Outcome!.Value) : $"{EnumWords.Of(Outcome!.Value)}: {Note}";
 
-    public override DossierState Apply(DossierState s, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy) =>
-        DossierMoves.EnterStep(s with { Appraisal = Outcome, HandlingStarted = true }, now, calendar);
+    public override DossierState Apply(DossierState s, Move m) =>
+        DossierMoves.EnterStep(s with { Appraisal = Outcome, HandlingStarted = true }, m.Now, m.Calendar);
 }

@@ -1,25 +1,27 @@
 using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Dossiers;
-using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Validation;
 
 namespace HccOrleans.Grains.Workflow.Commands;
 
-/// <summary>The leader's approval (phê duyệt): the dossier is done, early, on time or late.</summary>
+/// <summary>
+/// The leader's approval (phê duyệt): the dossier is done, early, on time or late — judged against the due date before
+/// any confirmed extension, for an extension excuses nothing in the figures.
+/// </summary>
 internal sealed record Approve(string? Note) : DossierCommand(DossierAction.Approve)
 {
     public override void Validate(ValidationErrors errors) => errors.Optional("note", Note, MaxText);
 
     public override string? LogNote() => Note;
 
-    public override DossierState Apply(DossierState s, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy) => DossierMoves.EnterStep(
+    public override DossierState Apply(DossierState s, Move m) => DossierMoves.EnterStep(
         s with
         {
             Outcome = s.Appraisal == AppraisalOutcome.Eligible ? DossierOutcome.Granted : DossierOutcome.Denied,
-            CompletedAt = now,
-            Completion = Deadlines.Classify(calendar, now, s.DueAt!.Value),
-            ResolutionWorkingHours = DossierMoves.ResolutionHours(s, now, calendar),
+            CompletedAt = m.Now,
+            Completion = Deadlines.Classify(m.Calendar, m.Now, s.Extension is { Decision: ExtensionDecision.Confirmed } e ? e.PreviousDueAt : s.DueAt!.Value),
+            ResolutionWorkingHours = DossierMoves.ResolutionHours(s, m.Now, m.Calendar),
         },
-        now,
-        calendar);
+        m.Now,
+        m.Calendar);
 }

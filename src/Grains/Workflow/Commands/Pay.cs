@@ -1,6 +1,4 @@
-using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Dossiers;
-using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Validation;
 
 namespace HccOrleans.Grains.Workflow.Commands;
@@ -13,13 +11,16 @@ internal sealed record Pay(string? ReceiptNumber, decimal? Amount) : DossierComm
 
     public override string? LogNote() => $"{Money.Of(Amount!.Value)}, biên lai {ReceiptNumber}";
 
-    public override Rejection? Refusal(DossierState state, DateTimeOffset now) =>
+    public override Rejection? Refusal(DossierState state, Move m) =>
         Amount != state.Payment?.Amount
             ? new(RejectionKind.RuleRefused, RuleCodes.PaymentAmountMismatch,
                 $"The obligation is {Money.Of(state.Payment?.Amount ?? 0)}; record a payment of exactly that amount.")
             : null;
 
-    // A payment always resumes by the pause rule, whatever the procedure's supplement policy (docs/rules/lifecycle.md).
-    public override DossierState Apply(DossierState s, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy) => DossierMoves.Resumed(
-        s with { Payment = s.Payment! with { PaidAt = now, ReceiptNumber = ReceiptNumber } }, now, calendar, SupplementPolicy.Pause, DueChangeReason.Paid);
+    // A payment resumes a stopped clock by the pause rule, whatever the procedure's supplement policy (docs/rules/lifecycle.md).
+    public override DossierState Apply(DossierState s, Move m)
+    {
+        var paid = s with { Payment = s.Payment! with { PaidAt = m.Now, ReceiptNumber = ReceiptNumber } };
+        return s.PausedAt is null ? paid : DossierMoves.Resumed(paid, m, SupplementPolicy.Pause, DueChangeReason.Paid);
+    }
 }

@@ -1,11 +1,12 @@
-using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Dossiers;
-using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Validation;
 
 namespace HccOrleans.Grains.Workflow.Commands;
 
-/// <summary>Receipt (tiếp nhận): the clock starts and the due date is fixed by the procedure as it stands now.</summary>
+/// <summary>
+/// Receipt (tiếp nhận): the regime is fixed, the clock starts and the due date is fixed by the procedure as it stands
+/// now. Under Decree 118 a paper dossier then waits to be handed to the handling agency; an online one is there at once.
+/// </summary>
 internal sealed record Receive(ProcedureVersion? CurrentProcedure = null) : DossierCommand(DossierAction.Receive)
 {
     public override void Validate(ValidationErrors errors)
@@ -14,6 +15,5 @@ internal sealed record Receive(ProcedureVersion? CurrentProcedure = null) : Doss
 
     public override string? LogNote() => null;
 
-    public override DossierState Apply(DossierState s, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy) =>
-        DossierMoves.Received(s, CurrentProcedure ?? s.Procedure!, now, calendar);
+    public override DossierState Apply(DossierState s, Move m) => DossierMoves.Received(s, CurrentProcedure ?? s.Procedure!, m);
 }

@@ -1,6 +1,4 @@
-using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Dossiers;
-using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Validation;
 
 namespace HccOrleans.Grains.Workflow.Commands;
@@ -12,5 +10,5 @@ internal sealed record Refuse(string? Reason) : DossierCommand(DossierAction.Ref
 
     public override string? LogNote() => Reason;
 
-    public override DossierState Apply(DossierState s, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy) => s with { StepDueAt = null };
+    public override DossierState Apply(DossierState s, Move m) => s with { StepDueAt = null };
 }

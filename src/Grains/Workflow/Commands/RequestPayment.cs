@@ -1,11 +1,9 @@
-using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Dossiers;
-using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Validation;
 
 namespace HccOrleans.Grains.Workflow.Commands;
 
-/// <summary>A financial obligation (fee, tax): the clock pauses until it is paid.</summary>
+/// <summary>A financial obligation (fee, tax) set during appraisal: the clock stops only where the procedure (or the regime's default) says so.</summary>
 internal sealed record RequestPayment(decimal? Amount, string? Note) : DossierCommand(DossierAction.RequestPayment)
 {
     public override void Validate(ValidationErrors errors) =>
@@ -14,6 +12,9 @@ internal sealed record RequestPayment(decimal? Amount, string? Note) : DossierCo
     public override string? LogNote() =>
         string.IsNullOrWhiteSpace(Note) ? Money.Of(Amount!.Value) : $"{Money.Of(Amount!.Value)} — {Note}";
 
-    public override DossierState Apply(DossierState s, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy) =>
-        DossierMoves.Paused(s with { Payment = new(Amount!.Value, Note, now), HandlingStarted = true }, now, DueChangeReason.PaymentRequested);
+    public override DossierState Apply(DossierState s, Move m)
+    {
+        var set = s with { Payment = new(Amount!.Value, Note, m.Now), HandlingStarted = true };
+        return m.Rules.PaymentPausesClock(s.Procedure!.Definition) ? DossierMoves.Paused(set, m.Now, DueChangeReason.PaymentRequested) : set;
+    }
 }

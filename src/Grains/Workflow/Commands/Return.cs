@@ -1,17 +1,21 @@
-using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Dossiers;
-using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Validation;
 
 namespace HccOrleans.Grains.Workflow.Commands;
 
-/// <summary>The result handed back to the applicant (trả kết quả), at the counter, by post or online.</summary>
+/// <summary>The result handed back to the applicant (trả kết quả), at the counter, by post or online; again once a wrong result is corrected.</summary>
 internal sealed record Return(ReturnMethod? Method) : DossierCommand(DossierAction.Return)
 {
     public override void Validate(ValidationErrors errors) => errors.Required("method", Method, "counter, postal or online");
 
     public override string? LogNote() => EnumWords.Of(Method!.Value);
 
-    public override DossierState Apply(DossierState s, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy) =>
-        s with { ReturnedAt = now, ReturnMethod = Method, StepStartedAt = null, StepDueAt = null };
+    public override Rejection? Refusal(DossierState state, Move m) =>
+        state.Status == DossierStatus.Returned && DossierMachine.UsedUp(state, Action)
+            ? m.Refuse(RejectionKind.Conflict, RuleCodes.CorrectionNotOpen, "The result was returned; it is returned again only once a correction is open")
+            : null;
+
+    public override DossierState Apply(DossierState s, Move m) => s.Correction is { CorrectedAt: null } correction
+        ? s with { Correction = correction with { CorrectedAt = m.Now }, ReturnMethod = Method }
+        : s with { ReturnedAt = m.Now, ReturnMethod = Method, StepStartedAt = null, StepDueAt = null };
 }

@@ -1,6 +1,4 @@
-using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Dossiers;
-using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Validation;
 
 namespace HccOrleans.Grains.Workflow.Commands;
@@ -12,6 +10,6 @@ internal sealed record SendBack(string? Reason) : DossierCommand(DossierAction.S
 
     public override string? LogNote() => Reason;
 
-    public override DossierState Apply(DossierState s, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy) =>
-        DossierMoves.EnterStep(s with { Appraisal = null }, now, calendar);
+    public override DossierState Apply(DossierState s, Move m) =>
+        DossierMoves.EnterStep(s with { Appraisal = null }, m.Now, m.Calendar);
 }

@@ -1,6 +1,4 @@
-using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Dossiers;
-using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Validation;
 
 namespace HccOrleans.Grains.Workflow.Commands;
@@ -12,5 +10,5 @@ internal sealed record Stop(string? Reason) : DossierCommand(DossierAction.Stop)
 
     public override string? LogNote() => Reason;
 
-    public override DossierState Apply(DossierState s, DateTimeOffset now, WorkingCalendar calendar, EscalationPolicy policy) => DossierMoves.Closed(s, now);
+    public override DossierState Apply(DossierState s, Move m) => DossierMoves.Closed(s, m.Now);
 }
