@@ -1,3 +1,4 @@
+using HccOrleans.Api.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HccOrleans.Api.Endpoints;
@@ -45,7 +46,7 @@ public static class CitizenEndpoints
         }
 
         var result = DossierCode.TryParse(code, out _, out _, out _) && body.IdNumber.Length <= 20
-            ? await grains.GetGrain<IDossierGrain>(code).RateAsync(body.IdNumber, rating, body.Comment)
+            ? await (await grains.DossierAsync(code)).RateAsync(body.IdNumber, rating, body.Comment)
             : new RatingResult(null, NoMatch);
         return result.Rejection is { } rejection ? rejection.ToRefusal() : TypedResults.Ok(result.Rating!);
     }
@@ -61,7 +62,7 @@ public static class CitizenEndpoints
         }
 
         var view = DossierCode.TryParse(code, out _, out _, out _) && idNumber.Length <= 20
-            ? await grains.GetGrain<IDossierGrain>(code).LookupAsync(idNumber)
+            ? await (await grains.DossierAsync(code)).LookupAsync(idNumber)
             : null;
         return view is null ? NoMatch.ToRefusal() : TypedResults.Ok(view);
     }

@@ -1,3 +1,4 @@
+using HccOrleans.Api.Web;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Primitives;
@@ -88,7 +89,7 @@ public static class DossierEndpoints
 
     public static async Task<Results<Ok<DossierSnapshot>, Refusal>> Get(HttpContext http, string code, IGrainFactory grains) =>
         DossierCode.TryParse(code, out _, out _, out _)
-            ? ToHttp(http, await grains.GetGrain<IDossierGrain>(code).GetAsync(http.User.ToActor()))
+            ? ToHttp(http, await (await grains.DossierAsync(code)).GetAsync(http.User.ToActor()))
             : UnknownCode(code);
 
     /// <summary>Any action but submission: the version check from If-Match, then the grain decides.</summary>
@@ -105,7 +106,7 @@ public static class DossierEndpoints
         }
 
         var context = new ActorContext(http.User.ToActor(), expected);
-        return ToHttp(http, await grains.GetGrain<IDossierGrain>(code).ActAsync(action, context, fields ?? new()));
+        return ToHttp(http, await (await grains.DossierAsync(code)).ActAsync(action, context, fields ?? new()));
     }
 
     private static Results<Ok<DossierSnapshot>, Refusal> ToHttp(HttpContext http, DossierResult result)

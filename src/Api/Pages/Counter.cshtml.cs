@@ -1,3 +1,4 @@
+using HccOrleans.Api.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -61,7 +62,7 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
             return Redirect($"/dossiers/{code}");
         }
 
-        var received = await grains.GetGrain<IDossierGrain>(code).ActAsync(DossierAction.Receive, new Model.ActorContext(actor), new());
+        var received = await (await grains.DossierAsync(code)).ActAsync(DossierAction.Receive, new Model.ActorContext(actor), new());
         if (received.Rejection is { } refused && refused.CurrentStatus != DossierStatus.Processing)
         {
             TempData["Refused"] = $"Đã đăng ký hồ sơ {code} nhưng chưa tiếp nhận được: {Texts.Refusal(refused)}";

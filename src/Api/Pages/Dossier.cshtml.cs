@@ -1,3 +1,4 @@
+using HccOrleans.Api.Web;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -40,7 +41,7 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
         }
 
         var fields = form.ToFields(zone.Zone);
-        var result = await grains.GetGrain<IDossierGrain>(code).ActAsync(move, new Model.ActorContext(User.ToActor(), version), fields);
+        var result = await (await grains.DossierAsync(code)).ActAsync(move, new Model.ActorContext(User.ToActor(), version), fields);
         if (result.Rejection is { } rejection)
         {
             TempData["Refused"] = $"{Texts.Action(move)}: {Texts.Refusal(rejection)}";
@@ -65,7 +66,7 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
         }
 
         var actor = User.ToActor();
-        var dossier = grains.GetGrain<IDossierGrain>(code);
+        var dossier = await grains.DossierAsync(code);
         var result = await dossier.GetAsync(actor);
         if (result.Rejection is { Kind: RejectionKind.NotFound })
         {

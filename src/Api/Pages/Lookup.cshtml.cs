@@ -1,3 +1,4 @@
+using HccOrleans.Api.Web;
 using HccOrleans.Api.Endpoints;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -37,7 +38,7 @@ public sealed class LookupModel(IGrainFactory grains, ApiZone zone) : PageModel
             return;
         }
 
-        var result = await Dossier()!.RateAsync(IdNumber ?? "", value, comment);
+        var result = await (await DossierAsync())!.RateAsync(IdNumber ?? "", value, comment);
         if (result.Rejection is { } rejection)
         {
             Message = Texts.Refusal(rejection);
@@ -58,16 +59,16 @@ public sealed class LookupModel(IGrainFactory grains, ApiZone zone) : PageModel
             return;
         }
 
-        Found = Dossier() is { } dossier && IdNumber.Length <= 20 ? await dossier.LookupAsync(IdNumber) : null;
+        Found = await DossierAsync() is { } dossier && IdNumber.Length <= 20 ? await dossier.LookupAsync(IdNumber) : null;
         if (Found is null)
         {
             Message = "Không tìm thấy hồ sơ có mã và số định danh này. Hãy kiểm tra lại mã trên giấy hẹn.";
         }
     }
 
-    private IDossierGrain? Dossier()
+    private async Task<IDossierGrain?> DossierAsync()
     {
         Code = Code?.Trim() ?? "";
-        return DossierCode.TryParse(Code, out _, out _, out _) ? grains.GetGrain<IDossierGrain>(Code) : null;
+        return DossierCode.TryParse(Code, out _, out _, out _) ? await grains.DossierAsync(Code) : null;
     }
 }

@@ -110,4 +110,9 @@ public sealed record DossierSnapshot
     [Id(35)] public ResultCorrection? Correction { get; init; }
     [Id(36)] public bool SupplementRequestLate { get; init; }
     [Id(37)] public DateTimeOffset? TransferredAt { get; init; }
+    /// <summary>
+    /// The dossier code as printed and told to the citizen: under Decree 118 issued at receipt (null before, when the
+    /// dossier is known by its registration number, <see cref="Code"/>); under Decree 61 the code of submission.
+    /// </summary>
+    [Id(38)] public string? OfficialCode { get; init; }
 }

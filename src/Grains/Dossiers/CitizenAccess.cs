@@ -19,7 +19,7 @@ internal static class CitizenAccess
             Encoding.UTF8.GetBytes(idNumber.Trim().ToUpperInvariant()));
 
     public static LookupView View(DossierState s) =>
-        new(s.Code, s.Procedure!.Definition.Name, s.Status, StatusNames.Vietnamese(s.Status), s.ReceivedAt,
+        new(s.OfficialCode ?? s.Code, s.Procedure!.Definition.Name, s.Status, StatusNames.Vietnamese(s.Status), s.ReceivedAt,
             s.Extension is { Decision: ExtensionDecision.Confirmed } extended ? extended.PreviousDueAt : s.DueAt, s.RescheduledDueAt, s.CompletedAt,
             s.ReturnedAt, s.Rating?.Rating);
 

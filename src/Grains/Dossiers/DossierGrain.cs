@@ -161,6 +161,12 @@ public sealed class DossierGrain(
         }
 
         var next = decision.Next!;
+        if (command is Receive && next.OfficialCode is null && DossierMachine.RegimeOf(state.State, now).OfficialCodeAtReceipt)
+        {
+            var official = await IssueOfficialCodeAsync(next, calendar.LocalDate(now));
+            next = next with { OfficialCode = official, Log = [.. next.Log[..^1], next.Log[^1] with { Note = $"Mã hồ sơ {official}" }] };
+        }
+
         var wake = EscalationSchedule.NextWakeAt(next.DeadlineView(), next.RecordedEscalations, now, calendar, Policy);
         if (wake is { } earlier && (next.WakeAt is not { } registered || earlier < registered))
         {
@@ -172,6 +178,23 @@ public sealed class DossierGrain(
 
         await SaveAsync(next);
         return Moved(command.Action, context.Actor);
+    }
+
+    /// <summary>
+    /// The official code of a dossier received on <paramref name="day"/> (Decree 118/2025 Art. 28): the handling
+    /// agency's electronic ID, the receipt date and that day's sequence, claimed for this dossier before its receipt is
+    /// stored. Issued only once the receipt is decided, so a refused or rejected receipt takes no number; a failed
+    /// write leaves a gap, never a reuse.
+    /// </summary>
+    private async Task<string> IssueOfficialCodeAsync(DossierState received, DateOnly day)
+    {
+        var agencyCode = received.Procedure!.Definition.AgencyCode;
+        var agency = await GrainFactory.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).GetAsync(agencyCode)
+            ?? throw new InvalidOperationException($"The handling agency '{agencyCode}' is not in the unit directory; it has no electronic ID to issue a code from.");
+        var sequence = await GrainFactory.GetGrain<ICodeSequenceGrain>(GrainKeys.CodeSequence(agency.ElectronicId, day)).NextAsync();
+        var code = DossierCode.Format(agency.ElectronicId, day, sequence);
+        await GrainFactory.GetGrain<IDossierCodeGrain>(code).ClaimAsync(received.Code);
+        return code;
     }
 
     /// <summary>Counts and logs what a deadline check stored (only once it is stored: a failed write is retried and counted then).</summary>

@@ -49,6 +49,7 @@ internal static class DossierSnapshots
             Correction = s.Correction,
             SupplementRequestLate = s.SupplementRequestLate,
             TransferredAt = s.TransferredAt,
+            OfficialCode = s.OfficialCode ?? (s.DeadlineView().Rules.OfficialCodeAtReceipt ? null : s.Code),
         };
     }
 }

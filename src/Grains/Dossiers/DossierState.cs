@@ -66,6 +66,8 @@ public sealed record DossierState
     [Id(41)] public ResultCorrection? Correction { get; init; }
     /// <summary>When the one-stop unit handed the paper dossier to the handling agency.</summary>
     [Id(42)] public DateTimeOffset? TransferredAt { get; init; }
+    /// <summary>The official code issued at receipt (Decree 118); <see cref="Code"/> is then the registration number.</summary>
+    [Id(43)] public string? OfficialCode { get; init; }
 
     public bool Exists => Version > 0;
 

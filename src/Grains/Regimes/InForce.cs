@@ -20,6 +20,7 @@ public static class InForce
         OnlineReceptionWithin: null,
         CorrectionWorkingDays: null,
         AskOnceAtReception: false,
+        OfficialCodeAtReceipt: false,
         new Dictionary<string, string>
         {
             [RuleCodes.SupplementRequestOnce] = "Art. 18",
@@ -45,6 +46,7 @@ public static class InForce
         OnlineReceptionWithin: TimeSpan.FromHours(8),
         CorrectionWorkingDays: 3,
         AskOnceAtReception: true,
+        OfficialCodeAtReceipt: true,
         new Dictionary<string, string>
         {
             [RuleCodes.SupplementRequestOnce] = "Art. 19(5)",

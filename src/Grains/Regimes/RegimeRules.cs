@@ -19,6 +19,7 @@ namespace HccOrleans.Grains.Regimes;
 /// <param name="OnlineReceptionWithin">Working time after an online submission within which an officer must act; null: no limit.</param>
 /// <param name="CorrectionWorkingDays">Working days to correct a wrong result; null: no correction action.</param>
 /// <param name="AskOnceAtReception">A supplement may be asked at reception only once.</param>
+/// <param name="OfficialCodeAtReceipt">The official code is issued at receipt from the handling agency's ID; else the code of submission is official.</param>
 /// <param name="Articles">The article each rule code stands on, as the regime's decree numbers it.</param>
 /// <param name="Missing">Actions this regime does not have, with the rule a refusal names.</param>
 public sealed record RegimeRules(
@@ -36,6 +37,7 @@ public sealed record RegimeRules(
     TimeSpan? OnlineReceptionWithin,
     int? CorrectionWorkingDays,
     bool AskOnceAtReception,
+    bool OfficialCodeAtReceipt,
     IReadOnlyDictionary<string, string> Articles,
     IReadOnlyDictionary<DossierAction, string> Missing)
 {

@@ -223,4 +223,32 @@ public sealed class DossierApiTests(ApiFixture api) : ApiTestBase(api)
         AssertProblem(limited, limitedBody, HttpStatusCode.TooManyRequests);
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses.Append(limited.StatusCode));
     }
+
+    [Fact]
+    public async Task RegistrationNumberAndOfficialCode_BothFindTheDossier_OverHttpAndInTheLookup()
+    {
+        Api.Clock.StartNextWeek();
+        var officer = await OfficerAsync();
+        var registration = await SubmitAsync(officer);
+        var (_, submitted) = await SendAsync(officer, HttpMethod.Get, $"/api/dossiers/{registration}");
+        Assert.False(submitted.TryGetProperty("officialCode", out _));
+
+        var (_, received) = await ReceiveAsync(officer, registration);
+        var official = received.GetProperty("officialCode").GetString()!;
+        Assert.NotEqual(registration, official);
+
+        var (byOfficial, byOfficialBody) = await SendAsync(officer, HttpMethod.Get, $"/api/dossiers/{official}");
+        Assert.Equal(HttpStatusCode.OK, byOfficial.StatusCode);
+        Assert.Equal((registration, official), (byOfficialBody.GetProperty("code").GetString(), byOfficialBody.GetProperty("officialCode").GetString()));
+        var (appraised, _) = await PostAsync(await SpecialistAsync(), $"/api/dossiers/{official}/appraise", new { outcome = "eligible" });
+        Assert.Equal(HttpStatusCode.OK, appraised.StatusCode);
+
+        var citizen = Api.CreateClient();
+        foreach (var code in new[] { registration, official })
+        {
+            var (found, foundBody) = await SendAsync(citizen, HttpMethod.Get, $"/api/lookup?code={code}&idNumber=049190004321");
+            Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+            Assert.Equal(official, foundBody.GetProperty("code").GetString());
+        }
+    }
 }

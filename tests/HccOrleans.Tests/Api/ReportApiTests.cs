@@ -12,10 +12,13 @@ public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
     private async Task<(string Pause, string Restart)> AgencyAsync(string agency)
     {
         var admin = await Api.ClientAsync("admin", ["admin"], "");
-        await SendAsync(admin, HttpMethod.Put, $"/api/units/{agency}", new { name = $"Sở {agency}", electronicId = $"000.00.{agency.Length}{agency[^1] % 10}.H47", kind = "agency" });
+        // Each agency its own electronic ID (its letters' codes): receipts issue official codes from it.
+        var (unit, _) = await SendAsync(admin, HttpMethod.Put, $"/api/units/{agency}",
+            new { name = $"Sở {agency}", electronicId = $"000.{(int)agency[1]:D2}.{(int)agency[^1]:D2}.H47", kind = "agency" });
+        Assert.True(unit.IsSuccessStatusCode, $"unit {agency}: {unit.StatusCode}");
         var definition = Procedures[0].Definition with { AgencyCode = agency, ProcessingTime = new ProcessingTime(3, TimeUnit.WorkingDays) };
         var (pause, restart) = ($"9.{agency}.P", $"9.{agency}.R");
-        await SendAsync(admin, HttpMethod.Put, $"/api/procedures/{pause}", definition);
+        await SendAsync(admin, HttpMethod.Put, $"/api/procedures/{pause}", definition with { SupplementPolicy = SupplementPolicy.Pause });
         await SendAsync(admin, HttpMethod.Put, $"/api/procedures/{restart}", definition with { SupplementPolicy = SupplementPolicy.Restart });
         return (pause, restart);
     }

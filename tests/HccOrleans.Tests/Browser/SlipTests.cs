@@ -14,7 +14,15 @@ public sealed class SlipTests(BrowserFixture browser) : BrowserTestBase(browser)
     public async Task ReceiptSlip_PrintedToPdf_IsOneA4PageWithCodeDateAndAQrOfTheLookupUrl()
     {
         var monday = Engine.Clock.StartNextWeek();
-        var code = await SubmitAsync(receive: true);
+        string code;
+        var registration = await SubmitAsync(receive: true);
+        using (var api = await Engine.ClientAsync(Officer.Subject, ["officer"], OneStop))
+        {
+            // The receipt carries the official code issued at receipt from the handling agency's ID, not the registration number.
+            code = (await api.GetFromJsonAsync<DossierSnapshot>($"/api/dossiers/{registration}", Engine.Json))!.OfficialCode!;
+        }
+
+        Assert.StartsWith("000.00.97.H47-", code, StringComparison.Ordinal);
         var page = await OfficerAsync();
         await page.GotoAsync($"/api/dossiers/{code}/slips/receipt");
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });

@@ -60,4 +60,29 @@ public sealed class CodeAllocationTests(ClusterFixture fixture) : GrainTestBase(
         Assert.Equal(RejectionKind.RuleRefused, outcome.Result.Rejection!.Kind);
         Assert.EndsWith("-0001", next.Code, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OfficialCode_IsIssuedAtReceiptFromTheHandlingAgencysId_ARefusedDossierTakesNone_AndBothCodesFindTheDossier()
+    {
+        var monday = Clock.StartNextWeek();
+        var refused = await SubmitAsync();
+        var first = await SubmitAsync();
+        var second = await SubmitAsync();
+        Assert.Null(first.OfficialCode);
+
+        Ok(await Dossier(refused.Code).RefuseAsync(As(Officer), "Không thuộc thẩm quyền"));
+        var firstReceived = Ok(await Dossier(first.Code).ReceiveAsync(As(Officer)));
+        Refused(await Dossier(second.Code).ReceiveAsync(As(OtherOfficer)), RejectionKind.Forbidden);
+        var secondReceived = Ok(await Dossier(second.Code).ReceiveAsync(As(Officer)));
+
+        // AgencyA (000.00.97.H47) handles the procedure: its receipts of the day are numbered 1, 2 — the refusal and the
+        // forbidden attempt took none. The registration numbers stay the receiving unit's.
+        var day = monday.ToString("yyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(($"000.00.97.H47-{day}-0001", $"000.00.97.H47-{day}-0002"), (firstReceived.OfficialCode, secondReceived.OfficialCode));
+        Assert.StartsWith("000.00.99.H47-", firstReceived.Code, StringComparison.Ordinal);
+        Assert.Null((await GetAsync(refused.Code)).OfficialCode);
+        Assert.Equal($"Mã hồ sơ 000.00.97.H47-{day}-0001", firstReceived.Log.Single(l => l.Action == DossierAction.Receive).Note);
+        Assert.Equal(first.Code, await Grains.GetGrain<IDossierCodeGrain>(firstReceived.OfficialCode!).RegistrationNumberAsync());
+        Assert.Null(await Grains.GetGrain<IDossierCodeGrain>(first.Code).RegistrationNumberAsync());
+    }
 }

@@ -71,6 +71,19 @@ public sealed class Decree118LifecycleTests
     }
 
     [Fact]
+    public void StoredDecree61Dossier_KeepsItsCodeAndItsRules()
+    {
+        // As stored before regimes were recorded: received in March 2025, no regime, no official code.
+        var stored = TestDossiers.ReceivedMonday0800() with { Regime = null, OfficialCode = null };
+
+        var snapshot = stored.ToSnapshot();
+        var stopped = TestDossiers.Step(stored, new Stop("Không đủ điều kiện"), TestDossiers.Leader, Vn(2025, 3, 12, 10));
+
+        Assert.Equal((Regime.Decree61Of2018, stored.Code), (snapshot.Regime, snapshot.OfficialCode));
+        Assert.Equal((DossierStatus.Stopped, Regime.Decree61Of2018, stored.Code), (stopped.Status, stopped.Regime, stopped.Code));
+    }
+
+    [Fact]
     public void Regime_OfAStoredDossierWithoutOne_ComesFromItsReceiptAndIsRecordedOnItsNextMove()
     {
         var stored = Appraising() with { Regime = null };

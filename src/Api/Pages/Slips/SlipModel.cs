@@ -1,3 +1,4 @@
+using HccOrleans.Api.Web;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,7 +44,7 @@ public sealed class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames unit
         }
 
         Kind = kind;
-        var result = await grains.GetGrain<IDossierGrain>(code).GetAsync(User.ToActor());
+        var result = await (await grains.DossierAsync(code)).GetAsync(User.ToActor());
         if (result.Rejection is { } rejection)
         {
             return rejection.Kind == RejectionKind.NotFound ? NotFound() : Forbid();
@@ -63,7 +64,10 @@ public sealed class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames unit
     }
 
     /// <summary>Where the receipt's QR code leads: the lookup page, the code filled in (the ID number stays with the citizen).</summary>
-    public string LookupUrl => $"{(Center.PublicUrl ?? $"{Request.Scheme}://{Request.Host}").TrimEnd('/')}/lookup?code={Uri.EscapeDataString(Dossier.Code)}";
+    public string LookupUrl => $"{(Center.PublicUrl ?? $"{Request.Scheme}://{Request.Host}").TrimEnd('/')}/lookup?code={Uri.EscapeDataString(PrintedCode)}";
+
+    /// <summary>The code a form carries: the official one once issued, else the registration number.</summary>
+    public string PrintedCode => Dossier.OfficialCode ?? Dossier.Code;
 
     /// <summary>"17 giờ 00 phút, ngày 16/01/2030", as forms write an instant.</summary>
     public string Instant(DateTimeOffset? at) => at is { } t
