@@ -5,6 +5,30 @@ namespace HccOrleans.Tests.Api;
 public sealed class CatalogueApiTests(ApiFixture api) : ApiTestBase(api)
 {
     [Fact]
+    public async Task PutProcedure_WithoutASupplementPolicy_TakesTheRegimes_AndPaymentPausesClockIsTheProceduresOwn()
+    {
+        Api.Clock.StartNextWeek();
+        var admin = await Api.ClientAsync("admin", ["admin"], "");
+        const string code = "9.000118.000.00.00.T";
+        var definition = TestCatalogue.Procedures[0].Definition with { SupplementPolicy = null, PaymentPausesClock = true };
+
+        var (put, putBody) = await SendAsync(admin, HttpMethod.Put, $"/api/procedures/{code}", definition);
+
+        Assert.True(put.IsSuccessStatusCode, put.StatusCode.ToString());
+        Assert.False(putBody.TryGetProperty("supplementPolicy", out _));
+        Assert.True(putBody.GetProperty("paymentPausesClock").GetBoolean());
+
+        // Sector law says this obligation stops the clock: under Decree 118 it does, because the procedure says so.
+        var officer = await OfficerAsync();
+        var dossier = await SubmitAsync(officer, TestCatalogue.Request(code));
+        await ReceiveAsync(officer, dossier);
+        await PostAsync(await SpecialistAsync(), $"/api/dossiers/{dossier}/request-payment", new { amount = 100_000 });
+        Api.Clock.MoveTo(Api.Clock.GetUtcNow().AddHours(2));
+        var (_, paid) = await PostAsync(officer, $"/api/dossiers/{dossier}/pay", new { receiptNumber = "BL-118", amount = 100_000 });
+        Assert.Equal(2m, paid.GetProperty("pausedWorkingHours").GetDecimal());
+    }
+
+    [Fact]
     public async Task PutProcedure_ChangeCreatesVersion_SameBodyDoesNot()
     {
         var admin = await Api.ClientAsync("admin", ["admin"], "");

@@ -86,4 +86,24 @@ public sealed class WorkflowTests(BrowserFixture browser) : BrowserTestBase(brow
         await leader.ReloadAsync();
         await Expect(leader.Locator("form#act-approve")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task OnlineDossier_ReceivedFromTheQueueWithinItsLimit_GoesStraightToTheAgencyWithNoReceptionEscalation()
+    {
+        var monday = Engine.Clock.StartNextWeek();
+        var code = await SubmitAsync(receive: false, TestCatalogue.Request(channel: FilingChannel.Online));
+
+        // An hour after the portal acknowledged it: inside the 2-hour alert and the 8-working-hour limit.
+        Engine.Clock.MoveTo(monday.AddHours(1));
+        var officer = await OfficerAsync();
+        await OpenFromQueueAsync(officer, "to-receive", code);
+        await ActAsync(officer, "receive");
+
+        await Expect(officer.Locator("#status")).ToContainTextAsync("bước thẩm định");
+        using var api = await Engine.ClientAsync(Officer.Subject, ["officer"], OneStop);
+        var received = (await api.GetFromJsonAsync<DossierSnapshot>($"/api/dossiers/{code}", Engine.Json))!;
+        Assert.Equal((ProcessingStep.Appraise, monday.AddHours(1), Regime.Decree118Of2025), (received.Step, received.ReceivedAt!.Value, received.Regime));
+        Assert.DoesNotContain(received.Escalations, e => e.Kind is EscalationKind.OnlineAlert or EscalationKind.OnlineReceptionOverdue);
+        Assert.NotNull(received.OfficialCode);
+    }
 }
