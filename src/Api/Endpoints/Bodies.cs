@@ -70,10 +70,14 @@ public sealed record ProcedureView(
     ProcessingTime? OnlineProcessingTime,
     StepAssignment[] Steps,
     SupplementPolicy? SupplementPolicy,
-    bool? PaymentPausesClock)
+    bool? PaymentPausesClock,
+    int? OnlineReceptionWorkingHours,
+    int? SupplementClosureDays,
+    int? TimelySupplementWorkingDays)
 {
     public static ProcedureView From(ProcedureVersion v) => new(
         v.Code, v.Version, v.EffectiveFrom, v.Definition.Name, v.Definition.AgencyCode, v.Definition.Field, v.Definition.OnlineLevel,
         v.Definition.PostalAllowed, v.Definition.Fee, v.Definition.ProcessingTime, v.Definition.OnlineProcessingTime, v.Definition.Steps,
-        v.Definition.SupplementPolicy, v.Definition.PaymentPausesClock);
+        v.Definition.SupplementPolicy, v.Definition.PaymentPausesClock, v.Definition.OnlineReceptionWorkingHours,
+        v.Definition.SupplementClosureDays, v.Definition.TimelySupplementWorkingDays);
 }

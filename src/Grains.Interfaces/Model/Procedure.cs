@@ -30,6 +30,15 @@ public sealed record ProcedureDefinition(
     /// <summary>Whether a financial obligation set after receipt stops the clock (sector law); null: the regime's default.</summary>
     [Id(10)] public bool? PaymentPausesClock { get; init; }
 
+    /// <summary>Sector law's own limit for receiving an online dossier, in working hours; null: the regime's.</summary>
+    [Id(11)] public int? OnlineReceptionWorkingHours { get; init; }
+
+    /// <summary>Sector law's own period, in days from the notice, after which an unanswered supplement may be closed; null: the regime's.</summary>
+    [Id(12)] public int? SupplementClosureDays { get; init; }
+
+    /// <summary>Sector law's own period, in working days after receipt, for a timely appraisal-stage supplement request; null: the regime's.</summary>
+    [Id(13)] public int? TimelySupplementWorkingDays { get; init; }
+
     /// <summary>The agencies that handle a dossier of this procedure: the procedure's own and each step's.</summary>
     public IEnumerable<string> HandlingAgencies() =>
         (Steps ?? []).Select(step => step.AgencyCode).Prepend(AgencyCode).Distinct(StringComparer.Ordinal);

@@ -23,6 +23,19 @@ public static class CatalogueRules
             errors.Defined("supplementPolicy", policy);
         }
 
+        foreach (var (field, value, most) in new[]
+        {
+            ("onlineReceptionWorkingHours", procedure.OnlineReceptionWorkingHours, 240),
+            ("supplementClosureDays", procedure.SupplementClosureDays, 365),
+            ("timelySupplementWorkingDays", procedure.TimelySupplementWorkingDays, 60),
+        })
+        {
+            if (value is < 1 || value > most)
+            {
+                errors.Add(field, $"must be between 1 and {most} when sector law sets it; leave it out for the regime's own period.");
+            }
+        }
+
         if (procedure.Fee < 0)
         {
             errors.Add("fee", "must not be negative.");

@@ -73,7 +73,8 @@ public sealed record DossierState
 
     public DeadlineView DeadlineView() => new(Status, Step, DueAt, StepDueAt, StepStartedAt, PausedAt)
     {
-        Rules = Request is null ? InForce.Decree61 : InForce.Of(new DossierRegimeFacts(Regime, Request.Channel, SubmittedAt, ReceivedAt), ReceivedAt ?? SubmittedAt),
+        Rules = Request is null ? InForce.Decree61
+            : InForce.Of(new DossierRegimeFacts(Regime, Request.Channel, SubmittedAt, ReceivedAt), ReceivedAt ?? SubmittedAt).For(Procedure?.Definition),
         Channel = Request?.Channel ?? FilingChannel.Direct,
         SubmittedAt = SubmittedAt,
         PaymentRequestedAt = Status == DossierStatus.AwaitingPayment ? Payment?.RequestedAt : null,

@@ -57,7 +57,7 @@ internal static class EscalationNotices
                 ("director", "", $"Hồ sơ trực tuyến {s.Code} chưa được xử lý tiếp nhận trong thời hạn ({limit})."),
             ],
             EscalationKind.SupplementUnanswered =>
-                [("officer", unit, $"Hồ sơ {s.Code}: công dân chưa bổ sung sau 15 ngày kể từ thông báo ({limit}); có thể kết thúc hồ sơ.")],
+                [("officer", unit, $"Hồ sơ {s.Code}: công dân chưa bổ sung hồ sơ khi hết thời hạn kể từ thông báo ({limit}); có thể kết thúc hồ sơ.")],
             EscalationKind.PaymentUnmet => [("officer", unit, $"Hồ sơ {s.Code}: nghĩa vụ tài chính chưa được thực hiện ({limit}).")],
             EscalationKind.CorrectionOverdue =>
             [

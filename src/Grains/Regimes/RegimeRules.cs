@@ -48,4 +48,16 @@ public sealed record RegimeRules(
     public SupplementPolicy SupplementPolicyOf(ProcedureDefinition procedure) => procedure.SupplementPolicy ?? DefaultSupplementPolicy;
 
     public bool PaymentPausesClock(ProcedureDefinition procedure) => procedure.PaymentPausesClock ?? DefaultPaymentPausesClock;
+
+    /// <summary>
+    /// The rules as they apply to dossiers of <paramref name="procedure"/>: where sector law sets its own period (the
+    /// procedure says so) and the regime has the rule at all, the procedure's period replaces the regime's.
+    /// </summary>
+    public RegimeRules For(ProcedureDefinition? procedure) => procedure is null ? this : this with
+    {
+        OnlineReceptionWithin = OnlineReceptionWithin is null ? null
+            : procedure.OnlineReceptionWorkingHours is { } hours ? TimeSpan.FromHours(hours) : OnlineReceptionWithin,
+        SupplementClosureDays = SupplementClosureDays is null ? null : procedure.SupplementClosureDays ?? SupplementClosureDays,
+        TimelySupplementWorkingDays = TimelySupplementWorkingDays is null ? null : procedure.TimelySupplementWorkingDays ?? TimelySupplementWorkingDays,
+    };
 }

@@ -61,7 +61,7 @@ internal static class DossierMachine
 
     /// <summary>The regime that governs the dossier's next move (see <see cref="InForce.Of(DossierRegimeFacts, DateTimeOffset)"/>).</summary>
     public static RegimeRules RegimeOf(DossierState s, DateTimeOffset now) =>
-        InForce.Of(new DossierRegimeFacts(s.Regime, s.Request!.Channel, s.SubmittedAt, s.ReceivedAt), now);
+        InForce.Of(new DossierRegimeFacts(s.Regime, s.Request!.Channel, s.SubmittedAt, s.ReceivedAt), now).For(s.Procedure?.Definition);
 
     /// <summary>Why the table has no such move: the regime's own rule where it names one (409 either way).</summary>
     private static Rejection NoSuchMove(RegimeRules rules, Position from, DossierAction action)

@@ -16,6 +16,9 @@ public sealed class CatalogueApiTests(ApiFixture api) : ApiTestBase(api)
 
         Assert.True(put.IsSuccessStatusCode, put.StatusCode.ToString());
         Assert.False(putBody.TryGetProperty("supplementPolicy", out _));
+        var (zero, zeroBody) = await SendAsync(admin, HttpMethod.Put, $"/api/procedures/{code}", definition with { SupplementClosureDays = 0 });
+        AssertProblem(zero, zeroBody, HttpStatusCode.BadRequest, "validation");
+        Assert.True(zeroBody.GetProperty("errors").TryGetProperty("supplementClosureDays", out _));
         Assert.True(putBody.GetProperty("paymentPausesClock").GetBoolean());
 
         // Sector law says this obligation stops the clock: under Decree 118 it does, because the procedure says so.

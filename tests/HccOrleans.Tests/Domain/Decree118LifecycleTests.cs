@@ -38,10 +38,11 @@ public sealed class Decree118LifecycleTests
     }
 
     /// <summary>A 10-working-day procedure of AGA that names no supplement or payment policy: the regime's defaults apply.</summary>
-    private static DossierState Submitted(FilingChannel channel, DateTimeOffset at)
+    private static DossierState Submitted(FilingChannel channel, DateTimeOffset at, Func<ProcedureDefinition, ProcedureDefinition>? sectorLaw = null)
     {
-        var procedure = new ProcedureVersion("T.1", 1, new ProcedureDefinition(
-            "Test procedure", "AGA", "Test", OnlineLevel.Full, true, 0m, new ProcessingTime(10, TimeUnit.WorkingDays), null, [], null), Vn(2025, 1, 1, 0));
+        var definition = new ProcedureDefinition(
+            "Test procedure", "AGA", "Test", OnlineLevel.Full, true, 0m, new ProcessingTime(10, TimeUnit.WorkingDays), null, [], null);
+        var procedure = new ProcedureVersion("T.1", 1, sectorLaw is null ? definition : sectorLaw(definition), Vn(2025, 1, 1, 0));
         var request = new SubmissionRequest("T.1", "ONE", channel, new Applicant("A", "012345678901", "0905000000", null, null), [], null);
         return DossierMachine.Created(new NewDossier("X-251110-0001", request, procedure, at, channel == FilingChannel.Online ? Portal : Officer));
     }
@@ -326,5 +327,24 @@ public sealed class Decree118LifecycleTests
         var proposed = Step(received, new ProposeExtension("x", Vn(2025, 12, 1, 9)), Leader, at);
         Assert.Equal([DossierAction.Withdraw, DossierAction.Transfer, DossierAction.ConfirmExtension, DossierAction.DeclineExtension], DossierMachine.Offers(proposed, Officer, at));
         Assert.Empty(DossierMachine.Offers(proposed, Leader, at));
+    }
+
+    [Fact]
+    public void SectorLaw_SetsItsOwnPeriods_ForTheOnlineLimitTheTimelySupplementAndTheClosure()
+    {
+        ProcedureDefinition Own(ProcedureDefinition d) => d with { OnlineReceptionWorkingHours = 4, TimelySupplementWorkingDays = 5, SupplementClosureDays = 30 };
+
+        // Online, Friday 16:00: 1 working hour on Friday and 3 on Monday.
+        var online = Submitted(FilingChannel.Online, Vn(2025, 11, 14, 16), Own);
+        Assert.Equal(Vn(2025, 11, 17, 10), Escalations(online, Vn(2025, 11, 30, 0)).Single(o => o.Kind == EscalationKind.OnlineReceptionOverdue).DueAt);
+
+        // Received Monday 10 Nov; asked on Friday 14, the 4th working day, still within the procedure's 5.
+        var received = Step(Step(Submitted(FilingChannel.Direct, Vn(2025, 11, 10, 7), Own), new Receive(), Officer, Vn(2025, 11, 10, 8)), new Transfer(null), Officer, Vn(2025, 11, 10, 9));
+        var asked = Step(received, new RequestSupplement("Thiếu", ["Ảnh"]), Specialist, Vn(2025, 11, 14, 16));
+        Assert.False(asked.SupplementRequestLate);
+
+        // Notice on Friday 14 Nov: 30 days run to Sunday 14 Dec, so to the close of Monday 15 Dec.
+        Assert.Equal("close-too-early", Refused(asked, new Close("x"), Officer, Vn(2025, 12, 15, 16)).Rule);
+        Assert.Equal(DossierStatus.Stopped, Step(asked, new Close("x"), Officer, Vn(2025, 12, 16, 8)).Status);
     }
 }
