@@ -14,6 +14,11 @@ public sealed record ReasonBody(string? Reason)
     public ActionFields ToFields() => new() { Reason = Reason };
 }
 
+public sealed record RefuseBody(string? Reason, string? FileWith)
+{
+    public ActionFields ToFields() => new() { Reason = Reason, FileWith = FileWith };
+}
+
 public sealed record NoteBody(string? Note)
 {
     public ActionFields ToFields() => new() { Note = Note };

@@ -21,8 +21,9 @@ public static class DossierEndpoints
         // helper, so that the endpoints are generated at build time.
         Describe(dossiers.MapPost(PathOf(DossierAction.Receive), (HttpContext http, string code, EmptyBody? body, IGrainFactory grains) =>
             Act(http, code, grains, DossierAction.Receive, new())), DossierAction.Receive, "Receives a submitted dossier: the clock starts and the due date is fixed.");
-        Describe(dossiers.MapPost(PathOf(DossierAction.Refuse), (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) =>
-            Act(http, code, grains, DossierAction.Refuse, body?.ToFields())), DossierAction.Refuse, "Refuses a submitted dossier (form 03).");
+        Describe(dossiers.MapPost(PathOf(DossierAction.Refuse), (HttpContext http, string code, RefuseBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.Refuse, body?.ToFields())), DossierAction.Refuse,
+            "Refuses a submitted dossier (form 03), once, with its reasons; outside the unit's competence, fileWith names where to file.");
         Describe(dossiers.MapPost(PathOf(DossierAction.RequestSupplement), (HttpContext http, string code, SupplementRequestBody? body, IGrainFactory grains) =>
             Act(http, code, grains, DossierAction.RequestSupplement, body?.ToFields())), DossierAction.RequestSupplement, "Asks the applicant for more documents (form 02).");
         Describe(dossiers.MapPost(PathOf(DossierAction.Supplement), (HttpContext http, string code, NoteBody? body, IGrainFactory grains) =>

@@ -97,10 +97,12 @@ public sealed record ActionForm
     public string? ReceiptNumber { get; init; }
     /// <summary>A datetime-local value, in the center's time.</summary>
     public string? NewDueAt { get; init; }
+    public string? FileWith { get; init; }
 
     public ActionFields ToFields(TimeZoneInfo zone) => new()
     {
         Reason = Reason,
+        FileWith = FileWith,
         Note = Note,
         Items = Items?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         Outcome = EnumWords.TryParse<AppraisalOutcome>(Outcome, out var outcome) ? outcome : null,

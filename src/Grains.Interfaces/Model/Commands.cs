@@ -21,4 +21,6 @@ public sealed record ActionFields
     [Id(5)] public decimal? Amount { get; init; }
     [Id(6)] public string? ReceiptNumber { get; init; }
     [Id(7)] public DateTimeOffset? NewDueAt { get; init; }
+    /// <summary>A refusal for want of competence: the agency or unit where the citizen should file instead.</summary>
+    [Id(8)] public string? FileWith { get; init; }
 }

@@ -115,4 +115,6 @@ public sealed record DossierSnapshot
     /// dossier is known by its registration number, <see cref="Code"/>); under Decree 61 the code of submission.
     /// </summary>
     [Id(38)] public string? OfficialCode { get; init; }
+    /// <summary>Refused as outside the unit's competence: where the citizen should file instead.</summary>
+    [Id(39)] public string? FileWith { get; init; }
 }

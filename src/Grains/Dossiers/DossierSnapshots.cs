@@ -50,6 +50,7 @@ internal static class DossierSnapshots
             SupplementRequestLate = s.SupplementRequestLate,
             TransferredAt = s.TransferredAt,
             OfficialCode = s.OfficialCode ?? (s.DeadlineView().Rules.OfficialCodeAtReceipt ? null : s.Code),
+            FileWith = s.FileWith,
         };
     }
 }

@@ -68,6 +68,8 @@ public sealed record DossierState
     [Id(42)] public DateTimeOffset? TransferredAt { get; init; }
     /// <summary>The official code issued at receipt (Decree 118); <see cref="Code"/> is then the registration number.</summary>
     [Id(43)] public string? OfficialCode { get; init; }
+    /// <summary>Refused as outside the unit's competence: where the citizen should file instead.</summary>
+    [Id(44)] public string? FileWith { get; init; }
 
     public bool Exists => Version > 0;
 

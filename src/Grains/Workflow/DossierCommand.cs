@@ -33,7 +33,7 @@ internal abstract record DossierCommand(DossierAction Action)
     {
         DossierAction.Submit => null,
         DossierAction.Receive => new Receive(),
-        DossierAction.Refuse => new Refuse(f.Reason),
+        DossierAction.Refuse => new Refuse(f.Reason, f.FileWith),
         DossierAction.RequestSupplement => new RequestSupplement(f.Reason, f.Items),
         DossierAction.Supplement => new Supplement(f.Note),
         DossierAction.Appraise => new Appraise(f.Outcome, f.Note),

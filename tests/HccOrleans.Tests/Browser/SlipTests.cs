@@ -58,7 +58,7 @@ public sealed class SlipTests(BrowserFixture browser) : BrowserTestBase(browser)
         using (var leader = await Engine.ClientAsync("l", ["leader"], AgencyA))
         using (var portal = await Engine.ClientAsync("portal", ["portal"], ""))
         {
-            await ActAsync(officer, refused, "refuse", new { reason = "Không thuộc thẩm quyền giải quyết" });
+            await ActAsync(officer, refused, "refuse", new { reason = "Không thuộc thẩm quyền giải quyết", fileWith = "UBND xã Tam Xuân" });
             await ActAsync(specialist, extended, "request-supplement", new { reason = "Thiếu giấy tờ", items = new[] { "Bản vẽ", "Giấy phép" } });
             await ActAsync(officer, extended, "supplement", new { note = "Đã nộp" });
             await ActAsync(leader, extended, "propose-extension", new { reason = "Cần xác minh", newDueAt = monday.AddDays(21).AddHours(9) });
@@ -68,7 +68,7 @@ public sealed class SlipTests(BrowserFixture browser) : BrowserTestBase(browser)
         var page = await OfficerAsync();
         foreach (var (code, kind, number, words) in new[]
         {
-            (refused, "refusal", "03", "Không thuộc thẩm quyền giải quyết"),
+            (refused, "refusal", "03", "đề nghị Ông/Bà nộp hồ sơ tại: UBND xã Tam Xuân"),
             (extended, "receipt", "01", "GIẤY TIẾP NHẬN HỒ SƠ"),
             (extended, "supplement-request", "02", "Bản vẽ"),
             (extended, "apology", "04", "Cần xác minh"),

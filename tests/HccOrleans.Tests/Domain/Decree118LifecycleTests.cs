@@ -347,4 +347,14 @@ public sealed class Decree118LifecycleTests
         Assert.Equal("close-too-early", Refused(asked, new Close("x"), Officer, Vn(2025, 12, 15, 16)).Rule);
         Assert.Equal(DossierStatus.Stopped, Step(asked, new Close("x"), Officer, Vn(2025, 12, 16, 8)).Status);
     }
+
+    [Fact]
+    public void Refuse_OutsideCompetence_TellsWhereToFile_AndTakesNoCode()
+    {
+        var refused = Step(Submitted(FilingChannel.Online, Vn(2025, 11, 10, 7)), new Refuse("Không thuộc thẩm quyền", "UBND xã Tam Xuân"), Officer, Vn(2025, 11, 10, 9));
+
+        Assert.Equal((DossierStatus.Refused, "UBND xã Tam Xuân", "Không thuộc thẩm quyền"), (refused.Status, refused.FileWith, refused.Log[^1].Note));
+        Assert.Null(refused.OfficialCode);
+        Assert.Equal("invalid-transition", Refused(refused, new Refuse("Lần hai"), Officer, Vn(2025, 11, 10, 10)).Rule);
+    }
 }
