@@ -106,4 +106,31 @@ public sealed class WorkflowTests(BrowserFixture browser) : BrowserTestBase(brow
         Assert.DoesNotContain(received.Escalations, e => e.Kind is EscalationKind.OnlineAlert or EscalationKind.OnlineReceptionOverdue);
         Assert.NotNull(received.OfficialCode);
     }
+
+    [Fact]
+    public async Task SupplementRequest_OfTheSpecialist_IsIssuedByTheOfficerInTheOneStopUnitsName()
+    {
+        var monday = Engine.Clock.StartNextWeek();
+        var code = await SubmitAsync(receive: true);
+
+        Engine.Clock.MoveTo(monday.AddHours(1));
+        var specialist = await SpecialistAsync();
+        await OpenFromQueueAsync(specialist, "to-appraise", code);
+        await ActAsync(specialist, "request-supplement", async form =>
+        {
+            await form.Locator("textarea[name=reason]").FillAsync("Bản vẽ chưa đúng tỷ lệ");
+            await form.Locator("textarea[name=items]").FillAsync("Bản vẽ mặt bằng tỷ lệ 1/500");
+        });
+
+        // The officer finds it among the supplements and issues the notice (form 02): the one-stop unit signs it.
+        var officer = await OfficerAsync();
+        await OpenFromQueueAsync(officer, "supplements", code);
+        var form02 = await officer.Context.NewPageAsync();
+        await form02.GotoAsync(await officer.Locator("a[href$='/slips/supplement-request']").GetAttributeAsync("href") ?? "");
+        await Expect(form02.Locator("h1.title")).ToHaveTextAsync("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ");
+        await Expect(form02.Locator(".unit")).ToHaveTextAsync("Bộ phận một cửa thử nghiệm");
+        await Expect(form02.Locator(".requested-by")).ToContainTextAsync("Sở A");
+        await Expect(form02.Locator(".signatures .who")).ToHaveTextAsync("Bộ phận Một cửa");
+        await Expect(form02.Locator("main")).ToContainTextAsync("Bản vẽ mặt bằng tỷ lệ 1/500");
+    }
 }
