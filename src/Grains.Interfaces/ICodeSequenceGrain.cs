@@ -4,6 +4,9 @@ namespace HccOrleans.Grains.Interfaces;
 [Alias("hcc.ICodeSequenceGrain")]
 public interface ICodeSequenceGrain : IGrainWithStringKey
 {
-    /// <summary>Returns the next number, 1-based, once it is durably recorded.</summary>
-    [Alias("Next")] Task<int> NextAsync();
+    /// <summary>
+    /// Returns the next number, 1-based, once it is durably recorded. Safe to repeat when a silo leaves mid-call: a
+    /// repeat draws another number and leaves a gap, never a number twice.
+    /// </summary>
+    [RepeatSafe, Alias("Next")] Task<int> NextAsync();
 }

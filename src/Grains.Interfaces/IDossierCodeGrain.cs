@@ -8,7 +8,7 @@ namespace HccOrleans.Grains.Interfaces;
 public interface IDossierCodeGrain : IGrainWithStringKey
 {
     /// <summary>Records the registration number behind this code; a code once given keeps its first dossier.</summary>
-    [Alias("Claim")] Task<string> ClaimAsync(string registrationNumber);
+    [RepeatSafe, Alias("Claim")] Task<string> ClaimAsync(string registrationNumber);
 
     /// <summary>The registration number behind this code, or null when the code was never issued.</summary>
     [RepeatSafe, Alias("RegistrationNumber")] Task<string?> RegistrationNumberAsync();
