@@ -7,12 +7,17 @@ public sealed class WorkflowTests(BrowserFixture browser) : BrowserTestBase(brow
 {
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
-    /// <summary>Opens the dossier from a queue of the person's page, as they would: the tab, then the row.</summary>
+    /// <summary>
+    /// Opens the dossier from a queue of the person's page, as they would: the tab, then the row. Waits for the page's
+    /// document, not for its load event: the page's live connection may hold that back on a busy machine, and every
+    /// step after waits for what it uses.
+    /// </summary>
     private static async Task OpenFromQueueAsync(IPage page, string queue, string code)
     {
         await page.GotoAsync($"/queue/{queue}");
         await page.ClickAsync($"tr[data-code='{code}'] a");
-        await page.WaitForURLAsync($"**/dossiers/{code}");
+        await page.WaitForURLAsync($"**/dossiers/{code}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Expect(page.Locator("#status")).ToBeVisibleAsync();
     }
 
     [Fact]
