@@ -12,6 +12,9 @@ public interface IDossierGrain : IGrainWithStringKey
     /// <summary>The dossier, if <paramref name="reader"/> may see it (directors all; units and agencies their own).</summary>
     [RepeatSafe, Alias("Get")] Task<DossierResult> GetAsync(Actor reader);
 
+    /// <summary>Whether a dossier is kept under this key (its registration number); false for any other code.</summary>
+    [RepeatSafe, Alias("Exists")] Task<bool> ExistsAsync();
+
     /// <summary>The actions <paramref name="actor"/> may take on the dossier now (none when it does not exist).</summary>
     [RepeatSafe, Alias("Offers")] Task<DossierAction[]> OffersAsync(Actor actor);
 

@@ -67,6 +67,8 @@ public sealed class DossierGrain(
                 $"Agency '{reader.Agency}' neither received nor handles this dossier.")));
     }
 
+    public Task<bool> ExistsAsync() => Task.FromResult(state.State.Exists);
+
     public Task<DossierAction[]> OffersAsync(Actor actor) => Task.FromResult(DossierMachine.Offers(state.State, actor, clock.GetUtcNow()).ToArray());
 
     public Task<LookupView?> LookupAsync(string idNumber) =>

@@ -9,6 +9,7 @@ internal static class DossierSnapshots
     public static DossierSnapshot ToSnapshot(this DossierState s)
     {
         var summary = s.ToSummary();
+        var rules = s.DeadlineView().Rules;
         return new()
         {
             Code = summary.Code,
@@ -44,12 +45,12 @@ internal static class DossierSnapshots
             Apology = s.Apology,
             Payment = s.Payment,
             Rating = s.Rating,
-            Regime = s.DeadlineView().Rules.Regime,
+            Regime = rules.Regime,
             Extension = s.Extension,
             Correction = s.Correction,
             SupplementRequestLate = s.SupplementRequestLate,
             TransferredAt = s.TransferredAt,
-            OfficialCode = s.OfficialCode ?? (s.DeadlineView().Rules.OfficialCodeAtReceipt ? null : s.Code),
+            OfficialCode = s.OfficialCode ?? (rules.OfficialCodeAtReceipt ? null : s.Code),
             FileWith = s.FileWith,
         };
     }

@@ -44,6 +44,10 @@ public sealed record RegimeRules(
     /// <summary>"Decree 118/2025/NĐ-CP Art. 19(6)": the article <paramref name="rule"/> stands on, or the decree alone.</summary>
     public string Cite(string rule) => Articles.TryGetValue(rule, out var article) ? $"{Decree} {article}" : Decree;
 
+    /// <summary>A refusal by one of the regime's rules, naming it and the article it stands on.</summary>
+    public Rejection Refusal(RejectionKind kind, string rule, string detail, Dictionary<string, string[]>? errors = null) =>
+        new(kind, rule, $"{detail} ({Cite(rule)}).", Errors: errors);
+
     /// <summary>The procedure's supplement policy, or the regime's default when it names none.</summary>
     public SupplementPolicy SupplementPolicyOf(ProcedureDefinition procedure) => procedure.SupplementPolicy ?? DefaultSupplementPolicy;
 
@@ -53,7 +57,8 @@ public sealed record RegimeRules(
     /// The rules as they apply to dossiers of <paramref name="procedure"/>: where sector law sets its own period (the
     /// procedure says so) and the regime has the rule at all, the procedure's period replaces the regime's.
     /// </summary>
-    public RegimeRules For(ProcedureDefinition? procedure) => procedure is null ? this : this with
+    public RegimeRules For(ProcedureDefinition? procedure) =>
+        procedure is null or { OnlineReceptionWorkingHours: null, SupplementClosureDays: null, TimelySupplementWorkingDays: null } ? this : this with
     {
         OnlineReceptionWithin = OnlineReceptionWithin is null ? null
             : procedure.OnlineReceptionWorkingHours is { } hours ? TimeSpan.FromHours(hours) : OnlineReceptionWithin,

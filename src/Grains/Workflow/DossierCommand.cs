@@ -12,7 +12,7 @@ internal sealed record Move(DateTimeOffset Now, WorkingCalendar Calendar, Escala
 {
     /// <summary>A refusal by one of the regime's rules, naming it and the article it stands on.</summary>
     public Rejection Refuse(RejectionKind kind, string rule, string detail, Dictionary<string, string[]>? errors = null) =>
-        new(kind, rule, $"{detail} ({Rules.Cite(rule)}).", Errors: errors);
+        Rules.Refusal(kind, rule, detail, errors);
 }
 
 /// <summary>

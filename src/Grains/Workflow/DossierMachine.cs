@@ -69,11 +69,11 @@ internal static class DossierMachine
         var word = EnumWords.Of(action);
         if (action == DossierAction.Withdraw && from.Status is DossierStatus.Done or DossierStatus.Returned)
         {
-            return Conflict(rules, RuleCodes.WithdrawalAfterDecision, "A dossier cannot be withdrawn once its decision or result exists");
+            return rules.Refusal(RejectionKind.Conflict, RuleCodes.WithdrawalAfterDecision, "A dossier cannot be withdrawn once its decision or result exists");
         }
 
         return rules.Missing.TryGetValue(action, out var rule)
-            ? Conflict(rules, rule, rule switch
+            ? rules.Refusal(RejectionKind.Conflict, rule, rule switch
             {
                 RuleCodes.NoAgencyStop => "A handling agency cannot stop a dossier under this regime; the one-stop unit closes one whose supplement never came, and the citizen may withdraw",
                 RuleCodes.ExtensionReplacesApology => "Under this regime the agency proposes an extension (propose-extension) and the one-stop unit confirms it",
@@ -81,9 +81,6 @@ internal static class DossierMachine
             })
             : new Rejection(RejectionKind.Conflict, RuleCodes.InvalidTransition, $"'{word}' is not possible while the dossier is {from} ({rules.Decree}).");
     }
-
-    private static Rejection Conflict(RegimeRules rules, string rule, string detail) =>
-        new(RejectionKind.Conflict, rule, $"{detail} ({rules.Cite(rule)}).");
 
     /// <summary>
     /// The actions <paramref name="actor"/> may take on the dossier now: the table's moves from its position that the
