@@ -13,6 +13,9 @@ public static class GrainKeys
 
     public static string Calendar(int year) => $"year-{year}";
 
+    /// <summary>The due-date recompute that follows a change of the year's calendar (one at a time per year).</summary>
+    public static string DueRecompute(int year) => $"due-recompute-{year}";
+
     /// <summary>One sequence per receiving unit and Vietnam-time day, e.g. <c>000.00.20.H47-190806</c>.</summary>
     public static string CodeSequence(string electronicId, DateOnly day) => $"{electronicId}-{day:yyMMdd}";
 

@@ -40,6 +40,20 @@ public interface IHolidayCalendarGrain : IGrainWithStringKey
     [RepeatSafe, Alias("Get")] Task<YearCalendar> GetAsync();
 }
 
+/// <summary>
+/// Moves open dossiers' due dates after a change of the year's calendar, a batch at a time in the background, keyed
+/// by <see cref="GrainKeys.DueRecompute"/>; it survives a silo's loss and goes on where it stopped.
+/// </summary>
+[Alias("hcc.IDueRecomputeGrain")]
+public interface IDueRecomputeGrain : IGrainWithStringKey
+{
+    /// <summary>Starts moving <paramref name="dossiers"/>; null while an earlier change of the year is still being applied.</summary>
+    [Alias("Start")] Task<DueRecomputeProgress?> StartAsync(CalendarChange change, string[] dossiers);
+
+    /// <summary>The latest change's progress, or null if the year was never recomputed.</summary>
+    [RepeatSafe, Alias("Progress")] Task<DueRecomputeProgress?> ProgressAsync();
+}
+
 /// <summary>Receiving units and handling agencies.</summary>
 [Alias("hcc.IUnitDirectoryGrain")]
 public interface IUnitDirectoryGrain : IGrainWithStringKey

@@ -25,6 +25,12 @@ public interface IDossierGrain : IGrainWithStringKey
     [Alias("CheckDeadlines")] Task<DossierResult> CheckDeadlinesAsync();
 
     /// <summary>
+    /// Moves the due dates the dossier was issued onto the changed calendar, keeping the working time it was granted;
+    /// a change already applied, a finished dossier or a date a person set changes nothing (true when it moved).
+    /// </summary>
+    [RepeatSafe, Alias("RecomputeDue")] Task<bool> RecomputeDueAsync(CalendarChange change);
+
+    /// <summary>
     /// Moves the dossier by <paramref name="action"/> (any action but submission, which creates it), if the
     /// transition table, the actor's role and agency, the version and the action's own rules allow it. Safe to repeat
     /// when the context carries the version it expects: a second application is refused as stale.

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using HccOrleans.Api.Endpoints.Filters;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace HccOrleans.Api.Endpoints;
 
@@ -19,9 +20,11 @@ public static partial class CatalogueEndpoints
 
         var calendar = app.MapGroup("/api/calendar").RequireAuthorization().WithTags("Calendar");
         calendar.MapPut("/{year:int}", PutCalendar).RequireAuthorization(AdminPolicy)
-            .WithName("PutCalendar").WithSummary("Enters a year's complete announced lists: every day off, and the weekend days worked in exchange. Nothing is derived for an entered year.");
+            .WithName("PutCalendar").WithSummary("Enters a year's complete announced lists: every day off, and the weekend days worked in exchange. Nothing is derived for an entered year. ?dueDates=keep (default) leaves issued due dates; ?dueDates=recompute moves open dossiers' due dates in the background (202, progress at the Location).");
         calendar.MapGet("/due", PreviewDue).WithName("PreviewDue")
             .WithSummary("The appointment: the clock start and due dates a dossier of ?procedure= would get if received at ?from= (default now) via ?channel= (default direct).");
+        calendar.MapGet("/{year:int}/recompute", CalendarChanges.ProgressAsync).WithName("GetCalendarRecompute")
+            .WithSummary("How far the due-date recompute of the year's latest change has gone.");
         calendar.MapGet("/{year:int}", GetCalendar).WithName("GetCalendar")
             .WithSummary("A year's calendar; years never entered are derived from the Labour Code and marked provisional.");
 
@@ -62,17 +65,9 @@ public static partial class CatalogueEndpoints
         return found is null ? NotFound(code) : TypedResults.Ok(ProcedureView.From(found));
     }
 
-    public static async Task<Results<Ok<YearCalendar>, Refusal>> PutCalendar(int year, CalendarBody? body, IGrainFactory grains)
-    {
-        if (body is null)
-        {
-            return ProblemResults.Invalid("body", "is required.");
-        }
-
-        var result = await grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(year))
-            .PutAsync(body.Holidays ?? [], body.WorkingDays ?? []);
-        return result.Rejection is { } rejection ? rejection.ToRefusal() : TypedResults.Ok(result.Value!);
-    }
+    public static Task<Results<Ok<YearCalendar>, Accepted<DueRecomputeProgress>, Refusal>> PutCalendar(
+        int year, [FromQuery] string? dueDates, CalendarBody? body, HttpContext http, IGrainFactory grains, IDossierQueries queries, EngineNow now, ApiZone zone) =>
+        CalendarChanges.PutAsync(year, dueDates, body, http.User.ToActor(), grains, queries, now.Now, zone.Zone);
 
     public static async Task<Results<Ok<DuePreview>, Refusal>> PreviewDue([AsParameters] DuePreviewFilter filter, IGrainFactory grains, ApiZone zone, EngineNow now)
     {

@@ -33,6 +33,7 @@ public static class Texts
         DossierAction.ConfirmExtension => "Xác nhận gia hạn",
         DossierAction.DeclineExtension => "Không chấp thuận gia hạn",
         DossierAction.CorrectResult => "Đính chính kết quả sai sót",
+        DossierAction.RecomputeDue => "Điều chỉnh ngày hẹn theo lịch làm việc",
     };
 
     public static string Step(ProcessingStep step) => step switch

@@ -62,6 +62,8 @@ public enum DossierAction
     DeclineExtension = 19,
     /// <summary>A returned result was wrong: its correction is due within the regime's period.</summary>
     CorrectResult = 20,
+    /// <summary>The administrator changed a year's calendar and chose to move open dossiers' due dates with it.</summary>
+    RecomputeDue = 21,
 }
 
 [GenerateSerializer, Alias("hcc.Role")]
@@ -164,6 +166,8 @@ public enum EscalationKind
     OnlineReceptionOverdue = 7,
     /// <summary>A wrong result was not corrected within its period.</summary>
     CorrectionOverdue = 8,
+    /// <summary>Not an escalation: the citizen is told that a calendar change moved their appointment.</summary>
+    DueDateChanged = 9,
 }
 
 /// <summary>The citizen's rating of a returned dossier (Decision 766/QĐ-TTg satisfaction index).</summary>
@@ -191,6 +195,8 @@ public enum DueChangeReason
     Paid = 5,
     /// <summary>The one-stop unit confirmed the handling agency's extension: the proposed date is in force.</summary>
     Extended = 6,
+    /// <summary>The year's calendar changed and the center chose to move the due dates it had issued.</summary>
+    CalendarChanged = 7,
 }
 
 /// <summary>The legal regime a dossier is handled under, fixed by its receipt (online: submission) instant; kept for life.</summary>

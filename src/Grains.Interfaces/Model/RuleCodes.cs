@@ -30,6 +30,7 @@ public static class RuleCodes
     public const string WithdrawalAfterDecision = "withdrawal-after-decision";
     public const string SupplementAtReceiptOnce = "supplement-at-receipt-once";
     public const string CorrectionNotOpen = "correction-not-open";
+    public const string RecomputeRunning = "calendar-recompute-running";
 
     // Refusals of the HTTP layer itself, before or around the engine; their titles are their words.
     public const string MalformedRequest = "malformed-request";
@@ -64,6 +65,7 @@ public static class RuleCodes
         WithdrawalAfterDecision => "No withdrawal once the decision exists",
         SupplementAtReceiptOnce => "A supplement is asked once at reception",
         CorrectionNotOpen => "No correction is open",
+        RecomputeRunning => "The year's due dates are still being recomputed",
         _ => rule.Replace('-', ' '),
     };
 }

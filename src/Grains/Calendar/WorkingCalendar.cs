@@ -26,6 +26,10 @@ public sealed class WorkingCalendar
 
     public TimeSpan WorkingDay => _hours.WorkingDay;
 
+    /// <summary>The same calendar with one year replaced: how it stood before that year was changed.</summary>
+    public WorkingCalendar With(HolidayYear replaced) =>
+        new(_hours, _zone, y => y == replaced.Year ? replaced : _year(y), _lateReceiptCutoff);
+
     public TimeZoneInfo Zone => _zone;
 
     public bool IsWorkingDay(DateOnly day)

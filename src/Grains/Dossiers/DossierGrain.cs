@@ -147,6 +147,25 @@ public sealed class DossierGrain(
         return DossierResult.Ok(state.State.ToSnapshot());
     }
 
+    public async Task<bool> RecomputeDueAsync(CalendarChange change)
+    {
+        var now = clock.GetUtcNow();
+        var calendar = await calendars.LoadAsync(now);
+        var before = calendar.With(HolidayYear.Create(change.Year, change.Before.Holidays, change.Before.WorkingDays));
+        if (!state.State.Exists || DueRecompute.Apply(state.State, change, before, calendar, now) is not { } moved)
+        {
+            return false;
+        }
+
+        // Told before it is stored: a crash in between tells again, and the outbox drops the repeat.
+        await notifications.SendAsync([DueRecompute.Notice(moved, change, calendar, now)]);
+        var wake = EscalationSchedule.NextWakeAt(moved.DeadlineView(), moved.RecordedEscalations, now, calendar, Policy);
+        await RescheduleAsync(wake, now);
+        await SaveAsync(moved with { WakeAt = wake });
+        DossierLog.Moved(logger, moved.Code, DossierAction.RecomputeDue, new Actor(change.By, [Role.Admin], ""), moved.Status, moved.Version);
+        return true;
+    }
+
     private async Task<DossierResult> ExecuteAsync(DossierCommand command, ActorContext context)
     {
         if (!state.State.Exists)

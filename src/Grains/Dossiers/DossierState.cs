@@ -70,6 +70,8 @@ public sealed record DossierState
     [Id(43)] public string? OfficialCode { get; init; }
     /// <summary>Refused as outside the unit's competence: where the citizen should file instead.</summary>
     [Id(44)] public string? FileWith { get; init; }
+    /// <summary>The last calendar change whose due dates this dossier took, so that a repeated call moves nothing twice.</summary>
+    [Id(45), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? CalendarChange { get; init; }
 
     public bool Exists => Version > 0;
 

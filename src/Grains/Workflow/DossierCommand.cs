@@ -26,12 +26,12 @@ internal abstract record DossierCommand(DossierAction Action)
 
     /// <summary>
     /// The command an action asks for with the fields a caller sent; null for submission, which creates a dossier
-    /// instead. No default case, on purpose: an action added to <see cref="DossierAction"/> does not compile until
+    /// instead, and for a calendar's recompute, which no one asks of a dossier (see <see cref="DueRecompute"/>). No default case, on purpose: an action added to <see cref="DossierAction"/> does not compile until
     /// it has its command here.
     /// </summary>
     public static DossierCommand? From(DossierAction action, ActionFields f) => action switch
     {
-        DossierAction.Submit => null,
+        DossierAction.Submit or DossierAction.RecomputeDue => null,
         DossierAction.Receive => new Receive(),
         DossierAction.Refuse => new Refuse(f.Reason, f.FileWith),
         DossierAction.RequestSupplement => new RequestSupplement(f.Reason, f.Items),

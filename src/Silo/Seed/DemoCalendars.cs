@@ -3,8 +3,7 @@ namespace HccOrleans.Silo.Seed;
 /// <summary>
 /// The years the engine ships as entered data: only years whose announced schedule for public servants is
 /// certain (Labour Code holidays, compensatory days and the swaps the Prime Minister approved). Every other
-/// year is derived from the Labour Code and shows as provisional until an administrator enters it: 2026 has
-/// announced Tết dates but its full list (the National Day days, any swap) was not certain when this shipped.
+/// year is derived from the Labour Code and shows as provisional until an administrator enters it.
 /// </summary>
 public static class DemoCalendars
 {
@@ -40,5 +39,22 @@ public static class DemoCalendars
         ],
         [new(2025, 4, 26)]);
 
-    public static readonly Year[] Official = [Official2019, Official2025];
+    /// <summary>
+    /// 2026 as announced for public servants: 1–2 Jan off with Saturday 10 Jan worked in exchange for 2 Jan; Tết
+    /// 16–20 Feb (14–22 Feb with the weekends); Giỗ Tổ on Sunday 26 Apr, so Monday 27 Apr off; 30 Apr, 1 May;
+    /// 31 Aug–2 Sep with Saturday 22 Aug worked in exchange for 31 Aug. 24 Nov is not among them: see
+    /// docs/decisions/0012-calendar-2026-and-culture-day.md.
+    /// </summary>
+    public static readonly Year Official2026 = new(
+        2026,
+        [
+            new(2026, 1, 1), new(2026, 1, 2),
+            new(2026, 2, 16), new(2026, 2, 17), new(2026, 2, 18), new(2026, 2, 19), new(2026, 2, 20),
+            new(2026, 4, 26), new(2026, 4, 27),
+            new(2026, 4, 30), new(2026, 5, 1),
+            new(2026, 8, 31), new(2026, 9, 1), new(2026, 9, 2),
+        ],
+        [new(2026, 1, 10), new(2026, 8, 22)]);
+
+    public static readonly Year[] Official = [Official2019, Official2025, Official2026];
 }

@@ -65,7 +65,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, ILogger<DemoSeede
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo seed: {Units} units, {Created} of {Procedures} procedures created; calendars 2019 and 2025 entered, other years provisional")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo seed: {Units} units, {Created} of {Procedures} procedures created; calendars 2019, 2025 and 2026 entered, other years provisional")]
     private static partial void LogSeeded(ILogger logger, int units, int created, int procedures);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Demo seed failed; the engine runs without demo data")]
