@@ -23,6 +23,11 @@ public static class CalendarChanges
             return ProblemResults.Invalid("body", "is required.");
         }
 
+        if (year is < 2000 or > 2100)
+        {
+            return ProblemResults.Invalid("year", "must be between 2000 and 2100.");
+        }
+
         var calendar = grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(year));
         var recompute = grains.GetGrain<IDueRecomputeGrain>(GrainKeys.DueRecompute(year));
         if (dueDates == "recompute" && await recompute.ProgressAsync() is { Running: true } running)

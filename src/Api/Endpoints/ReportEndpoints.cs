@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
 using HccOrleans.Api.Endpoints.Filters;
+using HccOrleans.Api.Exports;
 using HccOrleans.Api.Queries;
 using HccOrleans.Grains.Interfaces.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HccOrleans.Api.Endpoints;
 
-/// <summary>Report II.06a and the center's KPIs, computed from the index with the counting rules of docs/rules/reports-and-kpis.md.</summary>
+/// <summary>Reports II.06a and Biểu 07a, their official periods, and the center's KPIs, computed from the index with the counting rules of docs/rules/reports-and-kpis.md.</summary>
 public static class ReportEndpoints
 {
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder app)
@@ -16,6 +17,12 @@ public static class ReportEndpoints
         reports.MapGet("/06a", Report06a).WithName("Report06a")
             .WithSummary("Report II.06a for [from, to), judged at min(to, now): to handle, carried over, received, resolved, withdrawn or stopped, in progress, per handling agency (and field with byField=true); format=csv for CSV.")
             .Produces<string>(StatusCodes.Status200OK, Report06aCsv.ContentType);
+        reports.MapGet("/07a", Report07a).WithName("Report07a")
+            .WithSummary("Biểu 07a/BTP/KSTT (Circular 09/2026/TT-BTP) for [from, to), judged at min(to, now): rows by field with the form's columns (3)–(15) by number and name, plus withdrawn or stopped; format=csv or xlsx for the files, headed as the form.")
+            .Produces<string>(StatusCodes.Status200OK, FormTable.CsvContentType)
+            .Produces<byte[]>(StatusCodes.Status200OK, FormSpreadsheet.ContentType);
+        reports.MapGet("/periods", Periods).WithName("ReportPeriods")
+            .WithSummary("The official report periods of a year (Decree 09/2019 Art. 12, 15th to 14th) that Circular 09/2026 asks for: ?kind=month|quarter|half|year, each with the form in force at its end.");
         reports.MapGet("/kpi", Kpi).WithName("Kpi")
             .WithSummary("On-time, online (full, partial), postal and satisfaction rates, average resolution time and overdue-now for [from, to), judged at min(to, now).");
         return app;
@@ -41,6 +48,45 @@ public static class ReportEndpoints
         return TypedResults.Text("\uFEFF" + Report06aCsv.Write(report, zone.Zone), Report06aCsv.ContentType, Encoding.UTF8);
     }
 
+    public static async Task<Results<Ok<Report07a>, ContentHttpResult, FileContentHttpResult, Refusal>> Report07a(
+        [AsParameters] ReportFilter filter, HttpContext http, IDossierQueries queries, ApiZone zone, EngineNow now, UnitNames units)
+    {
+        if (Scope(filter, http, zone, now, out var refusal, spreadsheet: true) is not (var from, var to, var agency, var instant))
+        {
+            return refusal!;
+        }
+
+        var report = Report07aRules.Build(await queries.ReceivedBeforeAsync(new Judging(to, instant).Until, agency), from, to, instant, agency);
+        if (!filter.Csv && !filter.Xlsx)
+        {
+            return TypedResults.Ok(report);
+        }
+
+        var scope = agency is null ? "Toàn bộ các cơ quan" : $"Đơn vị: {UnitNames.NameOf(await units.AllAsync(), agency)} ({agency})";
+        var table = FormTable.Of(report, scope, zone.Zone);
+        var name = $"Bieu07a_{agency ?? "all"}_{Day(from, zone)}_{Day(to.AddTicks(-1), zone)}";
+        if (filter.Xlsx)
+        {
+            return TypedResults.File(FormSpreadsheet.Write(table, "07a"), FormSpreadsheet.ContentType, name + ".xlsx");
+        }
+
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}.csv\"";
+        return TypedResults.Text("\uFEFF" + table.ToCsv(), FormTable.CsvContentType, Encoding.UTF8);
+    }
+
+    public static Results<Ok<ReportPeriod[]>, Refusal> Periods([AsParameters] PeriodFilter filter, ApiZone zone, EngineNow now)
+    {
+        if (filter.Check() is { IsValid: false } errors)
+        {
+            return errors.Refusal();
+        }
+
+        var year = filter.Year?.Value ?? TimeZoneInfo.ConvertTime(now.Now, zone.Zone).Year;
+        return TypedResults.Ok(ReportPeriods.Of(filter.Kind?.Value, year).ToArray());
+    }
+
+    private static string Day(DateTimeOffset at, ApiZone zone) => TimeZoneInfo.ConvertTime(at, zone.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public static async Task<Results<Ok<KpiReport>, Refusal>> Kpi(
         [AsParameters] ReportFilter filter, HttpContext http, IDossierQueries queries, ApiZone zone, EngineNow now)
     {
@@ -58,10 +104,10 @@ public static class ReportEndpoints
     /// The period and whose figures: directors and administrators choose any agency or all; everyone else sees
     /// their own unit's, which for a one-stop unit are the dossiers it received and for an agency those it handles.
     /// </summary>
-    private static ReportScope? Scope(ReportFilter filter, HttpContext http, ApiZone zone, EngineNow now, out Refusal? refusal)
+    private static ReportScope? Scope(ReportFilter filter, HttpContext http, ApiZone zone, EngineNow now, out Refusal? refusal, bool spreadsheet = false)
     {
         refusal = null;
-        if (filter.Check(zone.Zone) is { IsValid: false } errors)
+        if (filter.Check(zone.Zone, spreadsheet) is { IsValid: false } errors)
         {
             refusal = errors.Refusal();
             return null;

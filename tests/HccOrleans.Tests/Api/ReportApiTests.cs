@@ -60,6 +60,9 @@ public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
         var director = await Api.ClientAsync("director", ["director"], "");
         var json = await TextAsync(director, $"/api/reports/06a?{week}");
         var csv = await TextAsync(director, $"/api/reports/06a?{week}&format=csv");
+        var form07a = await TextAsync(director, $"/api/reports/07a?{week}");
+        var csv07a = await TextAsync(director, $"/api/reports/07a?{week}&format=csv");
+        var xlsx07a = await director.GetByteArrayAsync($"/api/reports/07a?{week}&format=xlsx");
 
         var total = JsonDocument.Parse(json).RootElement.GetProperty("total");
         Assert.Equal((4, 4, 0), (total.GetProperty("toHandle").GetInt32(), total.GetProperty("received").GetProperty("total").GetInt32(), total.GetProperty("carriedOver").GetInt32()));
@@ -79,6 +82,67 @@ public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
 
         Assert.Equal(json, await TextAsync(director, $"/api/reports/06a?{week}"));
         Assert.Equal(csv, await TextAsync(director, $"/api/reports/06a?{week}&format=csv"));
+        Assert.Equal(form07a, await TextAsync(director, $"/api/reports/07a?{week}"));
+        Assert.Equal(csv07a, await TextAsync(director, $"/api/reports/07a?{week}&format=csv"));
+        Assert.Equal(xlsx07a, await director.GetByteArrayAsync($"/api/reports/07a?{week}&format=xlsx"));
+    }
+
+    [Fact]
+    public async Task Report07a_Xlsx_ValidatesReadsBackAndIsHeadedAsTheForm()
+    {
+        const string agency = "AGX";
+        var (pause, _) = await AgencyAsync(agency);
+        var monday = Api.Clock.StartNextWeek();
+        var officer = await OfficerAsync();
+        await ReceiveAsync(officer, await SubmitAsync(officer, Request(pause)));
+        await ReceiveAsync(officer, await SubmitAsync(officer, Request(pause, FilingChannel.Postal)));
+        Api.Clock.MoveTo(monday.AddDays(1));
+        var director = await Api.ClientAsync("director", ["director"], "");
+        var query = $"{Week(monday)}&agency={agency}";
+
+        using var response = await director.GetAsync($"/api/reports/07a?{query}&format=xlsx");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HccOrleans.Api.Exports.FormSpreadsheet.ContentType, response.Content.Headers.ContentType?.MediaType);
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var problems = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.Empty(problems);
+        var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+            .ToDictionary(r => (int)r.RowIndex!.Value, r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToArray());
+        Assert.Equal(Grains.Interfaces.Reports.Report07aColumns.All.Select(Grains.Interfaces.Reports.Report07aColumns.Numbered), rows[5]);
+        Assert.StartsWith("(3) Tổng số hồ sơ tiếp nhận", rows[5][2], StringComparison.Ordinal);
+        // One field, then the total: two received this week, one at the counter and one by post, both within their deadline.
+        Assert.Equal(["1", "Thử nghiệm", "2", "0", "0", "1", "1", "0", "0", "0", "0", "0", "2", "2", "0", "0"], rows[6]);
+        Assert.Equal(["", "Tổng cộng", "2", "0", "0", "1", "1", "0", "0", "0", "0", "0", "2", "2", "0", "0"], rows[7]);
+        Assert.Contains(agency, rows[2][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Periods_OfAYear_AreTheOfficialOnesWithTheirForm()
+    {
+        var (response, body) = await SendAsync(await OfficerAsync(), HttpMethod.Get, "/api/reports/periods?kind=month&year=2026");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var months = body.EnumerateArray().ToList();
+        Assert.Equal([1, 2, 4, 5, 7, 8, 10, 11], months.Select(m => m.GetProperty("number").GetInt32()));
+        var november = months[^1];
+        Assert.Equal(("month", "Tháng 11/2026", "2026-10-15", "2026-11-14", "07a"), (november.GetProperty("kind").GetString(), november.GetProperty("label").GetString(),
+            november.GetProperty("first").GetString(), november.GetProperty("last").GetString(), november.GetProperty("form").GetString()));
+    }
+
+    [Theory]
+    [InlineData("/api/reports/periods?kind=fortnight", "kind")]
+    [InlineData("/api/reports/periods?year=19999", "year")]
+    [InlineData("/api/reports/07a?from=2026-11-14&to=2026-10-15", "to")]
+    [InlineData("/api/reports/07a?from=2026-10-15&to=2026-10-15", "to")]
+    [InlineData("/api/reports/07a?from=2026-10-15&to=2026-11-15&format=pdf", "format")]
+    public async Task BadPeriodQuestions_Get400NamingTheField(string url, string field)
+    {
+        var (response, body) = await SendAsync(await Api.ClientAsync("director", ["director"], ""), HttpMethod.Get, url);
+
+        AssertProblem(response, body, HttpStatusCode.BadRequest, "validation");
+        Assert.True(body.GetProperty("errors").TryGetProperty(field, out _), body.ToString());
     }
 
     [Fact]

@@ -7,13 +7,13 @@ namespace HccOrleans.Tests.Domain;
 [Trait("Category", "Domain")]
 public sealed class ReportRulesTests
 {
-    private static readonly DateTimeOffset From = Vn(2019, 4, 1, 0);
-    private static readonly DateTimeOffset To = Vn(2019, 7, 1, 0);
+    internal static readonly DateTimeOffset From = Vn(2019, 4, 1, 0);
+    internal static readonly DateTimeOffset To = Vn(2019, 7, 1, 0);
 
     /// <summary>A fortnight after the period's end: the period is closed, so it is judged at its end.</summary>
-    private static readonly DateTimeOffset Now = Vn(2019, 7, 15, 12);
+    internal static readonly DateTimeOffset Now = Vn(2019, 7, 15, 12);
 
-    private static readonly DossierSummary[] Set =
+    internal static readonly DossierSummary[] Set =
     [
         D("d01-finished-before", DossierStatus.Returned, received: Vn(2019, 3, 20, 9), completed: Vn(2019, 3, 28, 9), due: Vn(2019, 4, 3, 9), CompletionClass.Early)
             with { Rating = SatisfactionRating.Satisfied, RatedAt = Vn(2019, 3, 29, 9) },
@@ -174,7 +174,7 @@ public sealed class ReportRulesTests
         Assert.Equal(["d06-online-full-within", "d07-apologized-overdue", "d13-carried-overdue", "d15-received-after"], overdue.Codes);
     }
 
-    private static DossierSummary D(
+    internal static DossierSummary D(
         string code, DossierStatus status, DateTimeOffset? received, DateTimeOffset? completed = null, DateTimeOffset? due = null,
         CompletionClass? completion = null, FilingChannel channel = FilingChannel.Direct, string agency = "A", decimal? hours = null) => new()
         {

@@ -1,3 +1,4 @@
+using HccOrleans.Grains.Interfaces.Reports;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HccOrleans.Api.Endpoints.Filters;
@@ -60,15 +61,29 @@ public sealed record ReportFilter(
     [FromQuery(Name = "byField")] QueryFlag? ByField,
     [FromQuery(Name = "format")] QueryText? Format)
 {
-    public FilterErrors Check(TimeZoneInfo zone)
+    /// <summary>The period and format's errors; <paramref name="spreadsheet"/> where the report is also given as .xlsx.</summary>
+    public FilterErrors Check(TimeZoneInfo zone, bool spreadsheet = false)
     {
         var errors = new FilterErrors().Add("from", From?.Problem).Add("to", To?.Problem).Add("byField", ByField?.Problem)
             .Require("from", From?.In(zone)).Require("to", To?.In(zone))
-            .Add("format", Format?.Value is null or "json" or "csv" ? null : "must be json or csv.");
-        return From?.In(zone) is { } from && To?.In(zone) is { } to && from >= to ? errors.Add("to", "must be after from.") : errors;
+            .Add("format", Format?.Value is null or "json" or "csv" || (spreadsheet && Format?.Value == "xlsx") ? null
+                : spreadsheet ? "must be json, csv or xlsx." : "must be json or csv.");
+        return From?.In(zone) is { } from && To?.In(zone) is { } to && from >= to
+            ? errors.Add("to", "must be after from: a report period cannot be reversed or empty.")
+            : errors;
     }
 
     public bool Csv => Format?.Value == "csv";
+
+    public bool Xlsx => Format?.Value == "xlsx";
+}
+
+/// <summary>The question of <c>GET /api/reports/periods</c>: a kind of period (default every kind) and a year (default this one).</summary>
+public sealed record PeriodFilter(
+    [FromQuery(Name = "kind")] QueryWord<PeriodKind>? Kind,
+    [FromQuery(Name = "year")] QueryNumber? Year)
+{
+    public FilterErrors Check() => new FilterErrors().Add("kind", Kind?.Problem).Add("year", Year?.ProblemOutside(2000, 2100));
 }
 
 /// <summary>The question of <c>GET /api/calendar/due</c>: a procedure, a receipt instant (default now) and a channel (default direct).</summary>

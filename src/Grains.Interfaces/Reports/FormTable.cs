@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+
+namespace HccOrleans.Grains.Interfaces.Reports;
+
+/// <summary>
+/// A report laid out as its form prints it: a title, the lines that say whose and which period, the numbered
+/// headings in the form's order, and the rows, each a cell per heading (text or a count). CSV and the spreadsheet
+/// are both written from it, so they cannot disagree.
+/// </summary>
+public sealed record FormTable(string Title, string[] Lines, string[] Headings, IReadOnlyList<object[]> Rows)
+{
+    public const string CsvContentType = "text/csv; charset=utf-8";
+
+    /// <summary>Biểu 07a as a table: one row per field, then the total.</summary>
+    public static FormTable Of(Report07a report, string scope, TimeZoneInfo zone)
+    {
+        var rows = report.Rows.Select((r, i) => Row((i + 1).ToString(CultureInfo.InvariantCulture), r.Field ?? "", r))
+            .Append(Row("", "Tổng cộng", report.Total))
+            .ToList();
+        return new FormTable(
+            "Biểu 07a/BTP/KSTT — Kết quả giải quyết thủ tục hành chính",
+            [scope, $"Kỳ báo cáo: từ {Day(report.From, zone)} đến {Day(report.To.AddTicks(-1), zone)}; số liệu tính đến {Instant(report.AsOf, zone)}"],
+            [.. Report07aColumns.All.Select(Report07aColumns.Numbered)],
+            rows);
+    }
+
+    /// <summary>RFC 4180 CSV: the headings, then the rows; the title lines go in the file name, not the table.</summary>
+    public string ToCsv()
+    {
+        var csv = new StringBuilder();
+        csv.AppendJoin(',', Headings.Select(Quote)).Append("\r\n");
+        foreach (var row in Rows)
+        {
+            csv.AppendJoin(',', row.Select(c => c is int n ? n.ToString(CultureInfo.InvariantCulture) : Quote(c.ToString() ?? ""))).Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+
+    private static object[] Row(string index, string field, Report07aRow r) => [index, field, .. Report07aColumns.Values(r).Cast<object>()];
+
+    private static string Day(DateTimeOffset instant, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static string Instant(DateTimeOffset instant, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    // A cell with a comma, quote or line break is quoted, its quotes doubled; one a spreadsheet would take for a
+    // formula gets a leading apostrophe.
+    private static string Quote(string cell)
+    {
+        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@')
+        {
+            cell = "'" + cell;
+        }
+
+        return cell.IndexOfAny([',', '"', '\r', '\n']) < 0 ? cell : $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    }
+}
