@@ -28,7 +28,23 @@ internal sealed class QuangNamPlan
         public const int Late = 520;
         public const int Online = 5_487;
         public const int Postal = 9_876;
+
+        /// <summary>June's postal dossiers, "23 % of June's receipts".</summary>
+        public const int JunePostal = 1_629;
+
+        public const double JunePostalShare = 0.23;
+
+        /// <summary>June's postal dossiers at the four departments the report names; the other 187 went elsewhere.</summary>
+        public static readonly (string Agency, int Count)[] JunePostalByDepartment = [("CAT", 650), ("STP", 547), ("SGTVT", 180), ("SKHDT", 65)];
+
+        /// <summary>The departments the report names as resolving everything on time: none late, none overdue.</summary>
+        public static readonly string[] AllOnTime = ["SGTVT", "SKHCN", "STTTT", "CAT"];
     }
+
+    public static readonly DateTimeOffset June = new(2019, 6, 1, 0, 0, 0, Vietnam);
+
+    /// <summary>June's receipts: the postal ones are <see cref="Published.JunePostalShare"/> of them.</summary>
+    public static readonly int JuneReceipts = (int)Math.Round(Published.JunePostal / Published.JunePostalShare);
 
     // Online dossiers per department in the report; the remaining 15 went to other agencies.
     private static readonly (string Agency, int Count)[] OnlineByDepartment =
@@ -44,10 +60,18 @@ internal sealed class QuangNamPlan
 
     public enum Move { Submit, Receive, Appraise, Approve, Return }
 
+    /// <summary>When a dossier is received: in June, before it, or on any day of the period.</summary>
+    private enum Month { Any, June, BeforeJune }
+
     /// <summary>One planned dossier: its moves (only those before the period's end are made) and the due date the plan computed.</summary>
     public sealed record Dossier(int Id, FilingChannel Channel, string Agency, string Procedure, DateTimeOffset DueAt, bool Late, Dictionary<Move, DateTimeOffset> At)
     {
         public bool FinishesInPeriod => At.ContainsKey(Move.Approve);
+
+        public bool ReceivedInJune => At[Move.Receive] >= June;
+
+        /// <summary>Late, or still in progress past its due instant when the period ends: what keeps a department from 100 % on time.</summary>
+        public bool LateOrOverdue => Late || (!FinishesInPeriod && DueAt < End);
 
         /// <summary>Who performs a step: the procedure's step agency (liên thông steps belong to other agencies).</summary>
         public string StepAgency(ProcessingStep step) =>
@@ -89,33 +113,55 @@ internal sealed class QuangNamPlan
         var workingDays = Enumerable.Range(0, (End - Start).Days).Select(i => DateOnly.FromDateTime(Start.AddDays(i).DateTime))
             .Where(calendar.IsWorkingDay).ToArray();
 
-        var channels = new List<(FilingChannel Channel, string Agency)>();
-        channels.AddRange(OnlineByDepartment.SelectMany(o => Enumerable.Repeat((FilingChannel.Online, o.Agency), o.Count)));
-        for (var i = 0; i < Published.Received - Published.Online; i++)
+        // June's postal dossiers as the report splits them (the rest by the weights of the other departments), the
+        // other postal dossiers before June; of the counter and online dossiers, as many in June as make June's
+        // postal share the report's.
+        var named = Published.JunePostalByDepartment.Select(d => d.Agency).ToHashSet();
+        var otherWeights = OfflineWeights.Where(w => !named.Contains(w.Agency)).ToArray();
+        var postal = Published.JunePostalByDepartment.SelectMany(d => Enumerable.Repeat((FilingChannel.Postal, d.Agency, Month.June), d.Count))
+            .Concat(Enumerable.Range(0, Published.JunePostal - Published.JunePostalByDepartment.Sum(d => d.Count)).Select(_ => (FilingChannel.Postal, Pick(random, otherWeights), Month.June)))
+            .Concat(Enumerable.Range(0, Published.Postal - Published.JunePostal).Select(_ => (FilingChannel.Postal, Pick(random, OfflineWeights), Month.BeforeJune)));
+        var notPostal = OnlineByDepartment.SelectMany(o => Enumerable.Repeat((FilingChannel.Online, o.Agency), o.Count))
+            .Concat(Enumerable.Range(0, Published.Received - Published.Online - Published.Postal).Select(_ => (FilingChannel.Direct, Pick(random, OfflineWeights))))
+            .OrderBy(_ => random.Next()).ToList()
+            .Select((c, i) => (c.Item1, c.Item2, i < JuneReceipts - Published.JunePostal ? Month.June : Month.BeforeJune));
+        var channels = postal.Concat(notPostal).ToList();
+        var days = new Dictionary<Month, DateOnly[]>
         {
-            channels.Add((i < Published.Postal ? FilingChannel.Postal : FilingChannel.Direct, Pick(random, OfflineWeights)));
-        }
+            [Month.June] = [.. workingDays.Where(d => d.Month == 6)],
+            [Month.BeforeJune] = [.. workingDays.Where(d => d.Month < 6)],
+        };
 
         // Every dossier is filed on a working day between 07:00 and 15:00 and received an hour later, within the period.
         var drafts = channels.OrderBy(_ => random.Next()).Select((c, id) =>
         {
-            var candidates = DemoProcedures.All.Where(p => p.Definition.AgencyCode == c.Agency && SubmissionRules.ChannelRefusal(p.Definition, c.Channel) is null).ToArray();
+            var (channel, agency, month) = c;
+            var candidates = DemoProcedures.All.Where(p => p.Definition.AgencyCode == agency && SubmissionRules.ChannelRefusal(p.Definition, channel) is null).ToArray();
             var (code, definition) = candidates[random.Next(candidates.Length)];
-            var submit = Hour(workingDays[random.Next(workingDays.Length)], 7 + random.Next(9));
+            var submit = Hour(days[month][random.Next(days[month].Length)], 7 + random.Next(9));
             var receive = submit.AddHours(1);
-            var (clockStart, due) = Deadlines.AtReceipt(calendar, definition, c.Channel, receive, InForce.At(receive).LateReceiptCutoffMovesClock);
+            var (clockStart, due) = Deadlines.AtReceipt(calendar, definition, channel, receive, InForce.At(receive).LateReceiptCutoffMovesClock);
             var budget = calendar.WorkingTimeBetween(clockStart, due);
             var onTime = Earliest(Floor(calendar.AddWorkingTime(clockStart, budget * (0.15 + (random.NextDouble() * 0.8)))), due);
             var late = Floor(calendar.AddWorkingTime(due, TimeSpan.FromHours(2 + random.Next(16))));
-            return (Id: id, c.Channel, c.Agency, Code: code, Submit: submit, Receive: receive, Due: due,
+            return (Id: id, Channel: channel, Agency: agency, Code: code, Submit: submit, Receive: receive, Due: due,
                 OnTime: Later(onTime, receive.AddHours(1)), LateAt: late, Roll: random.Next());
         }).ToList();
 
-        // Exactly the report's late dossiers, among those whose late completion still falls in the period; then the
-        // report's early-or-on-time ones, those that finish soonest; the rest are still in progress at the end.
-        var lateIds = drafts.Where(d => d.LateAt < End).OrderBy(d => d.Roll).Take(Published.Late).Select(d => d.Id).ToHashSet();
-        var onTimeIds = drafts.Where(d => !lateIds.Contains(d.Id) && d.OnTime < End).OrderBy(d => d.OnTime).ThenBy(d => d.Id)
+        // Exactly the report's late dossiers, among those whose late completion still falls in the period and none at
+        // the departments that were all on time; then the report's early-or-on-time ones: first every dossier of those
+        // departments that falls due in the period (so none is overdue at its end), then those that finish soonest;
+        // the rest are still in progress at the end.
+        var allOnTime = Published.AllOnTime.ToHashSet();
+        var lateIds = drafts.Where(d => d.LateAt < End && !allOnTime.Contains(d.Agency)).OrderBy(d => d.Roll).Take(Published.Late).Select(d => d.Id).ToHashSet();
+        var onTimeIds = drafts.Where(d => !lateIds.Contains(d.Id) && d.OnTime < End)
+            .OrderBy(d => allOnTime.Contains(d.Agency) && d.Due < End ? 0 : 1).ThenBy(d => d.OnTime).ThenBy(d => d.Id)
             .Take(Published.EarlyOrOnTime).Select(d => d.Id).ToHashSet();
+        if (drafts.Any(d => allOnTime.Contains(d.Agency) && d.Due < End && !onTimeIds.Contains(d.Id)))
+        {
+            throw new InvalidOperationException("the plan cannot finish every dossier of the all-on-time departments that falls due in the period");
+        }
+
         if (lateIds.Count != Published.Late || onTimeIds.Count != Published.EarlyOrOnTime)
         {
             throw new InvalidOperationException($"the plan found {lateIds.Count} late and {onTimeIds.Count} on-time completions to place");

@@ -40,8 +40,58 @@ internal static class QuangNamReplay
         var report = ReportRules.Build(dossiers, Start, End, clock.GetUtcNow(), byField: false);
         var postal = dossiers.Count(d => d.Channel == FilingChannel.Postal && d.ReceivedAt >= Start);
         var agrees = Print(report, plan.Tally(), postal, plan.Dossiers.Count(d => d.Channel == FilingChannel.Postal));
+        agrees &= await PrintSeedFactsAsync(app.Services.GetRequiredService<IDossierQueries>(), plan, report, clock.GetUtcNow());
         await app.StopAsync();
         return agrees ? 0 : 1;
+    }
+
+    /// <summary>
+    /// The seed's two other facts, each beside the plan and the published text: June's postal dossiers by department
+    /// (Biểu 07a of 1–25 June, column (6), scoped to each department as the API scopes it) and the departments that
+    /// resolved everything on time (II.06a: none late, none overdue; the KPI's on-time rate). True when all agree.
+    /// </summary>
+    private static async Task<bool> PrintSeedFactsAsync(IDossierQueries queries, QuangNamPlan plan, Report06a report, DateTimeOffset now)
+    {
+        Console.WriteLine();
+        Console.WriteLine("June's postal dossiers (Biểu 07a, 2019-06-01 to 2019-06-25, column (6)):");
+        Console.WriteLine();
+        Console.WriteLine("| department | engine | plan | report |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        var agrees = true;
+        foreach (var (agency, published) in Published.JunePostalByDepartment)
+        {
+            var engine = Report07aRules.Build(await queries.ReceivedBeforeAsync(End, agency), June, End, now, agency).Total.Received.Postal;
+            var planned = plan.Dossiers.Count(d => d.Agency == agency && d.Channel == FilingChannel.Postal && d.ReceivedInJune);
+            Console.WriteLine($"| {agency,-10} | {engine,6:N0} | {planned,6:N0} | {published,6:N0} |");
+            agrees &= engine == planned && planned == published;
+        }
+
+        var june = Report07aRules.Build(await queries.ReceivedBeforeAsync(End, null), June, End, now, null).Total;
+        var juneReceived = june.Received.Total - june.Received.CarriedOver;
+        var planJune = plan.Dossiers.Count(d => d.Channel == FilingChannel.Postal && d.ReceivedInJune);
+        Console.WriteLine($"| **all**    | {june.Received.Postal,6:N0} | {planJune,6:N0} | {Published.JunePostal,6:N0} |");
+        Console.WriteLine($"June's receipts: engine {juneReceived:N0}, plan {JuneReceipts:N0}; postal share {(double)june.Received.Postal / juneReceived:P1} (report: {Published.JunePostalShare:P0})");
+        agrees &= june.Received.Postal == planJune && planJune == Published.JunePostal && juneReceived == JuneReceipts;
+
+        Console.WriteLine();
+        Console.WriteLine("Departments at 100 % on time (II.06a late and overdue; KPI on-time rate):");
+        Console.WriteLine();
+        Console.WriteLine("| department | engine late | engine overdue | engine on-time rate | plan late or overdue | report |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---|");
+        foreach (var agency in Published.AllOnTime)
+        {
+            var row = report.Rows.Single(r => r.Agency == agency);
+            var rate = KpiRules.Build(await queries.ReceivedBeforeAsync(End, agency), Start, End, now).OnTimeRate;
+            var planned = plan.Dossiers.Count(d => d.Agency == agency && d.LateOrOverdue);
+            Console.WriteLine($"| {agency,-10} | {row.Resolved.Late,11:N0} | {row.InProgress.Overdue,14:N0} | {rate,19:P2} | {planned,20:N0} | 100 % |");
+            agrees &= row.Resolved.Late == 0 && row.InProgress.Overdue == 0 && rate == 1m && planned == 0;
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(agrees
+            ? "June's postal dossiers and the all-on-time departments agree with the plan and the published text."
+            : "June's postal dossiers or the all-on-time departments DIFFER from the plan or the published text.");
+        return agrees;
     }
 
     private static async Task SeedAsync(IGrainFactory grains)
