@@ -26,11 +26,22 @@ public sealed class KpiModel(IDossierQueries queries, IGrainFactory grains, Engi
     [BindProperty(SupportsGet = true)] public DateOnly? Through { get; set; }
     [BindProperty(SupportsGet = true)] public string? Agency { get; set; }
 
+    /// <summary>An official period chosen by its key (<see cref="KeyOf"/>), which sets the period's days.</summary>
+    [BindProperty(SupportsGet = true)] public string? Period { get; set; }
+
     public TimeZoneInfo Zone => zone.Zone;
     public KpiReport Kpi { get; private set; } = null!;
     public ThroughputBucket[] Throughput { get; private set; } = [];
     public bool Weekly { get; private set; }
     public Report06a? Report { get; private set; }
+
+    /// <summary>Biểu 07a, when the period is reported on it (its last day on or after 1 Aug 2026); II.06a otherwise.</summary>
+    public Report07a? Form07a { get; private set; }
+
+    /// <summary>The official periods that have begun, the latest first: this year's, the last and, from 15 Dec, the next.</summary>
+    public IReadOnlyList<ReportPeriod> OfficialPeriods { get; private set; } = [];
+
+    public static string KeyOf(ReportPeriod p) => $"{p.Kind.ToString().ToLowerInvariant()}-{p.Number}-{p.Year}";
     public DueByAgency[] Due { get; private set; } = [];
     public IReadOnlyDictionary<string, UnitInfo> Units { get; private set; } = new Dictionary<string, UnitInfo>();
     public bool SeesAll { get; private set; }
@@ -56,6 +67,17 @@ public sealed class KpiModel(IDossierQueries queries, IGrainFactory grains, Engi
     {
         var now = clock.Now;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone.Zone).DateTime);
+        OfficialPeriods = [.. new[] { today.Year + 1, today.Year, today.Year - 1 }.SelectMany(y => ReportPeriods.Of(null, y))
+            .Where(p => p.First <= today).OrderByDescending(p => p.First).ThenBy(p => p.Last)];
+        if (OfficialPeriods.FirstOrDefault(p => KeyOf(p) == Period) is { } official)
+        {
+            (From, Through, To) = (official.First, official.Last, null);
+        }
+        else
+        {
+            Period = null;
+        }
+
         PeriodFrom = From ?? new DateOnly(today.Year, today.Month, 1);
         var to = Through?.AddDays(1) ?? To;
         PeriodTo = to > PeriodFrom ? to.Value : PeriodFrom.AddMonths(1);
@@ -78,7 +100,15 @@ public sealed class KpiModel(IDossierQueries queries, IGrainFactory grains, Engi
 
         DetailScope = SeesAll ? Agency : actor.Agency;
         var detail = DetailScope == Agency ? headline : await queries.ReceivedBeforeAsync(until > now ? until : now.AddTicks(1), DetailScope);
-        Report = ReportRules.Build(detail, from, until, now, byField: false);
+        if (ReportPeriods.FormAt(PeriodTo.AddDays(-1)) == "07a")
+        {
+            Form07a = Report07aRules.Build(detail, from, until, now, DetailScope);
+        }
+        else
+        {
+            Report = ReportRules.Build(detail, from, until, now, byField: false);
+        }
+
         var clockNow = await grains.GetGrain<IWorkingTimeGrain>(IWorkingTimeGrain.Key).ClockAsync([]);
         Due = [.. detail.Where(d => d.Status == DossierStatus.Processing && d.DueAt is not null)
             .GroupBy(d => d.HandlingAgency)

@@ -20,4 +20,35 @@ public sealed class KpiPageTests(BrowserFixture browser) : BrowserTestBase(brows
         var csv = await director.Locator("a:has-text('Tải CSV')").GetAttributeAsync("href");
         Assert.Contains("from=2030-03-01&to=2030-04-01", csv, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task KpiPage_OfficialPeriod_RunsFromThe15th_AndShowsBiểu07a()
+    {
+        var director = await DirectorAsync();
+        await director.GotoAsync("/");
+
+        var november = director.Locator("#official option", new() { HasTextString = "Tháng 11/" }).First;
+        var label = await november.InnerTextAsync();
+        await director.SelectOptionAsync("#official", new SelectOptionValue { Label = label });
+        await director.ClickAsync("form[aria-label='Chọn kỳ báo cáo theo quy định'] button[type=submit]");
+
+        var year = label.Substring("Tháng 11/".Length, 4);
+        await Assertions.Expect(director.Locator("#period")).ToContainTextAsync($"từ 15/10/{year} đến hết 14/11/{year}");
+        await Assertions.Expect(director.Locator("#report-07a")).ToBeVisibleAsync();
+        await Assertions.Expect(director.Locator("#report-07a thead")).ToContainTextAsync("(15)");
+        await Assertions.Expect(director.Locator("#report-06a")).ToHaveCountAsync(0);
+        Assert.DoesNotContain(await director.Locator("#official option").AllInnerTextsAsync(), o => o.StartsWith("Tháng 3/", StringComparison.Ordinal) || o.StartsWith("Tháng 12/", StringComparison.Ordinal));
+        var xlsx = await director.Locator("a:has-text('Tải XLSX')").GetAttributeAsync("href");
+        Assert.Contains($"/api/reports/07a?from={year}-10-15&to={year}-11-15", xlsx, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task KpiPage_PeriodEndingBeforeAugust2026_IsReportedOnII06a()
+    {
+        var director = await DirectorAsync();
+        await director.GotoAsync("/?from=2026-06-15&through=2026-07-14");
+
+        await Assertions.Expect(director.Locator("#report-06a")).ToBeVisibleAsync();
+        await Assertions.Expect(director.Locator("#report-07a")).ToHaveCountAsync(0);
+    }
 }

@@ -27,7 +27,7 @@ public sealed class WorkflowTests(BrowserFixture browser) : BrowserTestBase(brow
         var code = await SubmitAsync(receive: true);
         var director = await DirectorAsync();
         await director.GotoAsync("/");
-        var resolved = director.Locator("#report-06a tbody tr:last-child td:nth-child(6)");
+        var resolved = director.Locator("#report-07a tbody tr:last-child td[data-column='9']");
         var before = int.Parse(await resolved.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
 
         // The specialist asks for the fee from the appraisal queue.
@@ -67,6 +67,7 @@ public sealed class WorkflowTests(BrowserFixture browser) : BrowserTestBase(brow
         await Expect(officer.Locator("#status")).ToContainTextAsync("Đã trả kết quả");
         await Expect(officer.Locator("#control-log tbody tr")).ToHaveCountAsync(8);
         await ScreenshotAsync(director, "kpi");
+        await ScreenshotAsync(director.Locator("section:has(#report-07a)"), "kpi-07a");
     }
 
     [Fact]

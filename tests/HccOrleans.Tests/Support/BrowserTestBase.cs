@@ -105,12 +105,19 @@ public abstract class BrowserTestBase(BrowserFixture browser) : IAsyncLifetime
     /// Saves a screenshot: into docs/screenshots, the README's pictures, when <c>HCC_DOC_SCREENSHOTS=1</c>; else beside
     /// the test binaries, so that an ordinary run leaves the tree as it found it (the receipt shows today's date).
     /// </summary>
-    protected static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
+    protected static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(name), FullPage = fullPage });
+
+    /// <summary>One section of a page, e.g. a report's table.</summary>
+    protected static async Task ScreenshotAsync(ILocator section, string name) =>
+        await section.ScreenshotAsync(new LocatorScreenshotOptions { Path = ScreenshotPath(name) });
+
+    private static string ScreenshotPath(string name)
     {
         var directory = Environment.GetEnvironmentVariable("HCC_DOC_SCREENSHOTS") == "1"
             ? Path.Combine(RepositoryFiles.Root, "docs", "screenshots")
             : Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(directory);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, name + ".png"), FullPage = fullPage });
+        return Path.Combine(directory, name + ".png");
     }
 }
