@@ -217,3 +217,10 @@ public enum ExtensionDecision
     Confirmed = 2,
     Declined = 3,
 }
+
+/// <summary>The actions that move a dossier, as against the lines the engine writes in its log for a change made elsewhere.</summary>
+public static class DossierActions
+{
+    /// <summary>Every action someone asks of a dossier (submission included): all but the calendar's recompute.</summary>
+    public static readonly DossierAction[] Moves = [.. Enum.GetValues<DossierAction>().Where(a => a != DossierAction.RecomputeDue)];
+}
