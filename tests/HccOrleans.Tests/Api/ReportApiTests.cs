@@ -116,6 +116,9 @@ public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
         Assert.Equal(["1", "Thử nghiệm", "2", "0", "0", "1", "1", "0", "0", "0", "0", "0", "2", "2", "0", "0"], rows[6]);
         Assert.Equal(["", "Tổng cộng", "2", "0", "0", "1", "1", "0", "0", "0", "0", "0", "2", "2", "0", "0"], rows[7]);
         Assert.Contains(agency, rows[2][0], StringComparison.Ordinal);
+        // No entry carries the instant it was written, so a closed period's file is the same on every download.
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        Assert.All(zip.Entries, e => Assert.Equal(2000, e.LastWriteTime.Year));
     }
 
     [Fact]
