@@ -64,6 +64,10 @@ public sealed class SettingsTests
 
         Assert.Equal(DemoProcedures.All.Select(p => p.Code).Order(StringComparer.Ordinal),
             procedures.EnumerateArray().Select(p => p.GetProperty("code").GetString()!).Order(StringComparer.Ordinal));
+        var year2026 = await client.GetFromJsonAsync<JsonElement>("/api/calendar/2026");
+        Assert.False(year2026.GetProperty("provisional").GetBoolean());
+        Assert.Contains("2026-08-31", year2026.GetProperty("holidays").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal(["2026-01-10", "2026-08-22"], year2026.GetProperty("workingDays").EnumerateArray().Select(d => d.GetString()));
     }
 
     /// <summary>The one instance bound for the process (registering another would make two).</summary>
