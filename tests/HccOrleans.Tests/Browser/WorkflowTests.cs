@@ -26,7 +26,7 @@ public sealed class WorkflowTests(BrowserFixture browser) : BrowserTestBase(brow
         var monday = Engine.Clock.StartNextWeek();
         var code = await SubmitAsync(receive: true);
         var director = await DirectorAsync();
-        await director.GotoAsync("/");
+        await director.GotoAsync("/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var resolved = director.Locator("#report-07a tbody tr:last-child td[data-column='9']");
         var before = int.Parse(await resolved.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
 

@@ -16,7 +16,11 @@ public static class Chromium
         ],
     });
 
-    /// <summary>Signs a fresh page in as a demo user through the sign-in page.</summary>
+    /// <summary>
+    /// Signs a fresh page in as a demo user through the sign-in page. Waits for the landing page's document, not its
+    /// load event: the KPI page's live connection and chart script can hold that back on a busy machine, and every
+    /// step after waits for what it uses.
+    /// </summary>
     public static async Task SignInAsync(IPage page, string subject, string role, string agency)
     {
         await page.GotoAsync("/signin");
@@ -24,6 +28,6 @@ public static class Chromium
         await page.SelectOptionAsync("#demo-role", role);
         await page.SelectOptionAsync("#demo-agency", agency);
         await page.ClickAsync("form:has(#demo-subject) button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 }
