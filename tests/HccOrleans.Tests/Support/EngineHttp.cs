@@ -63,6 +63,23 @@ public sealed class EngineHttp : IDisposable
         }
     }
 
+    /// <summary>A JSON answer other than a dossier's, as it came.</summary>
+    public async Task<JsonElement> JsonAsync(Actor actor, HttpMethod method, string url, object? body, HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(actor));
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: Json);
+        }
+
+        using var response = await _http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return response.StatusCode == expected
+            ? JsonDocument.Parse(text).RootElement.Clone()
+            : throw new HttpRequestException($"{method} {url} answered {(int)response.StatusCode}: {text}", null, response.StatusCode);
+    }
+
     public Task<DossierSnapshot> GetAsync(string code) =>
         SendAsync(TestCatalogue.Director, HttpMethod.Get, $"/api/dossiers/{code}", null, HttpStatusCode.OK);
 
