@@ -10,10 +10,10 @@ public enum PeriodKind
 }
 
 /// <summary>
-/// An official report period: its first and last days, the exclusive instant it ends at, and the form that reports it
-/// (the one in force at its end).
+/// An official report period: its first and last days, the form that reports it (the one in force at its end), and
+/// the day by which a unit sends it (the 20th of its last month; the province compiles by the 23rd).
 /// </summary>
-public sealed record ReportPeriod(PeriodKind Kind, int Year, int Number, string Label, DateOnly First, DateOnly Last, string Form);
+public sealed record ReportPeriod(PeriodKind Kind, int Year, int Number, string Label, DateOnly First, DateOnly Last, string Form, DateOnly SendBy);
 
 /// <summary>
 /// The official periods: a month runs from the 15th of the month before to the 14th of its own; a quarter from the
@@ -31,6 +31,9 @@ public static class ReportPeriods
 
     public static readonly int[] ReportedQuarters = [1, 3];
 
+    /// <summary>The day of the period's last month by which a unit sends its report (Circular 09/2026 Art. 11).</summary>
+    public const int UnitsSendBy = 20;
+
     /// <summary>The form in force at a period's end: Biểu 07a for a period whose last day is on or after 1 Aug 2026, II.06a before.</summary>
     public static string FormAt(DateOnly last) => last >= Form07aFrom ? "07a" : "II.06a";
 
@@ -47,7 +50,7 @@ public static class ReportPeriods
     private static ReportPeriod Period(PeriodKind kind, int year, int number, string label, DateOnly first, int lastMonth)
     {
         var last = new DateOnly(year, lastMonth, 14);
-        return new ReportPeriod(kind, year, number, label, first, last, FormAt(last));
+        return new ReportPeriod(kind, year, number, label, first, last, FormAt(last), new DateOnly(year, lastMonth, UnitsSendBy));
     }
 
     /// <summary>The 15th of <paramref name="month"/> of <paramref name="year"/>, month 0 being December of the year before.</summary>

@@ -82,6 +82,7 @@ public sealed class Report07aTests
 
         Assert.Equal((new DateOnly(2026, 10, 15), new DateOnly(2026, 11, 14)), (november.First, november.Last));
         Assert.Equal("07a", november.Form);
+        Assert.Equal(new DateOnly(2026, 11, 20), november.SendBy);
     }
 
     [Fact]
