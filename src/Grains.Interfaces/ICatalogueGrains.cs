@@ -47,11 +47,18 @@ public interface IHolidayCalendarGrain : IGrainWithStringKey
 [Alias("hcc.IDueRecomputeGrain")]
 public interface IDueRecomputeGrain : IGrainWithStringKey
 {
-    /// <summary>Starts moving <paramref name="dossiers"/>; null while an earlier change of the year is still being applied.</summary>
-    [Alias("Start")] Task<DueRecomputeProgress?> StartAsync(CalendarChange change, string[] dossiers);
+    /// <summary>
+    /// Starts moving <paramref name="dossiers"/> and answers the new progress; while an earlier change of the year
+    /// is still being applied, answers that one's instead and starts nothing.
+    /// </summary>
+    [Alias("Start")] Task<DueRecomputeProgress> StartAsync(CalendarChange change, string[] dossiers);
 
     /// <summary>The latest change's progress, or null if the year was never recomputed.</summary>
     [RepeatSafe, Alias("Progress")] Task<DueRecomputeProgress?> ProgressAsync();
+
+    /// <summary>The latest change's progress once it has finished (at once if none runs), or null if there was none.</summary>
+    /// <remarks>Interleaves, so that the batches it waits for keep running while it waits.</remarks>
+    [RepeatSafe, Orleans.Concurrency.AlwaysInterleave, Alias("Finished")] Task<DueRecomputeProgress?> FinishedAsync();
 }
 
 /// <summary>Receiving units and handling agencies.</summary>

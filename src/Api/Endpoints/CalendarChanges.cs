@@ -11,7 +11,7 @@ namespace HccOrleans.Api.Endpoints;
 public static class CalendarChanges
 {
     public static async Task<Results<Ok<YearCalendar>, Accepted<DueRecomputeProgress>, Refusal>> PutAsync(
-        int year, string? dueDates, CalendarBody? body, Actor actor, IGrainFactory grains, IDossierQueries queries, DateTimeOffset now, TimeZoneInfo zone)
+        int year, string? dueDates, CalendarBody? body, Actor actor, IGrainFactory grains, IDossierQueries queries, DateTimeOffset now, ApiZone zone)
     {
         if (dueDates is not (null or "keep" or "recompute"))
         {
@@ -47,15 +47,14 @@ public static class CalendarChanges
             return TypedResults.Ok(result.Value!);
         }
 
-        var (yearStart, yearEnd) = (Midnight(new DateOnly(year, 1, 1), zone), Midnight(new DateOnly(year + 1, 1, 1), zone));
+        var (yearStart, yearEnd) = (zone.Midnight(new DateOnly(year, 1, 1)), zone.Midnight(new DateOnly(year + 1, 1, 1)));
         var open = (await queries.ReceivedBeforeAsync(yearEnd, null))
             .Where(d => d.Ended() is null && d.DueAt >= yearStart)
             .Select(d => d.Code)
             .ToArray();
         var change = new CalendarChange(Guid.NewGuid().ToString("N")[..12], year, before, actor.Subject, now);
         var progress = await recompute.StartAsync(change, open);
-        return progress is null ? Running(await recompute.ProgressAsync() ?? throw new InvalidOperationException("no recompute runs and none started"))
-            : TypedResults.Accepted($"/api/calendar/{year}/recompute", progress);
+        return progress.ChangeId == change.Id ? TypedResults.Accepted($"/api/calendar/{year}/recompute", progress) : Running(progress);
     }
 
     public static async Task<Results<Ok<DueRecomputeProgress>, Refusal>> ProgressAsync(int year, IGrainFactory grains) =>
@@ -65,10 +64,4 @@ public static class CalendarChanges
 
     private static Refusal Running(DueRecomputeProgress running) => new Rejection(RejectionKind.Conflict, RuleCodes.RecomputeRunning,
         $"The due dates of {running.Year} are still being moved for an earlier change ({running.Done} of {running.Total}); enter the year again when it has finished.").ToRefusal();
-
-    private static DateTimeOffset Midnight(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
 }

@@ -67,7 +67,7 @@ public static partial class CatalogueEndpoints
 
     public static Task<Results<Ok<YearCalendar>, Accepted<DueRecomputeProgress>, Refusal>> PutCalendar(
         int year, [FromQuery] string? dueDates, CalendarBody? body, HttpContext http, IGrainFactory grains, IDossierQueries queries, EngineNow now, ApiZone zone) =>
-        CalendarChanges.PutAsync(year, dueDates, body, http.User.ToActor(), grains, queries, now.Now, zone.Zone);
+        CalendarChanges.PutAsync(year, dueDates, body, http.User.ToActor(), grains, queries, now.Now, zone);
 
     public static async Task<Results<Ok<DuePreview>, Refusal>> PreviewDue([AsParameters] DuePreviewFilter filter, IGrainFactory grains, ApiZone zone, EngineNow now)
     {

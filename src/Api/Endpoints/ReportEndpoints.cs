@@ -42,8 +42,7 @@ public static class ReportEndpoints
             return TypedResults.Ok(report);
         }
 
-        var day = (DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"II.06a_{agency ?? "all"}_{day(from)}_{day(to)}.csv\"";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"II.06a_{agency ?? "all"}_{Day(from, zone)}_{Day(to, zone)}.csv\"";
         // A byte-order mark, so that a spreadsheet opens the Vietnamese field names as UTF-8.
         return TypedResults.Text("\uFEFF" + Report06aCsv.Write(report, zone.Zone), Report06aCsv.ContentType, Encoding.UTF8);
     }

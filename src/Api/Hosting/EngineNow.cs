@@ -15,4 +15,11 @@ public sealed class EngineNow(IServiceProvider services)
 public sealed class ApiZone(TimeZoneInfo zone)
 {
     public TimeZoneInfo Zone { get; } = zone;
+
+    /// <summary>The instant a day of the center begins.</summary>
+    public DateTimeOffset Midnight(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
 }

@@ -81,7 +81,7 @@ public sealed class KpiModel(IDossierQueries queries, IGrainFactory grains, Engi
         PeriodFrom = From ?? new DateOnly(today.Year, today.Month, 1);
         var to = Through?.AddDays(1) ?? To;
         PeriodTo = to > PeriodFrom ? to.Value : PeriodFrom.AddMonths(1);
-        var (from, until) = (Midnight(PeriodFrom), Midnight(PeriodTo));
+        var (from, until) = (zone.Midnight(PeriodFrom), zone.Midnight(PeriodTo));
 
         var actor = User.Identity?.IsAuthenticated == true ? User.ToActor() : null;
         SeesAll = actor?.SeesAll() == true;
@@ -116,11 +116,5 @@ public sealed class KpiModel(IDossierQueries queries, IGrainFactory grains, Engi
                 g.Count(d => d.DueAt < now), g.Count(d => d.DueAt >= now && d.DueAt <= clockNow.DueSoonUntil)))
             .Where(d => d.Overdue + d.DueSoon > 0)
             .OrderByDescending(d => d.Overdue).ThenByDescending(d => d.DueSoon).ThenBy(d => d.Agency, StringComparer.Ordinal)];
-    }
-
-    private DateTimeOffset Midnight(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.Zone.GetUtcOffset(local));
     }
 }

@@ -29,10 +29,10 @@ public sealed record FormTable(string Title, string[] Lines, string[] Headings, 
     public string ToCsv()
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(',', Headings.Select(Quote)).Append("\r\n");
+        csv.AppendJoin(',', Headings.Select(CsvCell.Quote)).Append("\r\n");
         foreach (var row in Rows)
         {
-            csv.AppendJoin(',', row.Select(c => c is int n ? n.ToString(CultureInfo.InvariantCulture) : Quote(c.ToString() ?? ""))).Append("\r\n");
+            csv.AppendJoin(',', row.Select(c => c is int n ? n.ToString(CultureInfo.InvariantCulture) : CsvCell.Quote(c.ToString() ?? ""))).Append("\r\n");
         }
 
         return csv.ToString();
@@ -45,16 +45,4 @@ public sealed record FormTable(string Title, string[] Lines, string[] Headings, 
 
     private static string Instant(DateTimeOffset instant, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(instant, zone).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
-
-    // A cell with a comma, quote or line break is quoted, its quotes doubled; one a spreadsheet would take for a
-    // formula gets a leading apostrophe.
-    private static string Quote(string cell)
-    {
-        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@')
-        {
-            cell = "'" + cell;
-        }
-
-        return cell.IndexOfAny([',', '"', '\r', '\n']) < 0 ? cell : $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-    }
 }

@@ -39,8 +39,7 @@ public static class KpiRules
         var all = dossiers.ToList();
         var judging = new Judging(to, now);
         var asOf = judging.AsOf;
-        var counted = all.Select(d => (Dossier: d, Count: ReportRules.Count(d, from, judging)))
-            .Where(x => x.Count is not null).Select(x => (x.Dossier, Count: x.Count!)).ToList();
+        var counted = ReportRules.Counted(all, from, judging);
         var judged = counted.Where(x => x.Count.Resolved is not null || x.Count.InProgressWithinDeadline is not null).ToList();
         var good = judged.Count(x => x.Dossier.SupplementRequestsAfterReceiptBefore(asOf) <= 1
             && (x.Count.Resolved is CompletionClass.Early or CompletionClass.OnTime || x.Count.InProgressWithinDeadline == true));

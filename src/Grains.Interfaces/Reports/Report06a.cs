@@ -80,16 +80,20 @@ public static class ReportRules
         };
     }
 
+    /// <summary>The dossiers that count in the period, each with how it counts.</summary>
+    public static List<(DossierSummary Dossier, PeriodCount Count)> Counted(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, Judging judging) =>
+        [.. dossiers.Select(d => (Dossier: d, Count: Count(d, from, judging))).Where(x => x.Count is not null).Select(x => (x.Dossier, x.Count!))];
+
     public static Report06a Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, bool byField)
     {
         var judging = new Judging(to, now);
-        var counted = dossiers.Select(d => (Dossier: d, Count: Count(d, from, judging))).Where(x => x.Count is not null).ToList();
+        var counted = Counted(dossiers, from, judging);
         var rows = counted
             .GroupBy(x => (x.Dossier.HandlingAgency, Field: byField ? x.Dossier.Field : null))
             .OrderBy(g => g.Key.HandlingAgency, StringComparer.Ordinal).ThenBy(g => g.Key.Field, StringComparer.Ordinal)
-            .Select(g => Row(g.Key.HandlingAgency, g.Key.Field, g.Select(x => x.Count!)))
+            .Select(g => Row(g.Key.HandlingAgency, g.Key.Field, g.Select(x => x.Count)))
             .ToArray();
-        return new Report06a(from, to, judging.AsOf, rows, Row(null, null, counted.Select(x => x.Count!)));
+        return new Report06a(from, to, judging.AsOf, rows, Row(null, null, counted.Select(x => x.Count)));
     }
 
     private static Report06aRow Row(string? agency, string? field, IEnumerable<PeriodCount> counts)

@@ -32,7 +32,7 @@ public static class Report06aCsv
     {
         string[] cells =
         [
-            Quote(agency), Quote(r.Field ?? ""), N(r.ToHandle), N(r.CarriedOver), N(r.Received.Total), N(r.Received.Online), N(r.Received.DirectOrPostal),
+            CsvCell.Quote(agency), CsvCell.Quote(r.Field ?? ""), N(r.ToHandle), N(r.CarriedOver), N(r.Received.Total), N(r.Received.Online), N(r.Received.DirectOrPostal),
             N(r.Resolved.Total), N(r.Resolved.Early), N(r.Resolved.OnTime), N(r.Resolved.Late), N(r.Resolved.LateWithApology),
             N(r.WithdrawnOrStopped), N(r.InProgress.Total), N(r.InProgress.WithinDeadline), N(r.InProgress.Overdue),
             Instant(report.From, zone), Instant(report.To, zone), Instant(report.AsOf, zone),
@@ -44,16 +44,4 @@ public static class Report06aCsv
 
     private static string Instant(DateTimeOffset instant, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-
-    // RFC 4180: a cell with a comma, quote or line break is quoted, and its quotes doubled. A cell that a
-    // spreadsheet would take for a formula gets a leading apostrophe.
-    private static string Quote(string cell)
-    {
-        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@')
-        {
-            cell = "'" + cell;
-        }
-
-        return cell.IndexOfAny([',', '"', '\r', '\n']) < 0 ? cell : $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-    }
 }

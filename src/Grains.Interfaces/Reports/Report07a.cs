@@ -72,8 +72,7 @@ public static class Report07aRules
     public static Report07a Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? agency)
     {
         var judging = new Judging(to, now);
-        var counted = dossiers.Select(d => (Dossier: d, Count: ReportRules.Count(d, from, judging)))
-            .Where(x => x.Count is not null).Select(x => (x.Dossier, Count: x.Count!)).ToList();
+        var counted = ReportRules.Counted(dossiers, from, judging);
         var rows = counted.GroupBy(x => x.Dossier.Field)
             .OrderBy(g => g.Key, FieldOrder).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Row(g.Key, g))

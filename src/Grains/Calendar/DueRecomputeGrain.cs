@@ -27,6 +27,7 @@ public sealed partial class DueRecomputeGrain(
     private const string Reminder = "recompute";
 
     private IGrainTimer? _timer;
+    private TaskCompletionSource<DueRecomputeProgress>? _finished;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -38,11 +39,11 @@ public sealed partial class DueRecomputeGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<DueRecomputeProgress?> StartAsync(CalendarChange change, string[] dossiers)
+    public async Task<DueRecomputeProgress> StartAsync(CalendarChange change, string[] dossiers)
     {
         if (state.State.Progress is { Running: true } running)
         {
-            return running.ChangeId == change.Id ? running : null;
+            return running;
         }
 
         var distinct = dossiers.Distinct(StringComparer.Ordinal).ToArray();
@@ -57,15 +58,19 @@ public sealed partial class DueRecomputeGrain(
 
     public Task<DueRecomputeProgress?> ProgressAsync() => Task.FromResult(state.State.Progress);
 
+    public async Task<DueRecomputeProgress?> FinishedAsync() => state.State.Progress is { Running: true }
+        ? await (_finished ??= new(TaskCreationOptions.RunContinuationsAsynchronously)).Task
+        : state.State.Progress;
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (state.State.Progress is { Running: true })
         {
             StartTimer();
         }
-        else if (await this.GetReminder(Reminder) is { } reminder)
+        else
         {
-            await this.UnregisterReminder(reminder);
+            await ForgetReminderAsync(CancellationToken.None);
         }
     }
 
@@ -109,10 +114,17 @@ public sealed partial class DueRecomputeGrain(
             LogFinished(logger, change.Year, change.Id, progress.Moved, progress.Unchanged, progress.Failed.Length);
             _timer?.Dispose();
             _timer = null;
-            if (await this.GetReminder(Reminder, cancellation) is { } reminder)
-            {
-                await this.UnregisterReminder(reminder, cancellation);
-            }
+            _finished?.TrySetResult(progress);
+            _finished = null;
+            await ForgetReminderAsync(cancellation);
+        }
+    }
+
+    private async Task ForgetReminderAsync(CancellationToken cancellation)
+    {
+        if (await this.GetReminder(Reminder, cancellation) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder, cancellation);
         }
     }
 

@@ -149,19 +149,22 @@ public sealed class DossierGrain(
 
     public async Task<bool> RecomputeDueAsync(CalendarChange change)
     {
+        if (!state.State.Exists)
+        {
+            return false;
+        }
+
         var now = clock.GetUtcNow();
         var calendar = await calendars.LoadAsync(now);
         var before = calendar.With(HolidayYear.Create(change.Year, change.Before.Holidays, change.Before.WorkingDays));
-        if (!state.State.Exists || DueRecompute.Apply(state.State, change, before, calendar, now) is not { } moved)
+        if (DueRecompute.Apply(state.State, change, before, calendar, now) is not { } moved)
         {
             return false;
         }
 
         // Told before it is stored: a crash in between tells again, and the outbox drops the repeat.
         await notifications.SendAsync([DueRecompute.Notice(moved, change, calendar, now)]);
-        var wake = EscalationSchedule.NextWakeAt(moved.DeadlineView(), moved.RecordedEscalations, now, calendar, Policy);
-        await RescheduleAsync(wake, now);
-        await SaveAsync(moved with { WakeAt = wake });
+        await SaveAsync(await ArmedAsync(moved, now, calendar));
         DossierLog.Moved(logger, moved.Code, DossierAction.RecomputeDue, new Actor(change.By, [Role.Admin], ""), moved.Status, moved.Version);
         return true;
     }
@@ -188,17 +191,25 @@ public sealed class DossierGrain(
             next = next with { OfficialCode = official, Log = [.. next.Log[..^1], next.Log[^1] with { Note = $"Mã hồ sơ {official}" }] };
         }
 
+        await SaveAsync(await ArmedAsync(next, now, calendar));
+        return Moved(command.Action, context.Actor);
+    }
+
+    /// <summary>
+    /// The dossier with its deadline reminder brought forward if its next deadline is now earlier than the one
+    /// registered. Registered before the state is written, so a crash between the two leaves an early tick, never a
+    /// missing one. A later deadline needs no write now: the earlier tick reschedules it.
+    /// </summary>
+    private async Task<DossierState> ArmedAsync(DossierState next, DateTimeOffset now, WorkingCalendar calendar)
+    {
         var wake = EscalationSchedule.NextWakeAt(next.DeadlineView(), next.RecordedEscalations, now, calendar, Policy);
-        if (wake is { } earlier && (next.WakeAt is not { } registered || earlier < registered))
+        if (wake is not { } earlier || (next.WakeAt is { } registered && earlier >= registered))
         {
-            // Registered before the state is written, so a crash between the two leaves an early tick, never a
-            // missing one. A later deadline needs no write now: the earlier tick reschedules it.
-            await RescheduleAsync(earlier, now);
-            next = next with { WakeAt = earlier };
+            return next;
         }
 
-        await SaveAsync(next);
-        return Moved(command.Action, context.Actor);
+        await RescheduleAsync(earlier, now);
+        return next with { WakeAt = earlier };
     }
 
     /// <summary>

@@ -41,8 +41,8 @@ public sealed class LogbookModel(IDossierQueries queries, ApiZone zone, EngineNo
             var batch = await queries.ListAsync(new DossierQuery
             {
                 ReceivingUnit = agencyCode,
-                ReceivedFrom = Midnight(From),
-                ReceivedTo = Midnight(To),
+                ReceivedFrom = zone.Midnight(From),
+                ReceivedTo = zone.Midnight(To),
                 Sort = DossierSort.Received,
                 Descending = false,
                 Page = page,
@@ -63,10 +63,4 @@ public sealed class LogbookModel(IDossierQueries queries, ApiZone zone, EngineNo
     public string Day(DateTimeOffset? at) => Texts.Date(at, Zone);
 
     public string Dateline => $"{Center.Place}, " + TimeZoneInfo.ConvertTime(clock.Now, Zone).ToString("'ngày' dd 'tháng' MM 'năm' yyyy", CultureInfo.InvariantCulture);
-
-    private DateTimeOffset Midnight(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
-    }
 }
