@@ -75,7 +75,7 @@ internal sealed class QuangNamPlan
 
         /// <summary>Who performs a step: the procedure's step agency (liên thông steps belong to other agencies).</summary>
         public string StepAgency(ProcessingStep step) =>
-            DefaultSteps.Resolve(DemoProcedures.All.First(p => p.Code == Procedure).Definition.Steps, Agency, step).AgencyCode;
+            DefaultSteps.Resolve(QuangNam2019Procedures.All.First(p => p.Code == Procedure).Definition.Steps, Agency, step).AgencyCode;
     }
 
     private QuangNamPlan(List<Dossier> dossiers, WorkingCalendar calendar)
@@ -136,7 +136,7 @@ internal sealed class QuangNamPlan
         var drafts = channels.OrderBy(_ => random.Next()).Select((c, id) =>
         {
             var (channel, agency, month) = c;
-            var candidates = DemoProcedures.All.Where(p => p.Definition.AgencyCode == agency && SubmissionRules.ChannelRefusal(p.Definition, channel) is null).ToArray();
+            var candidates = QuangNam2019Procedures.All.Where(p => p.Definition.AgencyCode == agency && SubmissionRules.ChannelRefusal(p.Definition, channel) is null).ToArray();
             var (code, definition) = candidates[random.Next(candidates.Length)];
             var submit = Hour(days[month][random.Next(days[month].Length)], 7 + random.Next(9));
             var receive = submit.AddHours(1);

@@ -96,12 +96,12 @@ internal static class QuangNamReplay
 
     private static async Task SeedAsync(IGrainFactory grains)
     {
-        foreach (var unit in DemoUnits.All)
+        foreach (var unit in QuangNam2019Units.All)
         {
             await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).PutAsync(unit);
         }
 
-        foreach (var (code, definition) in DemoProcedures.All)
+        foreach (var (code, definition) in QuangNam2019Procedures.All)
         {
             await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code)).PutAsync(definition);
         }
@@ -114,7 +114,7 @@ internal static class QuangNamReplay
     private static async Task ReplayAsync(IGrainFactory grains, QuangNamPlan plan, SimulatedClock clock)
     {
         var codes = new ConcurrentDictionary<int, string>();
-        var officer = new Actor("replay.officer", [Role.Officer], DemoUnits.Center);
+        var officer = new Actor("replay.officer", [Role.Officer], QuangNam2019Units.Center);
         var portal = new Actor("replay.portal", [Role.Portal], "");
         var buckets = plan.Dossiers.SelectMany(p => p.At.Select(a => (Dossier: p, Move: a.Key, At: a.Value)))
             .GroupBy(m => m.At).OrderBy(g => g.Key).ToList();
@@ -152,7 +152,7 @@ internal static class QuangNamReplay
     }
 
     private static SubmissionRequest Request(QuangNamPlan.Dossier d) => new(
-        d.Procedure, DemoUnits.Center, d.Channel,
+        d.Procedure, QuangNam2019Units.Center, d.Channel,
         new Applicant($"Công dân {d.Id}", $"0491900{d.Id:D5}", "0905111222", null, "Quảng Nam"),
         [new DocumentItem("Tờ khai", 1)],
         d.Channel == FilingChannel.Postal ? $"EMS{d.Id:D9}VN" : null);

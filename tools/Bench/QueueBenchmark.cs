@@ -23,12 +23,12 @@ internal static partial class QueueBenchmark
     {
         await using var app = await BenchSilo.StartAsync(database, new Dictionary<string, string?> { ["Calendar:OfficeHours"] = "07:00-11:30,13:30-17:00" });
         var grains = app.Services.GetRequiredService<IGrainFactory>();
-        foreach (var unit in DemoUnits.All)
+        foreach (var unit in QuangNam2019Units.All)
         {
             await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).PutAsync(unit);
         }
 
-        foreach (var (code, definition) in DemoProcedures.All)
+        foreach (var (code, definition) in QuangNam2019Procedures.All)
         {
             await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code)).PutAsync(definition);
         }
@@ -110,7 +110,7 @@ internal static partial class QueueBenchmark
         {
             ["subject"] = "bench.officer",
             ["role"] = "officer",
-            ["agency"] = DemoUnits.Center,
+            ["agency"] = QuangNam2019Units.Center,
             ["__RequestVerificationToken"] = token,
         }));
         signIn.EnsureSuccessStatusCode();

@@ -14,8 +14,8 @@ internal static class Workload
     public static async Task SeedAsync(IGrainFactory grains, string procedureCode, TimeSpan processing)
     {
         var units = grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units);
-        await units.PutAsync(new UnitInfo(Unit, "Bộ phận một cửa (benchmark)", "000.00.95.H47", UnitKind.OneStop));
-        await units.PutAsync(new UnitInfo(Agency, "Sở (benchmark)", "000.00.94.H47", UnitKind.Agency));
+        await units.PutAsync(new UnitInfo(Unit, "Bộ phận một cửa (benchmark)", "000.00.95.H47", UnitKind.ServiceCenter));
+        await units.PutAsync(new UnitInfo(Agency, "Sở (benchmark)", "000.00.94.H47", UnitKind.HandlingAgency));
         await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(procedureCode)).PutAsync(new ProcedureDefinition(
             "Thủ tục đo tải", Agency, "Benchmark", OnlineLevel.Full, true, 0m,
             new ProcessingTime(decimal.Round((decimal)processing.TotalHours, 6), TimeUnit.WorkingHours), null, [], SupplementPolicy.Pause));

@@ -58,7 +58,17 @@ public sealed record RatingBody(string? IdNumber, SatisfactionRating? Rating, st
 
 public sealed record CalendarBody(DateOnly[]? Holidays, DateOnly[]? WorkingDays);
 
-public sealed record UnitBody(string? Name, string? ElectronicId, UnitKind? Kind);
+/// <summary>A unit as the administrator writes it; kind and level are words (v1.1's one-stop and agency still read).</summary>
+public sealed record UnitBody(
+    string? Name,
+    string? ElectronicId,
+    string? Kind,
+    string? Level = null,
+    string? Parent = null,
+    DateOnly? ValidFrom = null,
+    DateOnly? ValidTo = null,
+    string? Successor = null,
+    bool? ElectronicIdToConfigure = null);
 
 /// <summary>A procedure version as the API shows it: the definition's fields plus code, version and effective date.</summary>
 public sealed record ProcedureView(
@@ -78,11 +88,12 @@ public sealed record ProcedureView(
     bool? PaymentPausesClock,
     int? OnlineReceptionWorkingHours,
     int? SupplementClosureDays,
-    int? TimelySupplementWorkingDays)
+    int? TimelySupplementWorkingDays,
+    UnitLevel CompetentLevel)
 {
     public static ProcedureView From(ProcedureVersion v) => new(
         v.Code, v.Version, v.EffectiveFrom, v.Definition.Name, v.Definition.AgencyCode, v.Definition.Field, v.Definition.OnlineLevel,
         v.Definition.PostalAllowed, v.Definition.Fee, v.Definition.ProcessingTime, v.Definition.OnlineProcessingTime, v.Definition.Steps,
         v.Definition.SupplementPolicy, v.Definition.PaymentPausesClock, v.Definition.OnlineReceptionWorkingHours,
-        v.Definition.SupplementClosureDays, v.Definition.TimelySupplementWorkingDays);
+        v.Definition.SupplementClosureDays, v.Definition.TimelySupplementWorkingDays, v.Definition.CompetentLevel ?? UnitLevel.Province);
 }

@@ -30,7 +30,7 @@ public static partial class CatalogueEndpoints
 
         var units = app.MapGroup("/api/units").RequireAuthorization().WithTags("Units");
         units.MapPut("/{agencyCode}", PutUnit).RequireAuthorization(AdminPolicy).WithName("PutUnit").WithSummary("Creates or changes a unit.");
-        units.MapGet("/", ListUnits).WithName("ListUnits").WithSummary("Receiving units and handling agencies.");
+        units.MapGet("/", ListUnits).WithName("ListUnits").WithSummary("Service centers, reception points and handling agencies: every one ever entered, or ?at= those that existed then (a date or an instant).");
         return app;
     }
 
@@ -98,18 +98,48 @@ public static partial class CatalogueEndpoints
             return ProblemResults.Invalid("agencyCode", "must be 1 to 64 letters, digits, dots, dashes or underscores.");
         }
 
-        if (body?.Kind is not { } kind)
+        if (body is null || !UnitKindWords.TryParse(body.Kind, out var kind))
         {
-            return ProblemResults.Invalid("kind", "is required: one-stop or agency.");
+            var sent = body?.Kind is { } word ? $"'{word}' is not a kind" : "is required";
+            return ProblemResults.Invalid("kind", $"{sent}: one of {EnumWords.All<UnitKind>()} (v1.1: one-stop, agency).");
         }
 
-        var result = await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units)
-            .PutAsync(new UnitInfo(agencyCode, body.Name ?? "", body.ElectronicId ?? "", kind));
+        var level = UnitLevel.Province;
+        if (body.Level is not null && !EnumWords.TryParse(body.Level, out level))
+        {
+            return ProblemResults.Invalid("level", $"'{body.Level}' is not one of: {EnumWords.All<UnitLevel>()}.");
+        }
+
+        var result = await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).PutAsync(
+            new UnitInfo(agencyCode, body.Name ?? "", body.ElectronicId ?? "", kind)
+            {
+                Level = level,
+                Parent = body.Parent,
+                ValidFrom = body.ValidFrom,
+                ValidTo = body.ValidTo,
+                Successor = body.Successor,
+                ElectronicIdToConfigure = body.ElectronicIdToConfigure ?? false,
+            });
         return result.Rejection is { } rejection ? rejection.ToRefusal() : TypedResults.Ok(result.Value!);
     }
 
-    public static async Task<Ok<UnitInfo[]>> ListUnits(IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync());
+    /// <summary>Every unit ever entered, or with <c>at</c> those that existed on that day (an instant's day at the center).</summary>
+    public static async Task<Results<Ok<UnitInfo[]>, Refusal>> ListUnits(QueryInstant? at, IGrainFactory grains, ApiZone zone)
+    {
+        if (at?.Problem is { } problem)
+        {
+            return ProblemResults.Invalid("at", problem);
+        }
+
+        var units = await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync();
+        if (at?.In(zone.Zone) is not { } instant)
+        {
+            return TypedResults.Ok(units);
+        }
+
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone.Zone).DateTime);
+        return TypedResults.Ok(units.Where(u => u.ExistsOn(day)).ToArray());
+    }
 
     private static Refusal NotFound(string code) =>
         new Rejection(RejectionKind.NotFound, RuleCodes.ProcedureNotFound, $"No procedure has code '{code}'.").ToRefusal();

@@ -21,6 +21,12 @@ public static class ReportEndpoints
             .WithSummary("Biểu 07a/BTP/KSTT (Circular 09/2026/TT-BTP) for [from, to), judged at min(to, now): rows by field with the form's columns (3)–(15) by number and name, plus withdrawn or stopped; format=csv or xlsx for the files, headed as the form.")
             .Produces<string>(StatusCodes.Status200OK, FormTable.CsvContentType)
             .Produces<byte[]>(StatusCodes.Status200OK, FormSpreadsheet.ContentType);
+        reports.MapGet("/07b", Report07b).WithName("Report07b")
+            .WithSummary("Biểu 07b/BTP/KSTT (Circular 09/2026/TT-BTP), the provincial People's Committee's, for [from, to): section I provincial competence, section II commune competence, each by field with 07a's columns; directors and administrators; format=csv or xlsx.")
+            .Produces<string>(StatusCodes.Status200OK, FormTable.CsvContentType)
+            .Produces<byte[]>(StatusCodes.Status200OK, FormSpreadsheet.ContentType);
+        reports.MapGet("/lateness", Lateness).WithName("ReportLateness")
+            .WithSummary("Who made the dossiers resolved late in [from, min(to, now)) late: each dossier's lateness shares (working minutes, citizen-held time excluded) summed by agency.");
         reports.MapGet("/periods", Periods).WithName("ReportPeriods")
             .WithSummary("The official report periods of a year (Decree 09/2019 Art. 12, 15th to 14th) that Circular 09/2026 asks for: ?kind=month|quarter|half|year, each with the form in force at its end.");
         reports.MapGet("/kpi", Kpi).WithName("Kpi")
@@ -71,6 +77,68 @@ public static class ReportEndpoints
 
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}.csv\"";
         return TypedResults.Text("\uFEFF" + table.ToCsv(), FormTable.CsvContentType, Encoding.UTF8);
+    }
+
+    /// <summary>Biểu 07b, the provincial People's Committee's: every dossier of the province, so directors and administrators only.</summary>
+    public static async Task<Results<Ok<Report07b>, ContentHttpResult, FileContentHttpResult, Refusal>> Report07b(
+        [AsParameters] ReportFilter filter, HttpContext http, IDossierQueries queries, ApiZone zone, EngineNow now, UnitNames units)
+    {
+        var actor = http.User.ToActor();
+        if (!actor.SeesAll())
+        {
+            return ReadEndpoints.Forbidden(actor);
+        }
+
+        if (Scope(filter, http, zone, now, out var refusal, spreadsheet: true) is not (var from, var to, _, var instant))
+        {
+            return refusal!;
+        }
+
+        var directory = await units.AllAsync();
+        var report = Report07bRules.Build(await queries.ReceivedBeforeAsync(new Judging(to, instant).Until, null), from, to, instant,
+            agency => directory.TryGetValue(agency, out var unit) ? unit.Level : null);
+        if (!filter.Csv && !filter.Xlsx)
+        {
+            return TypedResults.Ok(report);
+        }
+
+        var table = FormTable.Of(report, "Ủy ban nhân dân cấp tỉnh — toàn tỉnh", zone.Zone);
+        var name = $"Bieu07b_{Day(from, zone)}_{Day(to.AddTicks(-1), zone)}";
+        if (filter.Xlsx)
+        {
+            return TypedResults.File(FormSpreadsheet.Write(table, "07b"), FormSpreadsheet.ContentType, name + ".xlsx");
+        }
+
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}.csv\"";
+        return TypedResults.Text("\uFEFF" + table.ToCsv(), FormTable.CsvContentType, Encoding.UTF8);
+    }
+
+    /// <summary>
+    /// Who made the period's dossiers late: the shares of every dossier resolved late in [from, min(to, now)), summed
+    /// by agency. Read from each late dossier's own record (late dossiers are few); an agency sees its own row.
+    /// </summary>
+    public static async Task<Results<Ok<LatenessReport>, Refusal>> Lateness(
+        [AsParameters] ReportFilter filter, HttpContext http, IDossierQueries queries, IGrainFactory grains, ApiZone zone, EngineNow now)
+    {
+        if (Scope(filter, http, zone, now, out var refusal) is not (var from, var to, var agency, var instant))
+        {
+            return refusal!;
+        }
+
+        var judging = new Judging(to, instant);
+        var late = (await queries.ReceivedBeforeAsync(judging.Until, agency))
+            .Where(d => d.Completion == CompletionClass.Late && d.CompletedAt is { } completed && completed >= from && judging.Covers(completed))
+            .ToArray();
+        var shares = new List<LatenessShare[]>(late.Length);
+        foreach (var dossier in late)
+        {
+            if ((await grains.GetGrain<IDossierGrain>(dossier.Code).GetAsync(Actor.System)).Dossier?.Lateness is { } lateness)
+            {
+                shares.Add(agency is null ? lateness : [.. lateness.Where(s => s.Agency == agency)]);
+            }
+        }
+
+        return TypedResults.Ok(LatenessReport.Build(from, to, judging.AsOf, shares));
     }
 
     public static Results<Ok<ReportPeriod[]>, Refusal> Periods([AsParameters] PeriodFilter filter, ApiZone zone, EngineNow now)

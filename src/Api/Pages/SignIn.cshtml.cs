@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HccOrleans.Api.Pages;
 
 [AllowAnonymous]
-public sealed class SignInModel(BrowserSignIn signIn, IGrainFactory grains) : PageModel
+public sealed class SignInModel(BrowserSignIn signIn, IGrainFactory grains, ApiZone zone, EngineNow clock) : PageModel
 {
     /// <summary>One demo user per role, at the first unit that fits it.</summary>
     public sealed record DemoUser(string Subject, string Role, string Agency, string Label);
@@ -46,9 +46,12 @@ public sealed class SignInModel(BrowserSignIn signIn, IGrainFactory grains) : Pa
             return;
         }
 
-        Units = [.. (await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync()).OrderBy(u => u.Kind).ThenBy(u => u.AgencyCode, StringComparer.Ordinal)];
-        var oneStop = Units.FirstOrDefault(u => u.Kind == UnitKind.OneStop)?.AgencyCode ?? "";
-        var agency = (Units.FirstOrDefault(u => u.AgencyCode == "STP") ?? Units.FirstOrDefault(u => u.Kind == UnitKind.Agency))?.AgencyCode ?? "";
+        // The units as they are today: a merged department is history, not a place to sign in at.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.Now, zone.Zone).DateTime);
+        Units = [.. (await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync()).Where(u => u.ExistsOn(today))
+            .OrderBy(u => u.Level).ThenBy(u => u.Kind).ThenBy(u => u.AgencyCode, StringComparer.Ordinal)];
+        var oneStop = Units.FirstOrDefault(u => u.Kind == UnitKind.ServiceCenter)?.AgencyCode ?? "";
+        var agency = (Units.FirstOrDefault(u => u.AgencyCode.EndsWith("STP", StringComparison.Ordinal)) ?? Units.FirstOrDefault(u => u.Kind == UnitKind.HandlingAgency))?.AgencyCode ?? "";
         DemoUsers =
         [
             new("lan.officer", "officer", oneStop, $"{Texts.Role(Role.Officer)} — {oneStop}"),

@@ -28,6 +28,12 @@ public static class ProblemResults
                 extensions: extensions);
         }
 
+        // A domain rule that concerns one field names it, as validation does.
+        if (rejection.Errors is { Count: > 0 } errors)
+        {
+            extensions["errors"] = errors;
+        }
+
         return TypedResults.Problem(rejection.Detail, statusCode: StatusOf(rejection.Kind), title: RuleCodes.Title(rejection.Rule), type: TypeOf(rejection.Rule), extensions: extensions);
     }
 

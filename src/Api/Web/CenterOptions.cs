@@ -5,14 +5,11 @@ public sealed class CenterOptions
 {
     public const string Section = "Center";
 
-    /// <summary>The center's name, in headers and on forms.</summary>
-    public string Name { get; set; } = "Trung tâm Phục vụ Hành chính công tỉnh Quảng Nam";
+    /// <summary>The deployment's name, in page headers. Printed forms name the receiving unit and its organ from the unit directory.</summary>
+    public string Name { get; set; } = "Trung tâm Phục vụ hành chính công thành phố Đà Nẵng";
 
-    /// <summary>The governing body printed above the center's name on forms (Decree 30/2020 heading).</summary>
-    public string ParentOrgan { get; set; } = "UBND TỈNH QUẢNG NAM";
-
-    /// <summary>The place in the dateline of forms ("Quảng Nam, ngày … tháng … năm …").</summary>
-    public string Place { get; set; } = "Quảng Nam";
+    /// <summary>The place in the dateline of forms ("Đà Nẵng, ngày … tháng … năm …").</summary>
+    public string Place { get; set; } = "Đà Nẵng";
 
     /// <summary>
     /// The address citizens reach the lookup page at, for the QR code on the receipt (e.g. https://dichvucong.quangnam.gov.vn).

@@ -153,6 +153,26 @@ public static class Texts
     public static string Money(decimal amount) => Model.Money.Of(amount);
 
     /// <summary>Working hours as days and hours of an 8-hour working day: "2 ngày 3,5 giờ".</summary>
+    /// <summary>Working minutes as hours and minutes: "10 giờ", "3 giờ 25 phút", "45 phút".</summary>
+    public static string WorkingMinutes(int minutes) => (minutes / 60, minutes % 60) switch
+    {
+        (0, var m) => $"{m} phút",
+        (var h, 0) => $"{h} giờ",
+        (var h, var m) => $"{h} giờ {m} phút",
+    };
+
+    /// <summary>A lateness part as a reader knows it: a step's name, or the agency's part of inter-agency work.</summary>
+    public static string LatenessPart(string part) =>
+        EnumWords.TryParse<ProcessingStep>(part, out var step) ? Step(step) : part.StartsWith("part:", StringComparison.Ordinal) ? "Phần việc liên thông" : part;
+
+    public static string Level(UnitLevel level) => level switch
+    {
+        UnitLevel.Ministry => "cấp bộ",
+        UnitLevel.Province => "cấp tỉnh",
+        UnitLevel.Commune => "cấp xã",
+        _ => "—",
+    };
+
     public static string WorkingTime(decimal hours, decimal workingDayHours = 8m)
     {
         var days = (int)(hours / workingDayHours);

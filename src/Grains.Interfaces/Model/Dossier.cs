@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HccOrleans.Grains.Interfaces.Model;
 
 [GenerateSerializer, Immutable, Alias("hcc.Applicant")]
@@ -21,7 +23,22 @@ public sealed record SubmissionRequest(
     [property: Id(2)] FilingChannel Channel,
     [property: Id(3)] Applicant Applicant,
     [property: Id(4)] DocumentItem[] Documents,
-    [property: Id(5)] string? PostalTrackingNumber);
+    [property: Id(5)] string? PostalTrackingNumber)
+{
+    /// <summary>The commune that handles a commune-level procedure's dossier, chosen at the counter or by the portal.</summary>
+    // Left out while null, so that bodies fingerprinted before it existed keep their fingerprint.
+    [Id(6), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? CompetentAgency { get; init; }
+}
+
+/// <summary>
+/// A dossier received away from the competent agency's own one-stop unit (Decree 118/2025 Art. 20(1)): forwarded
+/// there, the paper following within a working day; the result comes back to the receiving unit, which returns it.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("hcc.ReceptionRoute")]
+public sealed record ReceptionRoute(
+    [property: Id(0)] string ForwardedTo,
+    [property: Id(1)] UnitLevel ReceivingLevel,
+    [property: Id(2)] UnitLevel CompetentLevel);
 
 /// <summary>A fully resolved new dossier: its code is allocated and its procedure and unit looked up.</summary>
 [GenerateSerializer, Immutable, Alias("hcc.NewDossier")]
@@ -30,7 +47,10 @@ public sealed record NewDossier(
     [property: Id(1)] SubmissionRequest Request,
     [property: Id(2)] ProcedureVersion Procedure,
     [property: Id(3)] DateTimeOffset SubmittedAt,
-    [property: Id(4)] Actor SubmittedBy);
+    [property: Id(4)] Actor SubmittedBy)
+{
+    [Id(5)] public ReceptionRoute? Route { get; init; }
+}
 
 /// <summary>One line of the control log (form 05); never rewritten.</summary>
 [GenerateSerializer, Immutable, Alias("hcc.LogEntry")]
@@ -117,4 +137,8 @@ public sealed record DossierSnapshot
     [Id(38)] public string? OfficialCode { get; init; }
     /// <summary>Refused as outside the unit's competence: where the citizen should file instead.</summary>
     [Id(39)] public string? FileWith { get; init; }
+    /// <summary>Received away from the competent agency's own one-stop unit: where it was forwarded.</summary>
+    [Id(40)] public ReceptionRoute? Route { get; init; }
+    /// <summary>Completed late: who made it late, the shares adding up to the lateness in working minutes.</summary>
+    [Id(41)] public LatenessShare[]? Lateness { get; init; }
 }

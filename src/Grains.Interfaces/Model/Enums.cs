@@ -140,11 +140,25 @@ public enum ReturnMethod
     Online = 3,
 }
 
+/// <summary>What a unit does for dossiers. Stored rows written before v2.0 say one-stop and agency: see <see cref="UnitKindWords"/>.</summary>
 [GenerateSerializer, Alias("hcc.UnitKind")]
 public enum UnitKind
 {
-    OneStop = 1,
-    Agency = 2,
+    /// <summary>A provincial or commune Public Administration Service Center, or a ministry's one-stop unit: receives and returns.</summary>
+    ServiceCenter = 1,
+    /// <summary>Appraises and decides: a department, a commune's People's Committee, a vertical-sector agency.</summary>
+    HandlingAgency = 2,
+    /// <summary>A counter of a service center elsewhere in its area: receives and returns like it.</summary>
+    ReceptionPoint = 3,
+}
+
+/// <summary>The level of government a unit belongs to; since 1 July 2025 local government has two.</summary>
+[GenerateSerializer, Alias("hcc.UnitLevel")]
+public enum UnitLevel
+{
+    Ministry = 1,
+    Province = 2,
+    Commune = 3,
 }
 
 [GenerateSerializer, Alias("hcc.EscalationKind")]

@@ -39,6 +39,21 @@ public sealed record ProcedureDefinition(
     /// <summary>Sector law's own period, in working days after receipt, for a timely appraisal-stage supplement request; null: the regime's.</summary>
     [Id(13)] public int? TimelySupplementWorkingDays { get; init; }
 
+    /// <summary>
+    /// The level whose agency decides; null: provincial (the catalogue's <see cref="AgencyCode"/>). A commune-level
+    /// procedure names no agency: each dossier names the commune that handles it.
+    /// </summary>
+    [Id(14)] public UnitLevel? CompetentLevel { get; init; }
+
+    public bool NamedPerDossier => CompetentLevel == UnitLevel.Commune;
+
+    /// <summary>The definition as one dossier follows it, handled by <paramref name="agency"/>: steps with no agency of their own are its.</summary>
+    public ProcedureDefinition HandledBy(string agency) => this with
+    {
+        AgencyCode = agency,
+        Steps = [.. (Steps ?? []).Select(step => string.IsNullOrEmpty(step.AgencyCode) ? step with { AgencyCode = agency } : step)],
+    };
+
     /// <summary>The agencies that handle a dossier of this procedure: the procedure's own and each step's.</summary>
     public IEnumerable<string> HandlingAgencies() =>
         (Steps ?? []).Select(step => step.AgencyCode).Prepend(AgencyCode).Distinct(StringComparer.Ordinal);

@@ -31,6 +31,9 @@ public static class RuleCodes
     public const string SupplementAtReceiptOnce = "supplement-at-receipt-once";
     public const string CorrectionNotOpen = "correction-not-open";
     public const string RecomputeRunning = "calendar-recompute-running";
+    public const string UnitOverlapsSuccessor = "unit-overlaps-successor";
+    public const string UnitNotFound = "unit-not-found";
+    public const string NotCompetent = "not-competent";
 
     // Refusals of the HTTP layer itself, before or around the engine; their titles are their words.
     public const string MalformedRequest = "malformed-request";
@@ -66,6 +69,9 @@ public static class RuleCodes
         SupplementAtReceiptOnce => "A supplement is asked once at reception",
         CorrectionNotOpen => "No correction is open",
         RecomputeRunning => "The year's due dates are still being recomputed",
+        UnitOverlapsSuccessor => "A unit ends before its successor begins",
+        UnitNotFound => "No such unit",
+        NotCompetent => "The agency is not competent for this procedure (Decree 118/2025 Art. 14, 20)",
         _ => rule.Replace('-', ' '),
     };
 }

@@ -20,7 +20,22 @@ public sealed record FormTable(string Title, string[] Lines, string[] Headings, 
             .ToList();
         return new FormTable(
             "Biểu 07a/BTP/KSTT — Kết quả giải quyết thủ tục hành chính",
-            [scope, $"Kỳ báo cáo: từ {Day(report.From, zone)} đến {Day(report.To.AddTicks(-1), zone)}; số liệu tính đến {Instant(report.AsOf, zone)}"],
+            [scope, Period(report.From, report.To, report.AsOf, zone)],
+            [.. Report07aColumns.All.Select(Report07aColumns.Numbered)],
+            rows);
+    }
+
+    /// <summary>Biểu 07b as a table: each section's total row ("I", "II"), its fields numbered under it, then the grand total.</summary>
+    public static FormTable Of(Report07b report, string scope, TimeZoneInfo zone)
+    {
+        var rows = report.Sections
+            .SelectMany(section => section.Rows.Select((r, i) => Row((i + 1).ToString(CultureInfo.InvariantCulture), r.Field ?? "", r))
+                .Prepend(Row(section.Number, section.Title, section.Total)))
+            .Append(Row("", "Tổng cộng", report.Total))
+            .ToList();
+        return new FormTable(
+            "Biểu 07b/BTP/KSTT — Kết quả giải quyết thủ tục hành chính trên địa bàn tỉnh",
+            [scope, Period(report.From, report.To, report.AsOf, zone)],
             [.. Report07aColumns.All.Select(Report07aColumns.Numbered)],
             rows);
     }
@@ -39,6 +54,9 @@ public sealed record FormTable(string Title, string[] Lines, string[] Headings, 
     }
 
     private static object[] Row(string index, string field, Report07aRow r) => [index, field, .. Report07aColumns.Values(r).Cast<object>()];
+
+    private static string Period(DateTimeOffset from, DateTimeOffset to, DateTimeOffset asOf, TimeZoneInfo zone) =>
+        $"Kỳ báo cáo: từ {Day(from, zone)} đến {Day(to.AddTicks(-1), zone)}; số liệu tính đến {Instant(asOf, zone)}";
 
     private static string Day(DateTimeOffset instant, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(instant, zone).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

@@ -15,9 +15,22 @@ public static class CatalogueRules
         }
 
         errors.Require("name", procedure.Name, 500)
-            .Require("agencyCode", procedure.AgencyCode, 64)
             .Require("field", procedure.Field, 200)
             .Defined("onlineLevel", procedure.OnlineLevel);
+        if (procedure.CompetentLevel is { } level)
+        {
+            errors.Defined("competentLevel", level);
+        }
+
+        if (!procedure.NamedPerDossier)
+        {
+            errors.Require("agencyCode", procedure.AgencyCode, 64);
+        }
+        else if (!string.IsNullOrEmpty(procedure.AgencyCode))
+        {
+            errors.Add("agencyCode", "must be left out for a commune-level procedure: each dossier names the commune that handles it.");
+        }
+
         if (procedure.SupplementPolicy is { } policy)
         {
             errors.Defined("supplementPolicy", policy);
@@ -57,7 +70,12 @@ public static class CatalogueRules
                 continue;
             }
 
-            errors.Require($"steps[{i}].agencyCode", step.AgencyCode, 64);
+            // A commune-level procedure's steps may leave the agency out: the dossier's commune performs them.
+            if (!procedure.NamedPerDossier || step.AgencyCode is not null)
+            {
+                errors.Require($"steps[{i}].agencyCode", step.AgencyCode, 64);
+            }
+
             if (step.Share is <= 0 or > 1)
             {
                 errors.Add($"steps[{i}].share", "must be greater than 0 and at most 1.");
@@ -88,7 +106,25 @@ public static class CatalogueRules
         errors.Require("agencyCode", unit.AgencyCode, 64)
             .Require("name", unit.Name, 300)
             .Require("electronicId", unit.ElectronicId, 40)
-            .Defined("kind", unit.Kind);
+            .Defined("kind", unit.Kind)
+            .Defined("level", unit.Level)
+            .Optional("parent", unit.Parent, 64)
+            .Optional("successor", unit.Successor, 64);
+        if (unit.ValidFrom > unit.ValidTo)
+        {
+            errors.Add("validTo", "must not be before validFrom.");
+        }
+
+        if (unit.Successor is not null && unit.ValidTo is null)
+        {
+            errors.Add("validTo", "is required with a successor: the unit ends the day before its successor takes over.");
+        }
+
+        if (unit.Successor == unit.AgencyCode || unit.Parent == unit.AgencyCode)
+        {
+            errors.Add(unit.Successor == unit.AgencyCode ? "successor" : "parent", "must be another unit.");
+        }
+
         if (!string.IsNullOrEmpty(unit.ElectronicId) && !unit.ElectronicId.All(c => char.IsAsciiLetterOrDigit(c) || c == '.'))
         {
             errors.Add("electronicId", "may contain only letters, digits and dots, e.g. 000.00.20.H47.");

@@ -22,7 +22,7 @@ public sealed class ProcedureGrain(
 
     public async Task<WriteResult<ProcedureVersion>> PutAsync(ProcedureDefinition definition)
     {
-        definition = definition with { Steps = definition.Steps ?? [] };
+        definition = definition with { Steps = definition.Steps ?? [], AgencyCode = definition.AgencyCode ?? "" };
         var errors = CatalogueRules.Validate(definition);
         if (!errors.IsEmpty)
         {

@@ -1,3 +1,4 @@
+using HccOrleans.Grains.Intake;
 using HccOrleans.Grains.Regimes;
 using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Escalations;
@@ -61,7 +62,7 @@ public sealed class DossierGrain(
             return Task.FromResult(DossierResult.Refused(NotFound));
         }
 
-        return Task.FromResult(Permissions.CanRead(reader, s.Request!.ReceivingUnit, s.Procedure!.Definition.HandlingAgencies())
+        return Task.FromResult(Permissions.CanRead(reader, s.Request!.ReceivingUnit, s.Procedure!.Definition.HandlingAgencies().Concat(s.Route is { } route ? [route.ForwardedTo] : []))
             ? DossierResult.Ok(s.ToSnapshot())
             : DossierResult.Refused(new Rejection(RejectionKind.Forbidden, RuleCodes.NotPermitted,
                 $"Agency '{reader.Agency}' neither received nor handles this dossier.")));
@@ -98,7 +99,7 @@ public sealed class DossierGrain(
         {
             // The dossier keeps the procedure version in force at receipt.
             var current = await GrainFactory.GetGrain<IProcedureGrain>(GrainKeys.Procedure(state.State.Procedure!.Code)).GetCurrentAsync();
-            command = new Receive(current);
+            command = new Receive(Competence.For(current, state.State.Request!));
         }
 
         return await ExecuteAsync(command, context);

@@ -52,6 +52,8 @@ internal static class DossierSnapshots
             TransferredAt = s.TransferredAt,
             OfficialCode = s.OfficialCode ?? (rules.OfficialCodeAtReceipt ? null : s.Code),
             FileWith = s.FileWith,
+            Route = s.Route,
+            Lateness = s.Lateness,
         };
     }
 }

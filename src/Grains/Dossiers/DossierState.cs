@@ -73,6 +73,12 @@ public sealed record DossierState
     /// <summary>The last calendar change whose due dates this dossier took, so that a repeated call moves nothing twice.</summary>
     [Id(45), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? CalendarChange { get; init; }
 
+    /// <summary>Received away from the competent agency's own one-stop unit: where it was forwarded (Art. 20(1)).</summary>
+    [Id(46), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public ReceptionRoute? Route { get; init; }
+
+    /// <summary>Completed late: the lateness shared among the parts that overran their allowance.</summary>
+    [Id(47), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public LatenessShare[]? Lateness { get; init; }
+
     public bool Exists => Version > 0;
 
     public DeadlineView DeadlineView() => new(Status, Step, DueAt, StepDueAt, StepStartedAt, PausedAt)

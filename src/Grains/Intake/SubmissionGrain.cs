@@ -53,10 +53,13 @@ public sealed class SubmissionGrain(
             return Refused(new Rejection(RejectionKind.Forbidden, RuleCodes.NotPermitted, refusal));
         }
 
-        var unit = await GrainFactory.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).GetAsync(request.ReceivingUnit);
-        if (unit is not { Kind: UnitKind.OneStop })
+        var now = clock.GetUtcNow();
+        var day = calendar.LocalDate(now);
+        var units = await GrainFactory.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync();
+        var unit = units.FirstOrDefault(u => u.AgencyCode == request.ReceivingUnit);
+        if (unit is not { Receives: true } || !unit.ExistsOn(day))
         {
-            return Refused(Field("receivingUnit", $"'{request.ReceivingUnit}' is not a one-stop receiving unit."));
+            return Refused(Field("receivingUnit", $"'{request.ReceivingUnit}' is not a service center or reception point on {day:yyyy-MM-dd}."));
         }
 
         var procedure = await GrainFactory.GetGrain<IProcedureGrain>(GrainKeys.Procedure(request.ProcedureCode)).GetCurrentAsync();
@@ -70,10 +73,17 @@ public sealed class SubmissionGrain(
             return Refused(new Rejection(RejectionKind.RuleRefused, RuleCodes.ChannelNotOffered, channelRefusal));
         }
 
-        var now = clock.GetUtcNow();
-        var day = calendar.LocalDate(now);
+        var competence = Competence.Resolve(procedure.Definition, request.CompetentAgency, unit, units, day, out var notCompetent);
+        if (notCompetent is not null)
+        {
+            return Refused(notCompetent);
+        }
+
         var sequence = await GrainFactory.GetGrain<ICodeSequenceGrain>(GrainKeys.CodeSequence(unit.ElectronicId, day)).NextAsync();
-        var dossier = new NewDossier(DossierCode.Format(unit.ElectronicId, day, sequence), request, procedure, now, actor);
+        var dossier = new NewDossier(DossierCode.Format(unit.ElectronicId, day, sequence), request, procedure with { Definition = competence.Definition }, now, actor)
+        {
+            Route = competence.Route,
+        };
         await state.ReplaceAsync(new SubmissionState { Fingerprint = fingerprint, Dossier = dossier });
         return new(await Dossier(dossier.Code).CreateAsync(dossier), Created: true);
     }

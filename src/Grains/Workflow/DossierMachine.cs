@@ -145,6 +145,7 @@ internal static class DossierMachine
         Step = ProcessingStep.None,
         Procedure = dossier.Procedure,
         Request = dossier.Request,
+        Route = dossier.Route,
         SubmittedAt = dossier.SubmittedAt,
         Regime = dossier.Request.Channel == FilingChannel.Online ? InForce.At(dossier.SubmittedAt).Regime : null,
         Log =

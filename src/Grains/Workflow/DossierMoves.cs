@@ -37,7 +37,8 @@ internal static class DossierMoves
         };
         if (started.Step == ProcessingStep.Transfer)
         {
-            var handOver = calendar.HandOverDueAt(now, SameDayHandOverBefore);
+            // Paper for another unit's agency follows within one working day (Art. 20(1)); for its own, the Art. 18 hand-over.
+            var handOver = s.Route is null ? calendar.HandOverDueAt(now, SameDayHandOverBefore) : calendar.AddWorkingTime(calendar.NextWorkingInstant(now), calendar.WorkingDay);
             return started with { StepStartedAt = now, StepDueAt = handOver < due ? handOver : due };
         }
 

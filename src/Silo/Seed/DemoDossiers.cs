@@ -5,40 +5,46 @@ using HccOrleans.Grains.Interfaces.Model;
 namespace HccOrleans.Silo.Seed;
 
 /// <summary>
-/// A morning's work at the demo center, so that the quick start's pages have something to show: a dozen dossiers at
+/// A morning's work at the demo city's centers, so that the quick start's pages have something to show: a dozen dossiers at
 /// every stage, filed now by made-up citizens. Only on in-memory storage (<c>Seed:DemoDossiers</c>); idempotent.
 /// </summary>
 internal static class DemoDossiers
 {
     private enum Stage { Submitted, Received, Appraised, Done, Returned, AwaitingPayment, SupplementRequested }
 
-    private static readonly (string Procedure, string Name, string IdNumber, FilingChannel Channel, Stage Stage)[] Plan =
+    private static readonly (string Procedure, string Name, string IdNumber, FilingChannel Channel, Stage Stage, string? Commune, string ReceivedAt)[] Plan =
     [
-        ("2.001417.000.00.00.H47", "Nguyễn Văn An", "049090001234", FilingChannel.Direct, Stage.Submitted),
-        ("1.002809.000.00.00.H47", "Trần Thị Bích", "049185002345", FilingChannel.Online, Stage.Submitted),
-        ("2.001610.000.00.00.H47", "Lê Hoàng Cường", "049088003456", FilingChannel.Postal, Stage.Submitted),
-        ("2.001417.000.00.00.H47", "Phạm Thị Dung", "049192004567", FilingChannel.Direct, Stage.Received),
-        ("1.003010.000.00.00.H47", "Hoàng Văn Em", "049079005678", FilingChannel.Direct, Stage.Received),
-        ("1.002861.000.00.00.H47", "Võ Thị Giang", "049195006789", FilingChannel.Online, Stage.Received),
-        ("2.001417.000.00.00.H47", "Đặng Minh Hải", "049087007890", FilingChannel.Postal, Stage.Appraised),
-        ("1.002430.000.00.00.H47", "Bùi Thị Hạnh", "049190008901", FilingChannel.Direct, Stage.AwaitingPayment),
-        ("1.003588.000.00.00.H47", "Đỗ Văn Khoa", "049083009012", FilingChannel.Direct, Stage.SupplementRequested),
-        ("2.001417.000.00.00.H47", "Ngô Thị Lan", "049198010123", FilingChannel.Direct, Stage.Done),
-        ("2.001199.000.00.00.H47", "Dương Quốc Minh", "049086011234", FilingChannel.Online, Stage.Returned),
-        ("2.000815.000.00.00.H47", "Lý Thị Ngọc", "049193012345", FilingChannel.Direct, Stage.Returned),
+        ("1.001756.000.00.00.H17", "Nguyễn Văn An", "048090001234", FilingChannel.Direct, Stage.Submitted, null, DaNang2026.Center),
+        ("1.002861.000.00.00.H17", "Trần Thị Bích", "048185002345", FilingChannel.Online, Stage.Submitted, null, DaNang2026.Center),
+        ("2.001610.000.00.00.H17", "Lê Hoàng Cường", "048088003456", FilingChannel.Postal, Stage.Submitted, null, DaNang2026.Center),
+        ("1.001756.000.00.00.H17", "Phạm Thị Dung", "048192004567", FilingChannel.Direct, Stage.Received, null, DaNang2026.Center),
+        ("1.004253.000.00.00.H17", "Hoàng Văn Em", "049079005678", FilingChannel.Direct, Stage.Received, null, DaNang2026.Center),
+        ("1.002861.000.00.00.H17", "Võ Thị Giang", "049195006789", FilingChannel.Online, Stage.Received, null, DaNang2026.Center),
+        ("1.001756.000.00.00.H17", "Đặng Minh Hải", "048087007890", FilingChannel.Postal, Stage.Appraised, null, DaNang2026.Center),
+        ("1.002430.000.00.00.H17", "Bùi Thị Hạnh", "048190008901", FilingChannel.Direct, Stage.AwaitingPayment, null, DaNang2026.Center),
+        ("2.000633.000.00.00.H17", "Đỗ Văn Khoa", "048083009012", FilingChannel.Direct, Stage.SupplementRequested, null, DaNang2026.Center),
+        ("1.001756.000.00.00.H17", "Ngô Thị Lan", "048198010123", FilingChannel.Direct, Stage.Done, null, DaNang2026.Center),
+        ("2.001610.000.00.00.H17", "Dương Quốc Minh", "048086011234", FilingChannel.Online, Stage.Returned, null, DaNang2026.Center),
+        ("1.001193.000.00.00.H17", "Lý Thị Ngọc", "048193012345", FilingChannel.Direct, Stage.Returned, "HAICHAU", DaNang2026.CommuneCenter("HAICHAU")),
+        // Reception anywhere: a ward's center takes a city department's procedure and forwards it.
+        ("2.001610.000.00.00.H17", "Trương Văn Phúc", "049091013456", FilingChannel.Direct, Stage.Received, null, DaNang2026.CommuneCenter("TAMKY")),
+        ("2.000908.000.00.00.H17", "Mai Thị Quyên", "048196014567", FilingChannel.Direct, Stage.Received, "SONTRA", DaNang2026.CommuneCenter("SONTRA")),
     ];
 
     private static readonly int FirstReceivedOnPaper = Array.FindIndex(Plan, p => p.Stage == Stage.Received && p.Channel != FilingChannel.Online);
 
     public static async Task SeedAsync(IGrainFactory grains)
     {
-        var officer = new Actor("demo.officer", [Role.Officer], DemoUnits.Center);
         var portal = new Actor("demo.portal", [Role.Portal], "");
         for (var i = 0; i < Plan.Length; i++)
         {
-            var (code, name, idNumber, channel, stage) = Plan[i];
-            var request = new SubmissionRequest(code, DemoUnits.Center, channel,
-                new Applicant(name, idNumber, $"09051{i:D5}", null, "Tam Kỳ, Quảng Nam"), [new DocumentItem("Tờ khai", 1)], channel == FilingChannel.Postal ? $"EMS{i:D9}VN" : null);
+            var (code, name, idNumber, channel, stage, commune, receivedAt) = Plan[i];
+            var officer = new Actor("demo.officer", [Role.Officer], receivedAt);
+            var request = new SubmissionRequest(code, receivedAt, channel,
+                new Applicant(name, idNumber, $"09051{i:D5}", null, "Hải Châu, Đà Nẵng"), [new DocumentItem("Tờ khai", 1)], channel == FilingChannel.Postal ? $"EMS{i:D9}VN" : null)
+            {
+                CompetentAgency = commune is null ? null : DaNang2026.CommuneCommittee(commune),
+            };
             var submitted = await grains.GetGrain<ISubmissionGrain>(GrainKeys.Submission(officer.Subject, $"demo-{i}"))
                 .SubmitAsync(channel == FilingChannel.Online ? portal : officer, request);
             if (!submitted.Created || submitted.Result.Dossier is not { } dossier)
@@ -46,7 +52,8 @@ internal static class DemoDossiers
                 continue;
             }
 
-            var definition = DemoProcedures.All.First(p => p.Code == code).Definition;
+            var catalogued = DaNang2026Procedures.All.First(p => p.Code == code).Definition;
+            var definition = catalogued.NamedPerDossier ? catalogued.HandledBy(dossier.HandlingAgency) : catalogued;
             Actor Staff(Role role, ProcessingStep step) =>
                 new($"demo.{EnumWords.Of(role)}", [role], DefaultSteps.Resolve(definition.Steps, definition.AgencyCode, step).AgencyCode);
             var grain = grains.GetGrain<IDossierGrain>(dossier.Code);

@@ -1,9 +1,10 @@
 using HccOrleans.Grains.Interfaces;
+using HccOrleans.Grains.Interfaces.Model;
 
 namespace HccOrleans.Silo.Seed;
 
 /// <summary>
-/// Seeds the demo units, procedures and the shipped calendar years, as an Orleans startup task: the silo is active,
+/// Seeds the demo units (Quảng Nam 2019 and Đà Nẵng 2026), Đà Nẵng's procedures and the shipped calendar years, as an Orleans startup task: the silo is active,
 /// and nothing is served before the seed is in. Never overwrites: a unit or procedure that exists, or a year already
 /// entered, is left as the administrator made it. A failed seed is logged; the engine runs without demo data.
 /// </summary>
@@ -24,7 +25,9 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, ILogger<DemoSeede
     private async Task SeedAsync()
     {
         var units = grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units);
-        foreach (var unit in DemoUnits.All)
+        // Both structures: the 2019 province for the record (its units end with the mergers of 2025), the city today.
+        UnitInfo[] structure = [.. QuangNam2019Units.All, .. DaNang2026.All];
+        foreach (var unit in structure)
         {
             if (await units.GetAsync(unit.AgencyCode) is null)
             {
@@ -33,7 +36,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, ILogger<DemoSeede
         }
 
         var created = 0;
-        foreach (var (code, definition) in DemoProcedures.All)
+        foreach (var (code, definition) in DaNang2026Procedures.All)
         {
             var procedure = grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code));
             if (await procedure.GetCurrentAsync() is null)
@@ -48,7 +51,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, ILogger<DemoSeede
             await SeedYearAsync(year);
         }
 
-        LogSeeded(logger, DemoUnits.All.Length, created, DemoProcedures.All.Length);
+        LogSeeded(logger, structure.Length, created, DaNang2026Procedures.All.Length);
 
         if (withDossiers)
         {

@@ -82,7 +82,7 @@ public sealed class CatalogueApiTests(ApiFixture api) : ApiTestBase(api)
         var (response, body) = await SendAsync(await OfficerAsync(), HttpMethod.Get, "/api/units");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(body.EnumerateArray(), u => u.GetProperty("agencyCode").GetString() == TestCatalogue.OneStop && u.GetProperty("kind").GetString() == "one-stop");
+        Assert.Contains(body.EnumerateArray(), u => u.GetProperty("agencyCode").GetString() == TestCatalogue.OneStop && u.GetProperty("kind").GetString() == "service-center");
     }
 
     [Fact]

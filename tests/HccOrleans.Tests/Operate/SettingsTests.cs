@@ -62,12 +62,31 @@ public sealed class SettingsTests
 
         var procedures = await client.GetFromJsonAsync<JsonElement>("/api/procedures");
 
-        Assert.Equal(DemoProcedures.All.Select(p => p.Code).Order(StringComparer.Ordinal),
+        Assert.Equal(DaNang2026Procedures.All.Select(p => p.Code).Order(StringComparer.Ordinal),
             procedures.EnumerateArray().Select(p => p.GetProperty("code").GetString()!).Order(StringComparer.Ordinal));
+        var units = await client.GetFromJsonAsync<JsonElement>("/api/units");
+        Assert.Equal(QuangNam2019Units.All.Length + DaNang2026.All.Length, units.GetArrayLength());
         var year2026 = await client.GetFromJsonAsync<JsonElement>("/api/calendar/2026");
         Assert.False(year2026.GetProperty("provisional").GetBoolean());
         Assert.Contains("2026-08-31", year2026.GetProperty("holidays").EnumerateArray().Select(d => d.GetString()));
         Assert.Equal(["2026-01-10", "2026-08-22"], year2026.GetProperty("workingDays").EnumerateArray().Select(d => d.GetString()));
+    }
+
+    [Fact]
+    public async Task TheQuickStart_OpensOnTheDaNangCity_WithEveryDemoDossierFiled()
+    {
+        await using var engine = new Engine(new() { ["Seed:Demo"] = "true", ["Seed:DemoDossiers"] = "true" });
+        using var client = await DevTokens.SignedInAsync(engine.CreateClient(), "director", ["director"], "");
+
+        var dossiers = await client.GetFromJsonAsync<JsonElement>("/api/dossiers?pageSize=100");
+
+        var items = dossiers.GetProperty("items").EnumerateArray().ToArray();
+        Assert.Equal(14, items.Length);
+        Assert.Contains(items, d => d.GetProperty("receivingUnit").GetString() == DaNang2026.CommuneCenter("TAMKY") && d.GetProperty("handlingAgency").GetString() == DaNang2026.Finance);
+        Assert.Contains(items, d => d.GetProperty("handlingAgency").GetString() == DaNang2026.CommuneCommittee("SONTRA"));
+        var signIn = await engine.CreateClient().GetStringAsync("/signin");
+        Assert.Contains($"value=\"{DaNang2026.Center}\"", signIn, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"TTHCC\"", signIn, StringComparison.Ordinal);
     }
 
     /// <summary>The one instance bound for the process (registering another would make two).</summary>

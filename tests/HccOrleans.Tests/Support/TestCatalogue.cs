@@ -10,10 +10,10 @@ public static class TestCatalogue
 
     public static readonly UnitInfo[] Units =
     [
-        new(OneStop, "Bộ phận một cửa thử nghiệm", "000.00.99.H47", UnitKind.OneStop),
-        new(BulkOneStop, "Bộ phận một cửa tải lớn", "000.00.98.H47", UnitKind.OneStop),
-        new(AgencyA, "Sở A", "000.00.97.H47", UnitKind.Agency),
-        new(AgencyB, "Sở B", "000.00.96.H47", UnitKind.Agency),
+        new(OneStop, "Bộ phận một cửa thử nghiệm", "000.00.99.H47", UnitKind.ServiceCenter),
+        new(BulkOneStop, "Bộ phận một cửa tải lớn", "000.00.98.H47", UnitKind.ServiceCenter),
+        new(AgencyA, "Sở A", "000.00.97.H47", UnitKind.HandlingAgency),
+        new(AgencyB, "Sở B", "000.00.96.H47", UnitKind.HandlingAgency),
     ];
 
     /// <summary>10 working days, pause policy, handled by agency A; online and postal allowed.</summary>

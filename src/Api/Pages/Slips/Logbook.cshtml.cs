@@ -19,6 +19,9 @@ public sealed class LogbookModel(IDossierQueries queries, ApiZone zone, EngineNo
     public CenterOptions Center => center.Value;
     public TimeZoneInfo Zone => zone.Zone;
     public string Unit { get; private set; } = "";
+
+    /// <summary>The unit's governing organ, from the unit hierarchy.</summary>
+    public string Organ => UnitTree.Organ(Units, Unit) ?? "";
     public DateOnly From { get; private set; }
     public DateOnly To { get; private set; }
     public PrintedForms.Form Form { get; private set; } = null!;

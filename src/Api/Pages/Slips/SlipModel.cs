@@ -36,6 +36,9 @@ public sealed class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames unit
 
     public string UnitName => UnitNames.NameOf(Units, Dossier.ReceivingUnit);
 
+    /// <summary>The receiving unit's governing organ, from the unit hierarchy (Decree 30/2020 heading).</summary>
+    public string Organ => UnitTree.Organ(Units, Dossier.ReceivingUnit) ?? "";
+
     public async Task<IActionResult> OnGetAsync(string code, string kind)
     {
         if (!DossierCode.TryParse(code, out _, out _, out _) || !PrintedForms.OfDossiers.Contains(kind))
@@ -74,7 +77,7 @@ public sealed class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames unit
         ? TimeZoneInfo.ConvertTime(t, Zone).ToString("HH 'giờ' mm 'phút, ngày' dd/MM/yyyy", CultureInfo.InvariantCulture)
         : "…";
 
-    /// <summary>"Quảng Nam, ngày 16 tháng 01 năm 2030".</summary>
+    /// <summary>"Đà Nẵng, ngày 16 tháng 01 năm 2030".</summary>
     public string Dateline(DateTimeOffset at) =>
         $"{Center.Place}, " + TimeZoneInfo.ConvertTime(at, Zone).ToString("'ngày' dd 'tháng' MM 'năm' yyyy", CultureInfo.InvariantCulture);
 

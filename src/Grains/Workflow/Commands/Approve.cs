@@ -14,14 +14,19 @@ internal sealed record Approve(string? Note) : DossierCommand(DossierAction.Appr
 
     public override string? LogNote() => Note;
 
-    public override DossierState Apply(DossierState s, Move m) => DossierMoves.EnterStep(
-        s with
-        {
-            Outcome = s.Appraisal == AppraisalOutcome.Eligible ? DossierOutcome.Granted : DossierOutcome.Denied,
-            CompletedAt = m.Now,
-            Completion = Deadlines.Classify(m.Calendar, m.Now, s.Extension is { Decision: ExtensionDecision.Confirmed } e ? e.PreviousDueAt : s.DueAt!.Value),
-            ResolutionWorkingHours = DossierMoves.ResolutionHours(s, m.Now, m.Calendar),
-        },
-        m.Now,
-        m.Calendar);
+    public override DossierState Apply(DossierState s, Move m)
+    {
+        var judgedDue = s.Extension is { Decision: ExtensionDecision.Confirmed } e ? e.PreviousDueAt : s.DueAt!.Value;
+        return DossierMoves.EnterStep(
+            s with
+            {
+                Outcome = s.Appraisal == AppraisalOutcome.Eligible ? DossierOutcome.Granted : DossierOutcome.Denied,
+                CompletedAt = m.Now,
+                Completion = Deadlines.Classify(m.Calendar, m.Now, judgedDue),
+                ResolutionWorkingHours = DossierMoves.ResolutionHours(s, m.Now, m.Calendar),
+                Lateness = LatenessParts.Of(s, m.Now, judgedDue, m.Calendar, m.Rules),
+            },
+            m.Now,
+            m.Calendar);
+    }
 }

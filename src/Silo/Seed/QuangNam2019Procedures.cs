@@ -3,11 +3,11 @@ using HccOrleans.Grains.Interfaces.Model;
 namespace HccOrleans.Silo.Seed;
 
 /// <summary>
-/// A realistic slice of a province's catalogue: national-style codes, Vietnamese names and the
+/// The 2019 Quảng Nam catalogue the replay files against. A realistic slice of a province's catalogue: national-style codes, Vietnamese names and the
 /// processing times such procedures carry. Not the legal catalogue: a demo that exercises every
 /// unit, channel rule, supplement policy and the liên thông (inter-agency) case.
 /// </summary>
-public static class DemoProcedures
+public static class QuangNam2019Procedures
 {
     public static readonly (string Code, ProcedureDefinition Definition)[] All =
     [
