@@ -49,6 +49,21 @@ public sealed record PaymentRequestBody(decimal? Amount, string? Note)
     public ActionFields ToFields() => new() { Amount = Amount, Note = Note };
 }
 
+public sealed record CompletePartBody(string? Agency, string? Note)
+{
+    public ActionFields ToFields() => new() { Agency = Agency, Note = Note };
+}
+
+public sealed record ConsultBody(string? Agency, string? Question, DateTimeOffset? DueAt)
+{
+    public ActionFields ToFields() => new() { Agency = Agency, Question = Question, DueAt = DueAt };
+}
+
+public sealed record AnswerConsultationBody(int? Id, string? Answer)
+{
+    public ActionFields ToFields() => new() { ConsultationId = Id, Answer = Answer };
+}
+
 public sealed record PayBody(string? ReceiptNumber, decimal? Amount)
 {
     public ActionFields ToFields() => new() { ReceiptNumber = ReceiptNumber, Amount = Amount };
@@ -89,11 +104,15 @@ public sealed record ProcedureView(
     int? OnlineReceptionWorkingHours,
     int? SupplementClosureDays,
     int? TimelySupplementWorkingDays,
-    UnitLevel CompetentLevel)
+    UnitLevel CompetentLevel,
+    string? LeadAgency,
+    AgencyPart[]? Agencies,
+    InterAgencyMode? Mode)
 {
     public static ProcedureView From(ProcedureVersion v) => new(
         v.Code, v.Version, v.EffectiveFrom, v.Definition.Name, v.Definition.AgencyCode, v.Definition.Field, v.Definition.OnlineLevel,
         v.Definition.PostalAllowed, v.Definition.Fee, v.Definition.ProcessingTime, v.Definition.OnlineProcessingTime, v.Definition.Steps,
         v.Definition.SupplementPolicy, v.Definition.PaymentPausesClock, v.Definition.OnlineReceptionWorkingHours,
-        v.Definition.SupplementClosureDays, v.Definition.TimelySupplementWorkingDays, v.Definition.CompetentLevel ?? UnitLevel.Province);
+        v.Definition.SupplementClosureDays, v.Definition.TimelySupplementWorkingDays, v.Definition.CompetentLevel ?? UnitLevel.Province,
+        v.Definition.LeadAgency, v.Definition.Agencies, v.Definition.IsInterAgency ? v.Definition.Mode ?? InterAgencyMode.ByChannel : null);
 }

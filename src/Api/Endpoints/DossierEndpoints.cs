@@ -58,6 +58,15 @@ public static class DossierEndpoints
             Act(http, code, grains, DossierAction.DeclineExtension, body?.ToFields())), DossierAction.DeclineExtension, "Closes the extension proposal; the due date stays.");
         Describe(dossiers.MapPost(PathOf(DossierAction.CorrectResult), (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) =>
             Act(http, code, grains, DossierAction.CorrectResult, body?.ToFields())), DossierAction.CorrectResult, "Opens the correction of a wrong result, due within 3 working days; the corrected result is returned again.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.CompletePart), (HttpContext http, string code, CompletePartBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.CompletePart, body?.ToFields())), DossierAction.CompletePart,
+            "An agency of inter-agency work ends its part (its specialist or leader); sequential work then starts the next agency's.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.Consult), (HttpContext http, string code, ConsultBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.Consult, body?.ToFields())), DossierAction.Consult,
+            "The appraising specialist asks another agency's opinion, due by dueAt; a late answer is escalated to the one-stop unit's head.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.AnswerConsultation), (HttpContext http, string code, AnswerConsultationBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.AnswerConsultation, body?.ToFields())), DossierAction.AnswerConsultation,
+            "The consulted agency answers consultation id, once.");
         return app;
     }
 

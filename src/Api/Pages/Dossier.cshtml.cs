@@ -12,8 +12,13 @@ namespace HccOrleans.Api.Pages;
 /// (what <see cref="IDossierGrain.OffersAsync"/> answers). A refused action is explained in Vietnamese.
 /// </summary>
 [Authorize]
-public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames units) : PageModel
+public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames units, EngineNow clock) : PageModel
 {
+    /// <summary>The signed-in person's unit: whose part of inter-agency work, whose consultation, the forms act for.</summary>
+    public string Agency => User.ToActor().Agency;
+
+    public DateTimeOffset Now => clock.Now;
+
     public DossierSnapshot Dossier { get; private set; } = null!;
     public IReadOnlyList<DossierAction> Offers { get; private set; } = [];
     public IReadOnlyDictionary<string, UnitInfo> Units { get; private set; } = new Dictionary<string, UnitInfo>();
@@ -98,19 +103,31 @@ public sealed record ActionForm
     /// <summary>A datetime-local value, in the center's time.</summary>
     public string? NewDueAt { get; init; }
     public string? FileWith { get; init; }
+    public string? Agency { get; init; }
+    public string? Question { get; init; }
+    /// <summary>A datetime-local value, in the center's time: when a consultation must be answered.</summary>
+    public string? DueAt { get; init; }
+    public int? Id { get; init; }
+    public string? Answer { get; init; }
 
     public ActionFields ToFields(TimeZoneInfo zone) => new()
     {
         Reason = Reason,
         FileWith = FileWith,
+        Agency = Agency,
+        Question = Question,
+        DueAt = Local(DueAt, zone),
+        ConsultationId = Id,
+        Answer = Answer,
         Note = Note,
         Items = Items?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         Outcome = EnumWords.TryParse<AppraisalOutcome>(Outcome, out var outcome) ? outcome : null,
         Method = EnumWords.TryParse<ReturnMethod>(Method, out var method) ? method : null,
         Amount = Amount,
         ReceiptNumber = ReceiptNumber,
-        NewDueAt = DateTime.TryParse(NewDueAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? new DateTimeOffset(local, zone.GetUtcOffset(local))
-            : null,
+        NewDueAt = Local(NewDueAt, zone),
     };
+
+    private static DateTimeOffset? Local(string? value, TimeZoneInfo zone) =>
+        DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) ? new DateTimeOffset(local, zone.GetUtcOffset(local)) : null;
 }

@@ -38,6 +38,9 @@ public sealed class KpiModel(IDossierQueries queries, IGrainFactory grains, Engi
     /// <summary>Biểu 07a, when the period is reported on it (its last day on or after 1 Aug 2026); II.06a otherwise.</summary>
     public Report07a? Form07a { get; private set; }
 
+    /// <summary>Biểu 07b of the whole province, beside 07a, for those who see all and chose no agency.</summary>
+    public Report07b? Form07b { get; private set; }
+
     /// <summary>The official periods that have begun, the latest first: this year's, the last and, from 15 Dec, the next.</summary>
     public IReadOnlyList<ReportPeriod> OfficialPeriods { get; private set; } = [];
 
@@ -103,6 +106,9 @@ public sealed class KpiModel(IDossierQueries queries, IGrainFactory grains, Engi
         if (ReportPeriods.FormAt(PeriodTo.AddDays(-1)) == "07a")
         {
             Form07a = Report07aRules.Build(detail, from, until, now, DetailScope);
+            Form07b = SeesAll && DetailScope is null
+                ? Report07bRules.Build(detail, from, until, now, agency => Units.TryGetValue(agency, out var unit) ? unit.Level : null)
+                : null;
         }
         else
         {

@@ -19,8 +19,11 @@ public static class PrintedForms
     public const string Control = "control";
     public const string Logbook = "logbook";
 
+    /// <summary>The transfer slip (phiếu chuyển xử lý) of inter-agency work: unnumbered, it names each agency's part and time limit.</summary>
+    public const string Transfer = "transfer";
+
     /// <summary>The forms of one dossier, as <c>/api/dossiers/{code}/slips/{kind}</c> names them.</summary>
-    public static readonly string[] OfDossiers = [Receipt, SupplementRequest, Refusal, Apology, Stop, Control];
+    public static readonly string[] OfDossiers = [Receipt, SupplementRequest, Refusal, Apology, Stop, Control, Transfer];
 
     /// <summary>A form: its number and title in its set, the circular, and the decree the dossier is handled under.</summary>
     public sealed record Form(string Number, string Title, string Circular, string Decree);
@@ -49,6 +52,7 @@ public static class PrintedForms
             (Control, false) => new("06", "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", circular, decree),
             (Logbook, true) => new("06", "SỔ THEO DÕI HỒ SƠ", circular, decree),
             (Logbook, false) => new("07", "SỔ THEO DÕI HỒ SƠ", circular, decree),
+            (Transfer, _) => new("", "PHIẾU CHUYỂN XỬ LÝ HỒ SƠ LIÊN THÔNG", circular, decree),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
     }
@@ -67,6 +71,7 @@ public static class PrintedForms
         Refusal => d.Status == DossierStatus.Refused ? d.Log.LastOrDefault(l => l.Action == DossierAction.Refuse)?.At : null,
         Apology => d.Apology?.At ?? d.Extension?.ProposedAt,
         Stop => d.Status is DossierStatus.Stopped or DossierStatus.Withdrawn ? d.ClosedAt : null,
+        Transfer => d.Parts?.Min(p => p.StartedAt),
         _ => null,
     };
 
@@ -116,6 +121,11 @@ public static class PrintedForms
         {
             yield return Control;
         }
+
+        if (d.Parts is { Length: > 0 })
+        {
+            yield return Transfer;
+        }
     }
 
     public static string Label(string kind) => kind switch
@@ -126,6 +136,7 @@ public static class PrintedForms
         Apology => "Văn bản xin lỗi, hẹn lại ngày trả",
         Stop => "Thông báo dừng giải quyết",
         Control => "Phiếu kiểm soát quá trình giải quyết",
+        Transfer => "Phiếu chuyển xử lý (liên thông)",
         _ => kind,
     };
 }

@@ -34,6 +34,9 @@ public static class Texts
         DossierAction.DeclineExtension => "Không chấp thuận gia hạn",
         DossierAction.CorrectResult => "Đính chính kết quả sai sót",
         DossierAction.RecomputeDue => "Điều chỉnh ngày hẹn theo lịch làm việc",
+        DossierAction.CompletePart => "Hoàn thành phần việc liên thông",
+        DossierAction.Consult => "Xin ý kiến cơ quan khác",
+        DossierAction.AnswerConsultation => "Trả lời xin ý kiến",
     };
 
     public static string Step(ProcessingStep step) => step switch
@@ -90,6 +93,8 @@ public static class Texts
         EscalationKind.DueSoon => "Sắp đến hạn",
         EscalationKind.StepOverdue => "Quá hạn bước",
         EscalationKind.Overdue => "Quá hạn",
+        EscalationKind.PartOverdue => "Quá hạn phần việc liên thông",
+        EscalationKind.ConsultationOverdue => "Quá hạn trả lời xin ý kiến",
         _ => kind.ToString(),
     };
 

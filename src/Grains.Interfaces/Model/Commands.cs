@@ -23,4 +23,12 @@ public sealed record ActionFields
     [Id(7)] public DateTimeOffset? NewDueAt { get; init; }
     /// <summary>A refusal for want of competence: the agency or unit where the citizen should file instead.</summary>
     [Id(8)] public string? FileWith { get; init; }
+    /// <summary>The agency whose part ends (complete-part), or whose opinion is asked (consult).</summary>
+    [Id(9)] public string? Agency { get; init; }
+    [Id(10)] public string? Question { get; init; }
+    /// <summary>The date a consultation must be answered by.</summary>
+    [Id(11)] public DateTimeOffset? DueAt { get; init; }
+    /// <summary>The consultation answered.</summary>
+    [Id(12)] public int? ConsultationId { get; init; }
+    [Id(13)] public string? Answer { get; init; }
 }

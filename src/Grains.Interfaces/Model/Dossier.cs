@@ -141,4 +141,7 @@ public sealed record DossierSnapshot
     [Id(40)] public ReceptionRoute? Route { get; init; }
     /// <summary>Completed late: who made it late, the shares adding up to the lateness in working minutes.</summary>
     [Id(41)] public LatenessShare[]? Lateness { get; init; }
+    /// <summary>Inter-agency work: each agency's part and its deadline.</summary>
+    [Id(42)] public PartProgress[]? Parts { get; init; }
+    [Id(43)] public Consultation[]? Consultations { get; init; }
 }

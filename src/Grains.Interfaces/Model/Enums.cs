@@ -64,6 +64,24 @@ public enum DossierAction
     CorrectResult = 20,
     /// <summary>The administrator changed a year's calendar and chose to move open dossiers' due dates with it.</summary>
     RecomputeDue = 21,
+    /// <summary>An agency of inter-agency work ends its part; under sequential work the next agency's part starts.</summary>
+    CompletePart = 22,
+    /// <summary>The appraising specialist asks another agency's opinion, by a date.</summary>
+    Consult = 23,
+    /// <summary>The consulted agency answers.</summary>
+    AnswerConsultation = 24,
+}
+
+/// <summary>How the agencies of inter-agency work take their parts (Decree 118/2025 Art. 20(2)).</summary>
+[GenerateSerializer, Alias("hcc.InterAgencyMode")]
+public enum InterAgencyMode
+{
+    /// <summary>One after another, as paper passes agency to agency with a transfer slip.</summary>
+    Sequential = 1,
+    /// <summary>All at once, as an electronic dossier reaches every agency together.</summary>
+    Parallel = 2,
+    /// <summary>Sequential for paper, parallel for an online dossier: the decree's own rule, and the default.</summary>
+    ByChannel = 3,
 }
 
 [GenerateSerializer, Alias("hcc.Role")]
@@ -182,6 +200,10 @@ public enum EscalationKind
     CorrectionOverdue = 8,
     /// <summary>Not an escalation: the citizen is told that a calendar change moved their appointment.</summary>
     DueDateChanged = 9,
+    /// <summary>An agency's part of inter-agency work passed its time limit: that agency's leader and the lead agency are told.</summary>
+    PartOverdue = 10,
+    /// <summary>A consultation passed its date unanswered: the one-stop unit's head and the consulted agency's leader are told.</summary>
+    ConsultationOverdue = 11,
 }
 
 /// <summary>The citizen's rating of a returned dossier (Decision 766/QĐ-TTg satisfaction index).</summary>

@@ -47,6 +47,24 @@ public sealed record ProcedureDefinition(
 
     public bool NamedPerDossier => CompetentLevel == UnitLevel.Commune;
 
+    /// <summary>Inter-agency work (liên thông): the agency that leads it and issues the result; one of <see cref="Agencies"/>.</summary>
+    [Id(15)] public string? LeadAgency { get; init; }
+
+    /// <summary>The agencies of inter-agency work, each with its order and time limit; null for a procedure one agency handles.</summary>
+    [Id(16)] public AgencyPart[]? Agencies { get; init; }
+
+    /// <summary>How the agencies take their parts; null: by channel, as Art. 20(2) says.</summary>
+    [Id(17)] public InterAgencyMode? Mode { get; init; }
+
+    public bool IsInterAgency => Agencies is { Length: > 0 };
+
+    /// <summary>How a dossier filed through <paramref name="channel"/> passes between the agencies.</summary>
+    public InterAgencyMode ModeFor(FilingChannel channel) => Mode switch
+    {
+        InterAgencyMode.Sequential or InterAgencyMode.Parallel => Mode.Value,
+        _ => channel == FilingChannel.Online ? InterAgencyMode.Parallel : InterAgencyMode.Sequential,
+    };
+
     /// <summary>The definition as one dossier follows it, handled by <paramref name="agency"/>: steps with no agency of their own are its.</summary>
     public ProcedureDefinition HandledBy(string agency) => this with
     {
@@ -56,7 +74,7 @@ public sealed record ProcedureDefinition(
 
     /// <summary>The agencies that handle a dossier of this procedure: the procedure's own and each step's.</summary>
     public IEnumerable<string> HandlingAgencies() =>
-        (Steps ?? []).Select(step => step.AgencyCode).Prepend(AgencyCode).Distinct(StringComparer.Ordinal);
+        (Steps ?? []).Select(step => step.AgencyCode).Concat((Agencies ?? []).Select(part => part.AgencyCode)).Prepend(AgencyCode).Distinct(StringComparer.Ordinal);
 }
 
 /// <summary>One version of a procedure, as a dossier keeps it from receipt on.</summary>

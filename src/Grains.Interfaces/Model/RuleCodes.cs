@@ -34,6 +34,12 @@ public static class RuleCodes
     public const string UnitOverlapsSuccessor = "unit-overlaps-successor";
     public const string UnitNotFound = "unit-not-found";
     public const string NotCompetent = "not-competent";
+    public const string NoPart = "no-part";
+    public const string PartOnce = "part-once";
+    public const string PartNotStarted = "part-not-started";
+    public const string PartsOpen = "parts-open";
+    public const string ConsultationNotFound = "consultation-not-found";
+    public const string ConsultationOnce = "consultation-once";
 
     // Refusals of the HTTP layer itself, before or around the engine; their titles are their words.
     public const string MalformedRequest = "malformed-request";
@@ -72,6 +78,12 @@ public static class RuleCodes
         UnitOverlapsSuccessor => "A unit ends before its successor begins",
         UnitNotFound => "No such unit",
         NotCompetent => "The agency is not competent for this procedure (Decree 118/2025 Art. 14, 20)",
+        NoPart => "The agency has no part in this dossier's inter-agency work",
+        PartOnce => "An agency completes its part once",
+        PartNotStarted => "The agency's turn has not come",
+        PartsOpen => "Every agency must complete its part first",
+        ConsultationNotFound => "No such consultation",
+        ConsultationOnce => "A consultation is answered once",
         _ => rule.Replace('-', ' '),
     };
 }

@@ -31,6 +31,7 @@ public static class CatalogueRules
             errors.Add("agencyCode", "must be left out for a commune-level procedure: each dossier names the commune that handles it.");
         }
 
+        ValidateInterAgency(errors, procedure);
         if (procedure.SupplementPolicy is { } policy)
         {
             errors.Defined("supplementPolicy", policy);
@@ -93,6 +94,68 @@ public static class CatalogueRules
         }
 
         return errors;
+    }
+
+    /// <summary>Inter-agency work: agencies with orders and time limits, a lead among them that is the procedure's own agency.</summary>
+    private static void ValidateInterAgency(ValidationErrors errors, ProcedureDefinition procedure)
+    {
+        if (procedure.Mode is { } mode)
+        {
+            errors.Defined("mode", mode);
+        }
+
+        var agencies = procedure.Agencies ?? [];
+        if (agencies.Length == 0)
+        {
+            if (procedure.LeadAgency is not null)
+            {
+                errors.Add("agencies", "are required with a leadAgency: the agencies of the inter-agency work, the lead among them.");
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < agencies.Length; i++)
+        {
+            if (agencies[i] is not { } part)
+            {
+                errors.Add($"agencies[{i}]", "is required.");
+                continue;
+            }
+
+            errors.Require($"agencies[{i}].agencyCode", part.AgencyCode, 64);
+            if (part.Order < 1)
+            {
+                errors.Add($"agencies[{i}].order", "must be 1 or more.");
+            }
+
+            if (part.TimeLimit is null)
+            {
+                errors.Add($"agencies[{i}].timeLimit", "is required.");
+            }
+            else
+            {
+                ValidateTime(errors, $"agencies[{i}].timeLimit", part.TimeLimit);
+            }
+        }
+
+        if (agencies.Where(a => a is not null).GroupBy(a => a.AgencyCode).Any(g => g.Count() > 1))
+        {
+            errors.Add("agencies", "name each agency once.");
+        }
+
+        if (string.IsNullOrWhiteSpace(procedure.LeadAgency))
+        {
+            errors.Add("leadAgency", "is required with agencies: the agency that leads the work and issues the result (Decree 118/2025 Art. 20(2)).");
+        }
+        else if (!agencies.Any(a => a?.AgencyCode == procedure.LeadAgency))
+        {
+            errors.Add("leadAgency", $"'{procedure.LeadAgency}' is not among the agencies: the lead agency is one of them (Decree 118/2025 Art. 20(2)).");
+        }
+        else if (!string.IsNullOrEmpty(procedure.AgencyCode) && procedure.AgencyCode != procedure.LeadAgency)
+        {
+            errors.Add("agencyCode", $"must be the lead agency {procedure.LeadAgency}, which appraises and issues the result.");
+        }
     }
 
     public static ValidationErrors Validate(UnitInfo? unit)

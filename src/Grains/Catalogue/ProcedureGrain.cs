@@ -22,7 +22,8 @@ public sealed class ProcedureGrain(
 
     public async Task<WriteResult<ProcedureVersion>> PutAsync(ProcedureDefinition definition)
     {
-        definition = definition with { Steps = definition.Steps ?? [], AgencyCode = definition.AgencyCode ?? "" };
+        // An inter-agency procedure's own agency is its lead agency, which appraises and issues the result.
+        definition = definition with { Steps = definition.Steps ?? [], AgencyCode = definition.AgencyCode is { Length: > 0 } agency ? agency : definition.LeadAgency ?? "" };
         var errors = CatalogueRules.Validate(definition);
         if (!errors.IsEmpty)
         {

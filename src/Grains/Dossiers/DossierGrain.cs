@@ -62,7 +62,7 @@ public sealed class DossierGrain(
             return Task.FromResult(DossierResult.Refused(NotFound));
         }
 
-        return Task.FromResult(Permissions.CanRead(reader, s.Request!.ReceivingUnit, s.Procedure!.Definition.HandlingAgencies().Concat(s.Route is { } route ? [route.ForwardedTo] : []))
+        return Task.FromResult(Permissions.CanRead(reader, s.Request!.ReceivingUnit, s.Procedure!.Definition.HandlingAgencies().Concat(s.Route is { } route ? [route.ForwardedTo] : []).Concat((s.Consultations ?? []).Select(c => c.Agency)))
             ? DossierResult.Ok(s.ToSnapshot())
             : DossierResult.Refused(new Rejection(RejectionKind.Forbidden, RuleCodes.NotPermitted,
                 $"Agency '{reader.Agency}' neither received nor handles this dossier.")));
@@ -130,7 +130,7 @@ public sealed class DossierGrain(
         if (due.Count > 0)
         {
             var agency = DossierMachine.StepAgency(next) ?? next.Procedure!.Definition.AgencyCode;
-            var records = due.Select(o => new EscalationRecord(o.Kind, o.DueAt, now, o.Repeat, o.Step, agency, o.Key)).ToArray();
+            var records = due.Select(o => new EscalationRecord(o.Kind, o.DueAt, now, o.Repeat, o.Step, o.Agency ?? agency, o.Key)).ToArray();
             // Sent before they are recorded: a crash in between sends again, and the outbox drops the repeat.
             await notifications.SendAsync(EscalationNotices.For(next, records, calendar));
             next = next with { Escalations = [.. next.Escalations, .. records] };

@@ -54,6 +54,8 @@ internal static class DossierSnapshots
             FileWith = s.FileWith,
             Route = s.Route,
             Lateness = s.Lateness,
+            Parts = s.Parts,
+            Consultations = s.Consultations,
         };
     }
 }

@@ -79,6 +79,12 @@ public sealed record DossierState
     /// <summary>Completed late: the lateness shared among the parts that overran their allowance.</summary>
     [Id(47), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public LatenessShare[]? Lateness { get; init; }
 
+    /// <summary>Inter-agency work: each agency's part, started when appraisal starts (all at once, or one order after another).</summary>
+    [Id(48), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public PartProgress[]? Parts { get; init; }
+
+    /// <summary>Opinions asked of other agencies, answered or not.</summary>
+    [Id(49), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public Consultation[]? Consultations { get; init; }
+
     public bool Exists => Version > 0;
 
     public DeadlineView DeadlineView() => new(Status, Step, DueAt, StepDueAt, StepStartedAt, PausedAt)
@@ -89,6 +95,8 @@ public sealed record DossierState
         SubmittedAt = SubmittedAt,
         PaymentRequestedAt = Status == DossierStatus.AwaitingPayment ? Payment?.RequestedAt : null,
         CorrectionDueAt = Correction is { CorrectedAt: null } open ? open.DueAt : null,
+        Parts = Parts ?? [],
+        Consultations = Consultations ?? [],
     };
 
     public IReadOnlySet<string> RecordedEscalations => Escalations.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);

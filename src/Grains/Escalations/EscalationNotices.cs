@@ -64,6 +64,16 @@ internal static class EscalationNotices
                 ("officer", unit, $"Hồ sơ {s.Code}: kết quả sai sót chưa được đính chính trong thời hạn ({limit})."),
                 ("leader", handling, $"Hồ sơ {s.Code}: kết quả sai sót chưa được đính chính trong thời hạn ({limit})."),
             ],
+            EscalationKind.PartOverdue =>
+            [
+                ("leader", record.Agency, $"Hồ sơ liên thông {s.Code}: phần việc của cơ quan đã quá thời hạn ({limit})."),
+                ("leader", s.Procedure.Definition.LeadAgency ?? handling, $"Hồ sơ liên thông {s.Code}: {record.Agency} chưa hoàn thành phần việc trong thời hạn ({limit})."),
+            ],
+            EscalationKind.ConsultationOverdue =>
+            [
+                ("leader", unit, $"Hồ sơ {s.Code}: {record.Agency} chưa trả lời xin ý kiến trong thời hạn ({limit})."),
+                ("leader", record.Agency, $"Hồ sơ {s.Code}: cơ quan chưa trả lời xin ý kiến trong thời hạn ({limit})."),
+            ],
             _ => [],
         };
         return recipients.Select(r => new Notification(

@@ -25,12 +25,22 @@ public sealed record DeadlineView(
     /// <summary>When an open correction of a returned result is due.</summary>
     public DateTimeOffset? CorrectionDueAt { get; init; }
 
+    /// <summary>Inter-agency work: the parts whose time limits escalate while open.</summary>
+    public IReadOnlyList<PartProgress> Parts { get; init; } = [];
+
+    /// <summary>Consultations whose dates escalate while unanswered.</summary>
+    public IReadOnlyList<Consultation> Consultations { get; init; } = [];
+
     /// <summary>Whether the processing clock runs: in processing, or awaiting a payment that does not stop it.</summary>
     public bool ClockRuns => Status == DossierStatus.Processing || (Status == DossierStatus.AwaitingPayment && PausedAt is null);
 }
 
 /// <summary>One escalation that falls due at <see cref="DueAt"/>; <see cref="Key"/> names it uniquely for its dossier.</summary>
-public sealed record EscalationOccurrence(EscalationKind Kind, string Key, DateTimeOffset DueAt, ProcessingStep Step, int Repeat);
+public sealed record EscalationOccurrence(EscalationKind Kind, string Key, DateTimeOffset DueAt, ProcessingStep Step, int Repeat)
+{
+    /// <summary>The agency it concerns when not the current step's: the part's or the consulted agency.</summary>
+    public string? Agency { get; init; }
+}
 
 /// <summary>An automatic stop: the awaited supplement or payment did not come by <see cref="At"/>.</summary>
 public sealed record ClockStopTimeout(DateTimeOffset At, string Reason)
@@ -134,6 +144,16 @@ public static class EscalationSchedule
         }
 
         yield return new(EscalationKind.DueSoon, DueSoonKey(due), calendar.SubtractWorkingTime(due, policy.DueSoonWithin), view.Step, 0);
+
+        foreach (var part in view.Parts.Where(p => p is { IsOpen: true, DueAt: not null }))
+        {
+            yield return new(EscalationKind.PartOverdue, $"part-overdue/{part.AgencyCode}/{Stamp(part.StartedAt!.Value)}", part.DueAt!.Value, view.Step, 0) { Agency = part.AgencyCode };
+        }
+
+        foreach (var consultation in view.Consultations.Where(c => c.IsOpen))
+        {
+            yield return new(EscalationKind.ConsultationOverdue, $"consultation-overdue/{consultation.Id}", consultation.DueAt, view.Step, 0) { Agency = consultation.Agency };
+        }
 
         if (view is { StepDueAt: { } stepDue, StepStartedAt: { } stepStarted })
         {

@@ -28,7 +28,11 @@ public static class InForce
             [RuleCodes.WithdrawalAfterDecision] = "Art. 18",
             [RuleCodes.NotInRegime] = "(as in force before 1 July 2025)",
         }.ToFrozenDictionary(),
-        new[] { DossierAction.Transfer, DossierAction.Close, DossierAction.ProposeExtension, DossierAction.ConfirmExtension, DossierAction.DeclineExtension, DossierAction.CorrectResult }
+        new[]
+            {
+                DossierAction.Transfer, DossierAction.Close, DossierAction.ProposeExtension, DossierAction.ConfirmExtension, DossierAction.DeclineExtension,
+                DossierAction.CorrectResult, DossierAction.CompletePart, DossierAction.Consult, DossierAction.AnswerConsultation,
+            }
             .ToFrozenDictionary(action => action, _ => RuleCodes.NotInRegime));
 
     public static readonly RegimeRules Decree118 = new(
@@ -59,6 +63,12 @@ public static class InForce
             [RuleCodes.ExtensionDate] = "Art. 19(6)",
             [RuleCodes.CloseTooEarly] = "Art. 19(5), counted by Civil Code 2015 Art. 147–148",
             [RuleCodes.CorrectionNotOpen] = "Art. 23",
+            [RuleCodes.NoPart] = "Art. 20(2)",
+            [RuleCodes.PartOnce] = "Art. 20(2)",
+            [RuleCodes.PartNotStarted] = "Art. 20(2)",
+            [RuleCodes.PartsOpen] = "Art. 20(2)",
+            [RuleCodes.ConsultationNotFound] = "Art. 19(4)",
+            [RuleCodes.ConsultationOnce] = "Art. 19(4)",
             [RuleCodes.NotInRegime] = "(in force from 1 July 2025)",
         }.ToFrozenDictionary(),
         new Dictionary<DossierAction, string>

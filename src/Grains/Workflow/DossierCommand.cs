@@ -51,6 +51,9 @@ internal abstract record DossierCommand(DossierAction Action)
         DossierAction.ConfirmExtension => new ConfirmExtension(f.Note),
         DossierAction.DeclineExtension => new DeclineExtension(f.Reason),
         DossierAction.CorrectResult => new CorrectResult(f.Reason),
+        DossierAction.CompletePart => new CompletePart(f.Agency, f.Note),
+        DossierAction.Consult => new Consult(f.Agency, f.Question, f.DueAt),
+        DossierAction.AnswerConsultation => new AnswerConsultation(f.ConsultationId, f.Answer),
     };
 
     /// <summary>Adds an error for each field the action lacks or has wrong (a 400 naming the field).</summary>
@@ -58,6 +61,12 @@ internal abstract record DossierCommand(DossierAction Action)
 
     /// <summary>What the control log says of the move, beyond the action itself.</summary>
     public abstract string? LogNote();
+
+    /// <summary>
+    /// The agency whose specialists and leaders may make the move: the current step's, unless the action is another
+    /// agency's own (its part of inter-agency work, its answer to a consultation).
+    /// </summary>
+    public virtual string? ScopeAgency(DossierState s, Actor actor) => DossierMachine.StepAgency(s);
 
     /// <summary>A rule of this action that refuses the move on this dossier now (422 or 400), beyond the table and permissions.</summary>
     public virtual Rejection? Refusal(DossierState state, Move m) => null;

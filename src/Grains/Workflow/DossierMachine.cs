@@ -44,7 +44,7 @@ internal static class DossierMachine
             return NoSuchMove(rules, from, command.Action) with { CurrentStatus = state.Status, CurrentVersion = state.Version };
         }
 
-        if (Permissions.Refusal(context.Actor, transition, state.Request!.ReceivingUnit, StepAgency(state)) is { } refusal)
+        if (Permissions.Refusal(context.Actor, transition, state.Request!.ReceivingUnit, command.ScopeAgency(state, context.Actor)) is { } refusal)
         {
             return new Rejection(RejectionKind.Forbidden, RuleCodes.NotPermitted, refusal, state.Status, state.Version);
         }
@@ -98,7 +98,7 @@ internal static class DossierMachine
         return [.. Enum.GetValues<DossierAction>().Where(action =>
             rules.Find(from, action, state.Request!.Channel) is { } transition
             && transition.IsOpenTo(actor)
-            && Permissions.Refusal(actor, transition, state.Request!.ReceivingUnit, StepAgency(state)) is null
+            && Permissions.Refusal(actor, transition, state.Request!.ReceivingUnit, OwnScope(state, action, actor)) is null
             && !UsedUp(state, action))];
     }
 
@@ -117,6 +117,15 @@ internal static class DossierMachine
         DossierAction.Return => state.Status == DossierStatus.Returned && state.Correction is not { CorrectedAt: null },
         DossierAction.CorrectResult => state.Correction is { CorrectedAt: null },
         _ => false,
+    };
+
+    // What a page offers an agency's staff beyond their steps: their own open part, their own open consultation.
+    private static string? OwnScope(DossierState state, DossierAction action, Actor actor) => action switch
+    {
+        DossierAction.CompletePart when state.Parts?.Any(p => p.IsOpen && p.AgencyCode == actor.Agency) == true => actor.Agency,
+        DossierAction.AnswerConsultation when state.Consultations?.Any(c => c.IsOpen && c.Agency == actor.Agency) == true => actor.Agency,
+        DossierAction.CompletePart or DossierAction.AnswerConsultation => null,
+        _ => StepAgency(state),
     };
 
     private static DossierState Record(DossierState next, DossierState previous, DossierCommand command, Actor actor, DateTimeOffset now, RegimeRules rules)

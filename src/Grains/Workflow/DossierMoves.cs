@@ -62,13 +62,17 @@ internal static class DossierMoves
         if (policy == SupplementPolicy.Restart)
         {
             var (clockStart, due) = Deadlines.AtReceipt(calendar, s.Procedure!.Definition, s.Request!.Channel, now, m.Rules.LateReceiptCutoffMovesClock);
-            next = EnterStep(resumed with { ClockStartedAt = clockStart, DueAt = due, Budget = calendar.WorkingTimeBetween(clockStart, due) }, clockStart, calendar);
+            next = EnterStep(resumed with
+            {
+                ClockStartedAt = clockStart, DueAt = due, Budget = calendar.WorkingTimeBetween(clockStart, due),
+                Parts = InterAgencyWork.Shifted(s.Parts, paused, calendar),
+            }, clockStart, calendar);
         }
         else
         {
             var dueAt = calendar.AddWorkingTime(s.DueAt!.Value, paused);
             var stepDue = calendar.AddWorkingTime(s.StepDueAt!.Value, paused);
-            next = resumed with { DueAt = dueAt, StepDueAt = stepDue < dueAt ? stepDue : dueAt };
+            next = resumed with { DueAt = dueAt, StepDueAt = stepDue < dueAt ? stepDue : dueAt, Parts = InterAgencyWork.Shifted(s.Parts, paused, calendar) };
         }
 
         return next with { DueHistory = [.. next.DueHistory, new DueChange(now, next.DueAt, reason)] };
@@ -77,7 +81,11 @@ internal static class DossierMoves
     public static DossierState EnterStep(DossierState s, DateTimeOffset start, WorkingCalendar calendar)
     {
         var share = DefaultSteps.Resolve(s.Procedure!.Definition.Steps, s.Procedure.Definition.AgencyCode, s.Step).Share;
-        return s with { StepStartedAt = start, StepDueAt = Deadlines.StepDueAt(calendar, start, share, s.Budget, s.DueAt!.Value) };
+        // Inter-agency parts start with the first appraisal, under the regime that has them; a second one keeps them.
+        var parts = s is { Step: ProcessingStep.Appraise, Parts: null, Regime: Regime.Decree118Of2025 }
+            ? InterAgencyWork.Started(s.Procedure.Definition, s.Request!.Channel, start, calendar)
+            : s.Parts;
+        return s with { StepStartedAt = start, StepDueAt = Deadlines.StepDueAt(calendar, start, share, s.Budget, s.DueAt!.Value), Parts = parts };
     }
 
     /// <summary>A dossier closed before its result (withdrawn, stopped): no step runs and no clock is paused any more.</summary>

@@ -46,6 +46,7 @@ internal static class Movers
     public static readonly Role[] OfficerOrPortal = [Role.Officer, Role.Portal];
     public static readonly Role[] Specialist = [Role.Specialist];
     public static readonly Role[] Leader = [Role.Leader];
+    public static readonly Role[] SpecialistOrLeader = [Role.Specialist, Role.Leader];
 
     // Only the engine makes this move (an automatic stop): for anyone else it is no move at all.
     public static readonly Role[] Engine = [Role.System];

@@ -17,9 +17,15 @@ public sealed class ActionWalkTests(BrowserFixture browser) : BrowserTestBase(br
         Officer,
         Specialist,
         Leader,
+        /// <summary>A specialist of agency B: the other agency of inter-agency work, the one consulted.</summary>
+        SpecialistB,
     }
 
-    private sealed record Walk(string[] Before, Desk By, DossierStatus To, ProcessingStep Step, Func<DateTimeOffset?, object> Body, Func<ILocator, Task>? Fill = null);
+    private sealed record Walk(string[] Before, Desk By, DossierStatus To, ProcessingStep Step, Func<DateTimeOffset?, object> Body, Func<ILocator, Task>? Fill = null)
+    {
+        /// <summary>The procedure of the walk's dossier: the standard one unless the action needs another.</summary>
+        public string Procedure { get; init; } = Standard;
+    }
 
     private static readonly Dictionary<DossierAction, Walk> Walks = new()
     {
@@ -48,6 +54,13 @@ public sealed class ActionWalkTests(BrowserFixture browser) : BrowserTestBase(br
         [DossierAction.Return] = new(["receive", "transfer", "appraise", "approve"], Desk.Officer, DossierStatus.Returned, ProcessingStep.None, _ => new { method = "counter" }),
         [DossierAction.CorrectResult] = new(["receive", "transfer", "appraise", "approve", "return"], Desk.Officer, DossierStatus.Returned, ProcessingStep.None,
             _ => new { reason = "Sai họ tên" }, Reason),
+        [DossierAction.CompletePart] = new(["receive", "transfer"], Desk.Specialist, DossierStatus.Processing, ProcessingStep.Appraise,
+            _ => new { agency = AgencyA, note = "Đã thẩm tra" }) { Procedure = LedByA },
+        [DossierAction.Consult] = new(["receive", "transfer"], Desk.Specialist, DossierStatus.Processing, ProcessingStep.Appraise,
+            due => new { agency = AgencyB, question = "Đề nghị cho ý kiến", dueAt = due!.Value.AddDays(-1) },
+            form => form.Locator("textarea[name=question]").FillAsync("Đề nghị cho ý kiến")),
+        [DossierAction.AnswerConsultation] = new(["receive", "transfer", "consult"], Desk.SpecialistB, DossierStatus.Processing, ProcessingStep.Appraise,
+            _ => new { id = 1, answer = "Thống nhất" }, form => form.Locator("textarea[name=answer]").FillAsync("Thống nhất")),
     };
 
     public static TheoryData<DossierAction, bool> Cases()
@@ -76,10 +89,11 @@ public sealed class ActionWalkTests(BrowserFixture browser) : BrowserTestBase(br
         Engine.Clock.StartNextWeek();
         var walk = Walks[action];
         var word = EnumWords.Of(action);
-        var code = await SubmitAsync(receive: false);
+        var code = await SubmitAsync(receive: false, TestCatalogue.Request(walk.Procedure));
         using var officer = await Engine.ClientAsync(Officer.Subject, ["officer"], OneStop);
         using var specialist = await Engine.ClientAsync($"specialist.{AgencyA}", ["specialist"], AgencyA);
         using var leader = await Engine.ClientAsync($"leader.{AgencyA}", ["leader"], AgencyA);
+        using var specialistB = await Engine.ClientAsync($"specialist.{AgencyB}", ["specialist"], AgencyB);
         foreach (var step in walk.Before)
         {
             if (step == "fifteen-days")
@@ -99,15 +113,19 @@ public sealed class ActionWalkTests(BrowserFixture browser) : BrowserTestBase(br
                 "request-payment" => (specialist, new { amount = 50_000, note = "Lệ phí" }),
                 "appraise" => (specialist, new { outcome = "eligible" }),
                 "approve" => (leader, new { }),
+                "consult" => (specialist, new { agency = AgencyB, question = "Đề nghị cho ý kiến", dueAt = due!.Value.AddDays(-1) }),
                 _ => throw new InvalidOperationException($"The walk does not know the step {step}."),
             };
             await ActAsync(client, code, step, body);
         }
 
-        var by = walk.By switch { Desk.Officer => officer, Desk.Specialist => specialist, _ => leader };
+        var by = walk.By switch { Desk.Officer => officer, Desk.Specialist => specialist, Desk.SpecialistB => specialistB, _ => leader };
         if (throughThePage)
         {
-            var page = walk.By switch { Desk.Officer => await OfficerAsync(), Desk.Specialist => await SpecialistAsync(), _ => await LeaderAsync() };
+            var page = walk.By switch
+            {
+                Desk.Officer => await OfficerAsync(), Desk.Specialist => await SpecialistAsync(), Desk.SpecialistB => await SpecialistAsync(AgencyB), _ => await LeaderAsync(),
+            };
             await page.GotoAsync($"/dossiers/{code}");
             await ActAsync(page, word, walk.Fill);
         }

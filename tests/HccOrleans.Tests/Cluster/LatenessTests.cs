@@ -40,6 +40,38 @@ public sealed class LatenessTests(ClusterFixture fixture) : GrainTestBase(fixtur
     }
 
     [Fact]
+    public async Task LateSequentialInterAgencyDossier_SharesTheLatenessBetweenTheAgencyThatOverranItsPartAndTheApproval()
+    {
+        // 10 working days (80 h); A's part 2 days (16 h), B's 3 (24 h); appraisal keeps 70 % less the parts (16 h), approval 20 % (16 h).
+        var monday = Clock.StartNextWeek();
+        Clock.MoveTo(At(monday, 0, 9));
+        var code = (await SubmitAsync(TestCatalogue.Request(LedByA))).Code;
+        var dossier = Dossier(code);
+        Ok(await dossier.ReceiveAsync(As(Officer)));
+        Ok(await dossier.TransferAsync(As(Officer)));
+        Clock.MoveTo(At(monday, 1, 9));                                     // A: 8 h of its 16
+        Ok(await dossier.ActAsync(DossierAction.CompletePart, As(SpecialistA), new() { Agency = AgencyA }));
+        Clock.MoveTo(At(monday, 8, 9));                                     // B: 40 h of its 24
+        Ok(await dossier.ActAsync(DossierAction.CompletePart, As(SpecialistB), new() { Agency = AgencyB }));
+        Clock.MoveTo(At(monday, 8, 15));                                    // A's own appraisal: 4 h
+        Ok(await dossier.AppraiseAsync(As(SpecialistA), AppraisalOutcome.Eligible, null));
+        Clock.MoveTo(At(monday, 15, 9));                                    // approval: 36 h of its 16
+
+        var approved = Ok(await dossier.ApproveAsync(As(LeaderA), null));
+
+        // Due Monday 09:00 of the third week, approved Tuesday 09:00: 8 h late, shared 1200 : 960 between the overruns.
+        Assert.Equal((At(monday, 14, 9), CompletionClass.Late), (approved.DueAt!.Value, approved.Completion));
+        Assert.Equal(
+            [
+                new LatenessShare("appraise", AgencyA, 960, 240, 0, 0),
+                new LatenessShare("approve", AgencyA, 960, 2160, 1200, 267),
+                new LatenessShare("part:AGA", AgencyA, 960, 480, 0, 0),
+                new LatenessShare("part:AGB", AgencyB, 1440, 2400, 960, 213),
+            ],
+            approved.Lateness!);
+    }
+
+    [Fact]
     public async Task DossierApprovedInTime_HasNoShares()
     {
         var monday = Clock.StartNextWeek();

@@ -35,6 +35,7 @@ public sealed class WorkflowTableTests
     private static readonly Role[] OfficerOrPortal = [Role.Officer, Role.Portal];
     private static readonly Role[] Specialist = [Role.Specialist];
     private static readonly Role[] Leader = [Role.Leader];
+    private static readonly Role[] SpecialistOrLeader = [Role.Specialist, Role.Leader];
     private static readonly Role[] Engine = [Role.System];
 
     // Decree 61/2018, as docs/rules/lifecycle.md lists it; the channel changes nothing.
@@ -85,6 +86,9 @@ public sealed class WorkflowTableTests
         (Position.Appraising, DossierAction.RequestPayment, Every, Position.AwaitingPayment, Specialist),
         (Position.AwaitingPayment, DossierAction.Pay, Every, Position.Appraising, OfficerOrPortal),
         (Position.Appraising, DossierAction.Appraise, Every, Position.Approving, Specialist),
+        (Position.Appraising, DossierAction.CompletePart, Every, Position.Appraising, SpecialistOrLeader),
+        (Position.Appraising, DossierAction.Consult, Every, Position.Appraising, Specialist),
+        (Position.Appraising, DossierAction.AnswerConsultation, Every, Position.Appraising, SpecialistOrLeader),
         (Position.Approving, DossierAction.Approve, Every, Position.Done, Leader),
         (Position.Approving, DossierAction.SendBack, Every, Position.Appraising, Leader),
         (Position.Done, DossierAction.Return, Every, Position.Returned, Officer),

@@ -25,6 +25,12 @@ public static class TestCatalogue
     /// <summary>Not offered online, no postal filing.</summary>
     public const string CounterOnly = "9.000003.000.00.00.T";
 
+    /// <summary>
+    /// Inter-agency work led by agency A: A's part first (2 working days), then B's (3); at once for an online
+    /// dossier. 10 working days, pause policy.
+    /// </summary>
+    public const string LedByA = "9.000004.000.00.00.T";
+
     public static readonly (string Code, ProcedureDefinition Definition)[] Procedures =
     [
         (Standard, new ProcedureDefinition("Thủ tục thử nghiệm", AgencyA, "Thử nghiệm", OnlineLevel.Full, true, 0m,
@@ -35,6 +41,12 @@ public static class TestCatalogue
             SupplementPolicy.Pause)),
         (CounterOnly, new ProcedureDefinition("Thủ tục tại quầy", AgencyA, "Thử nghiệm", OnlineLevel.None, false, 0m,
             new ProcessingTime(5, TimeUnit.WorkingDays), null, [], SupplementPolicy.Pause)),
+        (LedByA, new ProcedureDefinition("Thủ tục liên thông có cơ quan chủ trì", AgencyA, "Thử nghiệm", OnlineLevel.Full, true, 0m,
+            new ProcessingTime(10, TimeUnit.WorkingDays), null, [], SupplementPolicy.Pause)
+        {
+            LeadAgency = AgencyA,
+            Agencies = [new(AgencyA, 1, new ProcessingTime(2, TimeUnit.WorkingDays)), new(AgencyB, 2, new ProcessingTime(3, TimeUnit.WorkingDays))],
+        }),
     ];
 
     public static readonly Actor Officer = new("officer.one", [Role.Officer], OneStop);

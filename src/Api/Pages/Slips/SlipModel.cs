@@ -82,19 +82,15 @@ public sealed class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames unit
         $"{Center.Place}, " + TimeZoneInfo.ConvertTime(at, Zone).ToString("'ngày' dd 'tháng' MM 'năm' yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>"10 ngày làm việc": the processing time that applies to the dossier's channel.</summary>
-    public string ProcessingTime
-    {
-        get
-        {
-            if (Procedure?.Definition is not { } definition)
-            {
-                return "theo quy định";
-            }
+    public string ProcessingTime => Procedure?.Definition is { } definition
+        ? Duration(Dossier.Channel == FilingChannel.Online && definition.OnlineProcessingTime is { } online ? online : definition.ProcessingTime)
+        : "theo quy định";
 
-            var time = Dossier.Channel == FilingChannel.Online && definition.OnlineProcessingTime is { } online ? online : definition.ProcessingTime;
-            var unit = time.Unit switch { TimeUnit.WorkingDays => "ngày làm việc", TimeUnit.WorkingHours => "giờ làm việc", _ => "ngày" };
-            return $"{time.Value.ToString("0.##", Texts.Vietnamese)} {unit}";
-        }
+    /// <summary>A time as forms write it: "10 ngày làm việc", "4 giờ làm việc", "30 ngày".</summary>
+    public static string Duration(ProcessingTime time)
+    {
+        var unit = time.Unit switch { TimeUnit.WorkingDays => "ngày làm việc", TimeUnit.WorkingHours => "giờ làm việc", _ => "ngày" };
+        return $"{time.Value.ToString("0.##", Texts.Vietnamese)} {unit}";
     }
 
     /// <summary>The last log entry of an action, for forms that record it.</summary>
