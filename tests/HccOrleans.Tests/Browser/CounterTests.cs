@@ -42,7 +42,7 @@ public sealed partial class CounterTests(BrowserFixture browser) : BrowserTestBa
         Assert.Equal(previewed, ReceiptInstant(await page.Locator("#appointment").InnerTextAsync()));
         Assert.Equal(1, await page.EvaluateAsync<int>("window.__printed"));
         await Expect(page.Locator("body")).ToContainTextAsync("Nguyễn Thị Hoa");
-        await ScreenshotAsync(page, "receipt");
+        await ScreenshotAsync(page, "counter-receipt");
     }
 
     /// <summary>The keys pressed in this tab so far, counted by the page itself (kept across the receipt's navigation).</summary>

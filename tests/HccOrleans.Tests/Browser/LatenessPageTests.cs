@@ -33,6 +33,5 @@ public sealed class LatenessPageTests(BrowserFixture browser) : BrowserTestBase(
         Assert.Equal(["0", "267", "0", "213"], await shares.Locator("td[data-share-minutes]").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.shareMinutes)"));
         await Assertions.Expect(director.Locator("#lateness-total")).ToHaveTextAsync("8 giờ");
         await Assertions.Expect(director.Locator("#parts tbody tr")).ToHaveCountAsync(2);
-        await ScreenshotAsync(director.Locator("section:has(#lateness-shares)"), "dossier-lateness");
     }
 }

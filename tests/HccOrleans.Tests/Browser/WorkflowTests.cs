@@ -66,11 +66,10 @@ public sealed class WorkflowTests(BrowserFixture browser) : BrowserTestBase(brow
         await ActAsync(officer, "return");
         await Expect(officer.Locator("#status")).ToContainTextAsync("Đã trả kết quả");
         await Expect(officer.Locator("#control-log tbody tr")).ToHaveCountAsync(8);
-        await ScreenshotAsync(director, "kpi");
         await ScreenshotAsync(director.Locator("section:has(#report-07a)"), "kpi-07a");
         var sections07b = director.Locator("#report-07b tbody tr.fw-bold th");
         await Assertions.Expect(sections07b).ToHaveTextAsync(["I. Thuộc thẩm quyền giải quyết của cấp tỉnh", "II. Thuộc thẩm quyền giải quyết của cấp xã", "Tổng cộng"]);
-        await ScreenshotAsync(director.Locator("section:has(#report-07b)"), "kpi-07b");
+
     }
 
     [Fact]

@@ -5,14 +5,15 @@ using Microsoft.Extensions.Time.Testing;
 namespace HccOrleans.Tests.Support;
 
 /// <summary>
-/// The co-hosted engine on a real loopback port (Kestrel), on in-memory storage and the fake engine clock, with the
-/// test catalogue entered, and one headless Chromium (<see cref="Chromium"/>) that every browser test opens its own context in.
+/// The co-hosted engine on a real loopback port (Kestrel), on in-memory storage and the fake engine clock, and one
+/// headless Chromium (<see cref="Chromium"/>) that every browser test opens its own context in. What it is seeded with
+/// is the subclass's: the test catalogue, or the quick start's demo.
 /// </summary>
-public sealed class BrowserFixture : WebApplicationFactory<HccOrleans.Silo.SiloProgram>, IAsyncLifetime
+public abstract class BrowserEngine(DateTimeOffset start) : WebApplicationFactory<HccOrleans.Silo.SiloProgram>, IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public FakeTimeProvider Clock { get; } = new(TestCatalogue.Epoch);
+    public FakeTimeProvider Clock { get; } = new(start);
 
     public int Port { get; } = FreePorts.Next();
 
@@ -26,7 +27,7 @@ public sealed class BrowserFixture : WebApplicationFactory<HccOrleans.Silo.SiloP
     {
         UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
         StartServer();
-        await EngineHost.SeedAsync(await ClientAsync("admin", ["admin"], ""), Json);
+        await SeedAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);
     }
@@ -48,8 +49,16 @@ public sealed class BrowserFixture : WebApplicationFactory<HccOrleans.Silo.SiloP
         return await DevTokens.SignedInAsync(new HttpClient { BaseAddress = BaseAddress }, subject, roles, agency);
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => EngineHost.Configure(builder, Clock, lookupPermitsPerMinute: 1000);
+    /// <summary>What the engine holds before the first test: entered through the API, or seeded by the silo itself.</summary>
+    protected abstract Task SeedAsync();
 
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => EngineHost.Configure(builder, Clock, lookupPermitsPerMinute: 1000);
+}
+
+/// <summary>The browser tests' engine, with the test catalogue entered.</summary>
+public sealed class BrowserFixture() : BrowserEngine(TestCatalogue.Epoch)
+{
+    protected override async Task SeedAsync() => await EngineHost.SeedAsync(await ClientAsync("admin", ["admin"], ""), Json);
 }
 
 [CollectionDefinition(Name)]

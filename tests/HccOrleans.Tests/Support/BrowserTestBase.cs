@@ -1,11 +1,11 @@
 namespace HccOrleans.Tests.Support;
 
 /// <summary>Helpers for browser tests: a signed-in page per person, dossiers set up through the API, screenshots for the docs.</summary>
-public abstract class BrowserTestBase(BrowserFixture browser) : IAsyncLifetime
+public abstract class BrowserTestBase(BrowserEngine browser) : IAsyncLifetime
 {
     private readonly List<IBrowserContext> _contexts = [];
 
-    protected BrowserFixture Engine => browser;
+    protected BrowserEngine Engine => browser;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
