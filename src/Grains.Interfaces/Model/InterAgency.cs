@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>An agency of an inter-agency procedure: its place in the order and the time it has for its part.</summary>
@@ -19,6 +21,7 @@ public sealed record PartProgress(
     [Id(5)] public DateTimeOffset? CompletedAt { get; init; }
     [Id(6)] public string? Note { get; init; }
 
+    [JsonIgnore]
     public bool IsOpen => StartedAt is not null && CompletedAt is null;
 }
 
@@ -35,5 +38,6 @@ public sealed record Consultation(
     [Id(6)] public DateTimeOffset? AnsweredAt { get; init; }
     [Id(7)] public string? Answer { get; init; }
 
+    [JsonIgnore]
     public bool IsOpen => AnsweredAt is null;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>A processing time as the catalogue states it, e.g. 15 working-days.</summary>
@@ -45,6 +47,7 @@ public sealed record ProcedureDefinition(
     /// </summary>
     [Id(14)] public UnitLevel? CompetentLevel { get; init; }
 
+    [JsonIgnore]
     public bool NamedPerDossier => CompetentLevel == UnitLevel.Commune;
 
     /// <summary>Inter-agency work (liên thông): the agency that leads it and issues the result; one of <see cref="Agencies"/>.</summary>
@@ -56,6 +59,7 @@ public sealed record ProcedureDefinition(
     /// <summary>How the agencies take their parts; null: by channel, as Art. 20(2) says.</summary>
     [Id(17)] public InterAgencyMode? Mode { get; init; }
 
+    [JsonIgnore]
     public bool IsInterAgency => Agencies is { Length: > 0 };
 
     /// <summary>How a dossier filed through <paramref name="channel"/> passes between the agencies.</summary>

@@ -31,6 +31,7 @@ public sealed record UnitInfo(
     /// <summary>The electronic ID is a placeholder: the administrator must enter the one the Government Office assigned.</summary>
     [Id(9)] public bool ElectronicIdToConfigure { get; init; }
 
+    [JsonIgnore]
     public bool Receives => Kind is UnitKind.ServiceCenter or UnitKind.ReceptionPoint;
 
     public bool ExistsOn(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
