@@ -70,4 +70,7 @@ public interface IUnitDirectoryGrain : IGrainWithStringKey
     [RepeatSafe, Alias("List")] Task<UnitInfo[]> ListAsync();
 
     [RepeatSafe, Alias("Get")] Task<UnitInfo?> GetAsync(string agencyCode);
+
+    /// <summary>What a submission needs of the tree: the receiving unit, the competent agency and that agency's own one-stop unit on <paramref name="day"/>.</summary>
+    [RepeatSafe, Alias("Reception")] Task<ReceptionUnits> ReceptionAsync(string receivingUnit, string? agency, DateOnly day);
 }

@@ -2,6 +2,13 @@ using System.Globalization;
 
 namespace HccOrleans.Grains.Interfaces.Model;
 
+/// <summary>The units a submission is routed by; any may be missing from the directory.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.ReceptionUnits")]
+public sealed record ReceptionUnits(
+    [property: Id(0)] UnitInfo? Receiving,
+    [property: Id(1)] UnitInfo? Agency,
+    [property: Id(2)] UnitInfo? AgencyOneStop);
+
 /// <summary>What the unit hierarchy answers: the organ a form is headed with, an agency's own one-stop unit.</summary>
 public static class UnitTree
 {

@@ -42,6 +42,14 @@ public sealed class UnitDirectoryGrain(
     public Task<UnitInfo?> GetAsync(string agencyCode) =>
         Task.FromResult(state.State.Units.GetValueOrDefault(agencyCode));
 
+    // Answered here rather than from the whole list: every submission asks, and the directory stays in its grain.
+    public Task<ReceptionUnits> ReceptionAsync(string receivingUnit, string? agency, DateOnly day)
+    {
+        var competent = agency is null ? null : state.State.Units.GetValueOrDefault(agency);
+        return Task.FromResult(new ReceptionUnits(
+            state.State.Units.GetValueOrDefault(receivingUnit), competent, competent is null ? null : UnitTree.OneStopOf(state.State.Units.Values, competent, day)));
+    }
+
     private Rejection? Refusal(UnitInfo unit)
     {
         var others = state.State.Units.Values.Where(u => u.AgencyCode != unit.AgencyCode).ToArray();

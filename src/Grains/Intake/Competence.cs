@@ -9,10 +9,14 @@ public static class Competence
 {
     public sealed record Resolved(ProcedureDefinition Definition, ReceptionRoute? Route);
 
-    public static Resolved Resolve(ProcedureDefinition procedure, string? competentAgency, UnitInfo receiving, IReadOnlyCollection<UnitInfo> units, DateOnly day, out Rejection? refusal)
+    /// <summary>The agency to ask the directory about: the dossier's commune, or the procedure's own agency.</summary>
+    public static string? AgencyOf(ProcedureDefinition procedure, string? competentAgency) =>
+        procedure.NamedPerDossier ? competentAgency : procedure.AgencyCode;
+
+    public static Resolved Resolve(ProcedureDefinition procedure, string? competentAgency, ReceptionUnits units, DateOnly day, out Rejection? refusal)
     {
         refusal = null;
-        var agency = procedure.NamedPerDossier ? competentAgency : procedure.AgencyCode;
+        var agency = AgencyOf(procedure, competentAgency);
         if (procedure.NamedPerDossier && string.IsNullOrWhiteSpace(competentAgency))
         {
             refusal = new(RejectionKind.Invalid, RuleCodes.Validation, "A commune-level procedure's dossier names the commune that handles it.",
@@ -20,7 +24,7 @@ public static class Competence
             return new(procedure, null);
         }
 
-        var unit = units.FirstOrDefault(u => u.AgencyCode == agency);
+        var unit = units.Agency;
         if (procedure.NamedPerDossier && unit is not { Kind: UnitKind.HandlingAgency, Level: UnitLevel.Commune } || (unit is not null && !unit.ExistsOn(day)))
         {
             refusal = NotCompetent($"'{agency}' is not a commune that handles procedures on {day:yyyy-MM-dd}.");
@@ -34,7 +38,7 @@ public static class Competence
         }
 
         var definition = procedure.NamedPerDossier ? procedure.HandledBy(agency!) : procedure;
-        var oneStop = unit is null ? null : UnitTree.OneStopOf(units, unit, day);
+        var (receiving, oneStop) = (units.Receiving!, units.AgencyOneStop);
         var route = oneStop is null || UnitTree.IsPartOf(receiving, oneStop) ? null : new ReceptionRoute(oneStop.AgencyCode, receiving.Level, unit!.Level);
         return new(definition, route);
     }

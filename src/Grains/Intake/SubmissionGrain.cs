@@ -55,14 +55,14 @@ public sealed class SubmissionGrain(
 
         var now = clock.GetUtcNow();
         var day = calendar.LocalDate(now);
-        var units = await GrainFactory.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync();
-        var unit = units.FirstOrDefault(u => u.AgencyCode == request.ReceivingUnit);
-        if (unit is not { Receives: true } || !unit.ExistsOn(day))
+        var procedure = await GrainFactory.GetGrain<IProcedureGrain>(GrainKeys.Procedure(request.ProcedureCode)).GetCurrentAsync();
+        var units = await GrainFactory.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units)
+            .ReceptionAsync(request.ReceivingUnit, procedure is null ? null : Competence.AgencyOf(procedure.Definition, request.CompetentAgency), day);
+        if (units.Receiving is not { Receives: true } unit || !unit.ExistsOn(day))
         {
             return Refused(Field("receivingUnit", $"'{request.ReceivingUnit}' is not a service center or reception point on {day:yyyy-MM-dd}."));
         }
 
-        var procedure = await GrainFactory.GetGrain<IProcedureGrain>(GrainKeys.Procedure(request.ProcedureCode)).GetCurrentAsync();
         if (procedure is null)
         {
             return Refused(Field("procedureCode", $"No procedure has code '{request.ProcedureCode}'."));
@@ -73,7 +73,7 @@ public sealed class SubmissionGrain(
             return Refused(new Rejection(RejectionKind.RuleRefused, RuleCodes.ChannelNotOffered, channelRefusal));
         }
 
-        var competence = Competence.Resolve(procedure.Definition, request.CompetentAgency, unit, units, day, out var notCompetent);
+        var competence = Competence.Resolve(procedure.Definition, request.CompetentAgency, units, day, out var notCompetent);
         if (notCompetent is not null)
         {
             return Refused(notCompetent);

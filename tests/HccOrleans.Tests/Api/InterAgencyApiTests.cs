@@ -69,4 +69,34 @@ public sealed class InterAgencyApiTests(ApiFixture api) : ApiTestBase(api)
         Assert.DoesNotContain(sections[0].GetProperty("rows").EnumerateArray(), r => r.GetProperty("field").GetString() == $"{province.Field} (xã)");
         Assert.Equal(15, report.GetProperty("columns").GetArrayLength() - 1);
     }
+
+    [Fact]
+    public async Task LatenessReport_SumsTheSharesOfThePeriodsLateDossiersByAgency_AndAnAgencySeesItsOwnRow()
+    {
+        // The cluster's sequential case over HTTP: B overran its part by 16 h, A's approval its share by 20 h; 8 h late.
+        var monday = Api.Clock.StartNextWeek();
+        DateTimeOffset At(int days, int hour) => new(monday.Date.AddDays(days).AddHours(hour), monday.Offset);
+        Api.Clock.MoveTo(At(0, 9));
+        var officer = await OfficerAsync();
+        var code = await SubmitAsync(officer, TestCatalogue.Request(LedByA));
+        await ReceiveAsync(officer, code);
+        Api.Clock.MoveTo(At(1, 9));
+        await PostAsync(await SpecialistAsync(), $"/api/dossiers/{code}/complete-part", new { agency = AgencyA });
+        Api.Clock.MoveTo(At(8, 9));
+        await PostAsync(await SpecialistAsync(AgencyB), $"/api/dossiers/{code}/complete-part", new { agency = AgencyB });
+        Api.Clock.MoveTo(At(8, 15));
+        await PostAsync(await SpecialistAsync(), $"/api/dossiers/{code}/appraise", new { outcome = "eligible" });
+        Api.Clock.MoveTo(At(15, 9));
+        var (approved, _) = await PostAsync(await LeaderAsync(), $"/api/dossiers/{code}/approve", new { });
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        var period = $"from={monday:yyyy-MM-dd}&to={monday.AddDays(21):yyyy-MM-dd}";
+
+        var (_, all) = await SendAsync(await Api.ClientAsync("director", ["director"], ""), HttpMethod.Get, $"/api/reports/lateness?{period}");
+        var (_, own) = await SendAsync(await SpecialistAsync(AgencyB), HttpMethod.Get, $"/api/reports/lateness?{period}");
+
+        Assert.Equal((1, 480), (all.GetProperty("lateDossiers").GetInt32(), all.GetProperty("minutes").GetInt32()));
+        Assert.Equal([(AgencyA, 1, 267), (AgencyB, 1, 213)],
+            all.GetProperty("rows").EnumerateArray().Select(r => (r.GetProperty("agency").GetString(), r.GetProperty("dossiers").GetInt32(), r.GetProperty("minutes").GetInt32())));
+        Assert.Equal([AgencyB], own.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("agency").GetString()));
+    }
 }

@@ -33,5 +33,12 @@ public sealed class LatenessPageTests(BrowserFixture browser) : BrowserTestBase(
         Assert.Equal(["0", "267", "0", "213"], await shares.Locator("td[data-share-minutes]").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.shareMinutes)"));
         await Assertions.Expect(director.Locator("#lateness-total")).ToHaveTextAsync("8 giờ");
         await Assertions.Expect(director.Locator("#parts tbody tr")).ToHaveCountAsync(2);
+
+        // The transfer slip of the inter-agency work: unnumbered, each agency with its task and time limit.
+        await director.GotoAsync($"/api/dossiers/{code}/slips/transfer");
+        await Assertions.Expect(director.Locator(".title")).ToHaveTextAsync("PHIẾU CHUYỂN XỬ LÝ HỒ SƠ LIÊN THÔNG");
+        await Assertions.Expect(director.Locator(".form-number")).Not.ToContainTextAsync("Mẫu số");
+        await Assertions.Expect(director.Locator("#transfer-parts tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(director.Locator("#transfer-parts tbody tr").Nth(1)).ToContainTextAsync("3 ngày làm việc");
     }
 }
