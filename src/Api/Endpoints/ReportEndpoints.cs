@@ -126,7 +126,8 @@ public static class ReportEndpoints
         }
 
         var judging = new Judging(to, instant);
-        var late = (await queries.ReceivedBeforeAsync(judging.Until, agency))
+        // An agency's share may come from a dossier another agency handles (its part of inter-agency work): all are read.
+        var late = (await queries.ReceivedBeforeAsync(judging.Until, null))
             .Where(d => d.Completion == CompletionClass.Late && d.CompletedAt is { } completed && completed >= from && judging.Covers(completed))
             .ToArray();
         var shares = new List<LatenessShare[]>(late.Length);
@@ -134,7 +135,11 @@ public static class ReportEndpoints
         {
             if ((await grains.GetGrain<IDossierGrain>(dossier.Code).GetAsync(Actor.System)).Dossier?.Lateness is { } lateness)
             {
-                shares.Add(agency is null ? lateness : [.. lateness.Where(s => s.Agency == agency)]);
+                LatenessShare[] own = agency is null ? lateness : [.. lateness.Where(s => s.Agency == agency)];
+                if (own.Length > 0)
+                {
+                    shares.Add(own);
+                }
             }
         }
 

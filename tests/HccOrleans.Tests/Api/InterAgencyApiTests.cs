@@ -98,5 +98,6 @@ public sealed class InterAgencyApiTests(ApiFixture api) : ApiTestBase(api)
         Assert.Equal([(AgencyA, 1, 267), (AgencyB, 1, 213)],
             all.GetProperty("rows").EnumerateArray().Select(r => (r.GetProperty("agency").GetString(), r.GetProperty("dossiers").GetInt32(), r.GetProperty("minutes").GetInt32())));
         Assert.Equal([AgencyB], own.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("agency").GetString()));
+        Assert.Equal((1, 213), (own.GetProperty("lateDossiers").GetInt32(), own.GetProperty("minutes").GetInt32()));
     }
 }
