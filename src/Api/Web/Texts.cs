@@ -95,6 +95,7 @@ public static class Texts
         EscalationKind.Overdue => "Quá hạn",
         EscalationKind.PartOverdue => "Quá hạn phần việc liên thông",
         EscalationKind.ConsultationOverdue => "Quá hạn trả lời xin ý kiến",
+        EscalationKind.Forwarded => "Hồ sơ tiếp nhận nơi khác chuyển đến",
         _ => kind.ToString(),
     };
 

@@ -204,6 +204,8 @@ public enum EscalationKind
     PartOverdue = 10,
     /// <summary>A consultation passed its date unanswered: the one-stop unit's head and the consulted agency's leader are told.</summary>
     ConsultationOverdue = 11,
+    /// <summary>Not an escalation: the competent agency's own one-stop unit is told of a dossier received elsewhere for it.</summary>
+    Forwarded = 12,
 }
 
 /// <summary>The citizen's rating of a returned dossier (Decision 766/QĐ-TTg satisfaction index).</summary>

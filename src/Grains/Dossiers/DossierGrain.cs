@@ -192,6 +192,12 @@ public sealed class DossierGrain(
             next = next with { OfficialCode = official, Log = [.. next.Log[..^1], next.Log[^1] with { Note = $"Mã hồ sơ {official}" }] };
         }
 
+        // Sent before the receipt is stored: a crash in between sends again, and the outbox drops the repeat.
+        if (command is Receive && ForwardNotice.For(next, now, calendar) is { } forwarded)
+        {
+            await notifications.SendAsync([forwarded]);
+        }
+
         await SaveAsync(await ArmedAsync(next, now, calendar));
         return Moved(command.Action, context.Actor);
     }

@@ -30,9 +30,13 @@ public sealed class TwoLevelApiTests(ApiFixture api) : ApiTestBase(api)
         Assert.Equal("transfer", received.GetProperty("step").GetString());
         Assert.Equal(monday.AddDays(1).AddHours(2), received.GetProperty("stepDueAt").GetDateTimeOffset());
 
-        // The city center, the department's own one-stop unit, is told of it and sees it.
+        // The city center, the department's own one-stop unit, is sent the dossier's information and sees it.
         var cityOfficer = await Api.ClientAsync("officer.tinh", ["officer"], province.Center);
         Assert.Equal(HttpStatusCode.OK, (await SendAsync(cityOfficer, HttpMethod.Get, $"/api/dossiers/{code}")).Response.StatusCode);
+        var (_, outbox) = await SendAsync(await Api.ClientAsync("director", ["director"], ""), HttpMethod.Get, $"/api/notifications?dossier={code}");
+        var told = Assert.Single(outbox.GetProperty("items").EnumerateArray(), n => n.GetProperty("kind").GetString() == "forwarded");
+        Assert.Equal(("officer", province.Center), (told.GetProperty("recipientRole").GetString(), told.GetProperty("agency").GetString()));
+        Assert.Contains("trước 10:00", told.GetProperty("message").GetString(), StringComparison.Ordinal);
 
         Api.Clock.MoveTo(monday.AddHours(3));
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(counter, $"/api/dossiers/{code}/transfer")).Response.StatusCode);
