@@ -8,6 +8,7 @@ public static class GrainKeys
 {
     public const string Units = "units";
     public const string ProcedureDirectory = "procedures";
+    public const string People = "people";
 
     public static string Procedure(string code) => $"procedure/{code}";
 

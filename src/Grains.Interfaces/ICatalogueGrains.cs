@@ -74,3 +74,12 @@ public interface IUnitDirectoryGrain : IGrainWithStringKey
     /// <summary>What a submission needs of the tree: the receiving unit, the competent agency and that agency's own one-stop unit on <paramref name="day"/>.</summary>
     [RepeatSafe, Alias("Reception")] Task<ReceptionUnits> ReceptionAsync(string receivingUnit, string? agency, DateOnly day);
 }
+
+/// <summary>The staff directory: who a user name is, at which unit, in which roles.</summary>
+[Alias("hcc.IPeopleDirectoryGrain")]
+public interface IPeopleDirectoryGrain : IGrainWithStringKey
+{
+    [Alias("Put")] Task<WriteResult<Person>> PutAsync(Person person);
+
+    [RepeatSafe, Alias("List")] Task<Person[]> ListAsync();
+}

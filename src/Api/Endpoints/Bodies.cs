@@ -85,6 +85,9 @@ public sealed record UnitBody(
     string? Successor = null,
     bool? ElectronicIdToConfigure = null);
 
+/// <summary>A member of staff as the administrator writes them; roles are words.</summary>
+public sealed record PersonBody(string? FullName, string? Title, string? Unit, string[]? Roles, bool? Active);
+
 /// <summary>A procedure version as the API shows it: the definition's fields plus code, version and effective date.</summary>
 public sealed record ProcedureView(
     string Code,

@@ -30,6 +30,10 @@ public static partial class CatalogueEndpoints
 
         var units = app.MapGroup("/api/units").RequireAuthorization().WithTags("Units");
         units.MapPut("/{agencyCode}", PutUnit).RequireAuthorization(AdminPolicy).WithName("PutUnit").WithSummary("Creates or changes a unit.");
+        var people = app.MapGroup("/api/people").RequireAuthorization().WithTags("People");
+        people.MapPut("/{userName}", PutPerson).RequireAuthorization(AdminPolicy).WithName("PutPerson")
+            .WithSummary("Creates or changes a member of staff: full name, title, unit, roles, active. Never deleted: a leaver is made inactive.");
+        people.MapGet("/", ListPeople).WithName("ListPeople").WithSummary("The staff directory.");
         units.MapGet("/", ListUnits).WithName("ListUnits").WithSummary("Service centers, reception points and handling agencies: every one ever entered, or ?at= those that existed then (a date or an instant).");
         return app;
     }
@@ -122,6 +126,27 @@ public static partial class CatalogueEndpoints
             });
         return result.Rejection is { } rejection ? rejection.ToRefusal() : TypedResults.Ok(result.Value!);
     }
+
+    public static async Task<Results<Ok<Person>, Refusal>> PutPerson(string userName, PersonBody? body, IGrainFactory grains)
+    {
+        var roles = new List<Role>();
+        foreach (var word in body?.Roles ?? [])
+        {
+            if (!EnumWords.TryParse<Role>(word, out var role) || role == Role.System)
+            {
+                return ProblemResults.Invalid("roles", $"'{word}' is not a role: officer, specialist, leader, director, admin or portal.");
+            }
+
+            roles.Add(role);
+        }
+
+        var result = await grains.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People)
+            .PutAsync(new Person(userName, body?.FullName ?? "", body?.Title, body?.Unit ?? "", [.. roles], body?.Active ?? true));
+        return result.Rejection is { } rejection ? rejection.ToRefusal() : TypedResults.Ok(result.Value!);
+    }
+
+    public static async Task<Ok<Person[]>> ListPeople(IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People).ListAsync());
 
     /// <summary>Every unit ever entered, or with <c>at</c> those that existed on that day (an instant's day at the center).</summary>
     public static async Task<Results<Ok<UnitInfo[]>, Refusal>> ListUnits(QueryInstant? at, IGrainFactory grains, ApiZone zone)

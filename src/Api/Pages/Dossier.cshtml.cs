@@ -12,7 +12,7 @@ namespace HccOrleans.Api.Pages;
 /// (what <see cref="IDossierGrain.OffersAsync"/> answers). A refused action is explained in Vietnamese.
 /// </summary>
 [Authorize]
-public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames units, EngineNow clock) : PageModel
+public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames units, PeopleNames people, EngineNow clock) : PageModel
 {
     /// <summary>The signed-in person's unit: whose part of inter-agency work, whose consultation, the forms act for.</summary>
     public string Agency => User.ToActor().Agency;
@@ -22,6 +22,7 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
     public DossierSnapshot Dossier { get; private set; } = null!;
     public IReadOnlyList<DossierAction> Offers { get; private set; } = [];
     public IReadOnlyDictionary<string, UnitInfo> Units { get; private set; } = new Dictionary<string, UnitInfo>();
+    public IReadOnlyDictionary<string, Person> People { get; private set; } = new Dictionary<string, Person>();
     public TimeZoneInfo Zone => zone.Zone;
 
     public async Task<IActionResult> OnGetAsync(string code)
@@ -86,6 +87,7 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
         Dossier = result.Dossier!;
         Offers = await dossier.OffersAsync(actor);
         Units = await units.AllAsync();
+        People = await people.AllAsync();
         return null;
     }
 }

@@ -35,6 +35,13 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, ILogger<DemoSeede
             }
         }
 
+        var people = grains.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People);
+        var known = (await people.ListAsync()).Select(p => p.UserName).ToHashSet(StringComparer.Ordinal);
+        foreach (var person in DaNang2026People.All.Where(p => !known.Contains(p.UserName)))
+        {
+            await people.PutAsync(person);
+        }
+
         var created = 0;
         foreach (var (code, definition) in DaNang2026Procedures.All)
         {

@@ -32,6 +32,9 @@ public sealed class QuickStartTests(QuickStartFixture quickStart) : BrowserTestB
         await counter.GotoAsync($"/api/dossiers/{received}/slips/receipt");
         await Expect(counter.Locator(".organ")).ToHaveTextAsync("ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG");
         await Expect(counter.Locator(".heading .unit")).ToHaveTextAsync("Trung tâm Phục vụ hành chính công thành phố Đà Nẵng");
+        // Signed by the officer who received it, by name from the staff directory.
+        await Expect(counter.Locator(".signatures")).ToContainTextAsync("Lê Thị Thu Hà");
+        await Expect(counter.Locator(".signatures")).Not.ToContainTextAsync("demo.officer");
         await ScreenshotAsync(counter, "receipt");
 
         // Investment approval, led by Finance with Construction and Agriculture after it; Construction and the

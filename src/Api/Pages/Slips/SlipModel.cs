@@ -12,10 +12,14 @@ namespace HccOrleans.Api.Pages.Slips;
 /// (<see cref="PrintedForms"/>). Each kind's body is the partial <c>_{Kind}</c>; 404 when the dossier has no such form.
 /// </summary>
 [Authorize]
-public sealed class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames units, IOptions<CenterOptions> center) : PageModel
+public sealed class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames units, PeopleNames people, IOptions<CenterOptions> center) : PageModel
 {
     public DossierSnapshot Dossier { get; private set; } = null!;
     public IReadOnlyDictionary<string, UnitInfo> Units { get; private set; } = new Dictionary<string, UnitInfo>();
+    public IReadOnlyDictionary<string, Person> People { get; private set; } = new Dictionary<string, Person>();
+
+    /// <summary>Who a log entry's user name is, as a form prints them: the full name, or the user name the directory does not know.</summary>
+    public string Who(string? userName) => PeopleNames.NameOf(People, userName);
     public CenterOptions Center => center.Value;
     public TimeZoneInfo Zone => zone.Zone;
     public Web.PrintedForms.Form Form { get; private set; } = null!;
@@ -61,6 +65,7 @@ public sealed class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames unit
 
         Dated = dated;
         Units = await units.AllAsync();
+        People = await people.AllAsync();
         Procedure = await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(Dossier.Procedure.Code)).GetVersionAsync(Dossier.Procedure.Version);
         Form = Web.PrintedForms.For(Kind, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Dossier.ReceivedAt ?? dated, Zone).DateTime), Dossier.Regime);
         return Page();

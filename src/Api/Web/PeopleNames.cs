@@ -1,0 +1,11 @@
+namespace HccOrleans.Api.Web;
+
+/// <summary>Staff full names for pages and forms, read from the staff directory; a user name it does not know prints as itself.</summary>
+public sealed class PeopleNames(IGrainFactory grains)
+{
+    public async Task<IReadOnlyDictionary<string, Person>> AllAsync() =>
+        (await grains.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People).ListAsync()).ToDictionary(p => p.UserName, StringComparer.Ordinal);
+
+    public static string NameOf(IReadOnlyDictionary<string, Person> people, string? userName) =>
+        userName is not null && people.TryGetValue(userName, out var person) ? person.FullName : userName ?? "";
+}
