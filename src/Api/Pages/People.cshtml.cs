@@ -1,0 +1,48 @@
+using HccOrleans.Api.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HccOrleans.Api.Pages;
+
+/// <summary>The staff directory, edited by the administrator: who works where, in which roles, and who has left.</summary>
+[Authorize(Roles = "admin")]
+public sealed class PeopleModel(IGrainFactory grains, UnitNames units) : PageModel
+{
+    public IReadOnlyList<Person> People { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, UnitInfo> Units { get; private set; } = new Dictionary<string, UnitInfo>();
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    public string? Saved { get; private set; }
+
+    /// <summary>The roles a person may hold; the engine's own is never granted.</summary>
+    public static readonly Role[] Grantable = [Role.Officer, Role.Specialist, Role.Leader, Role.Director, Role.Admin, Role.Portal];
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync(string? userName, string? fullName, string? title, string? unit, string[]? roles, bool active)
+    {
+        var result = await grains.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People).PutAsync(new Person(
+            userName?.Trim() ?? "", fullName?.Trim() ?? "", string.IsNullOrWhiteSpace(title) ? null : title.Trim(), unit ?? "",
+            [.. (roles ?? []).Select(r => EnumWords.TryParse<Role>(r, out var role) ? role : Role.System)], active));
+        if (result.Rejection is { } rejection)
+        {
+            Errors = rejection.Errors ?? new() { ["body"] = [rejection.Detail] };
+            Response.StatusCode = ProblemResults.StatusOf(rejection.Kind);
+        }
+        else
+        {
+            Saved = result.Value!.UserName;
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        People = await grains.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People).ListAsync();
+        Units = await units.AllAsync();
+    }
+}
