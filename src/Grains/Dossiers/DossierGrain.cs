@@ -62,7 +62,7 @@ public sealed class DossierGrain(
             return Task.FromResult(DossierResult.Refused(NotFound));
         }
 
-        return Task.FromResult(Permissions.CanRead(reader, s.Request!.ReceivingUnit, s.Procedure!.Definition.HandlingAgencies().Concat(s.Route is { } route ? [route.ForwardedTo] : []).Concat((s.Consultations ?? []).Select(c => c.Agency)))
+        return Task.FromResult(Permissions.CanRead(reader, s.Request!.ReceivingUnit, s.InvolvedAgencies())
             ? DossierResult.Ok(s.ToSnapshot())
             : DossierResult.Refused(new Rejection(RejectionKind.Forbidden, RuleCodes.NotPermitted,
                 $"Agency '{reader.Agency}' neither received nor handles this dossier.")));

@@ -87,6 +87,10 @@ public sealed record DossierState
 
     public bool Exists => Version > 0;
 
+    /// <summary>The agencies that take part in the dossier beyond its receiving unit: handling, forwarded to, consulted. They read it and find it in their index.</summary>
+    public IEnumerable<string> InvolvedAgencies() =>
+        Procedure!.Definition.HandlingAgencies().Concat(Route is { } route ? [route.ForwardedTo] : []).Concat((Consultations ?? []).Select(c => c.Agency));
+
     public DeadlineView DeadlineView() => new(Status, Step, DueAt, StepDueAt, StepStartedAt, PausedAt)
     {
         Rules = Request is null ? InForce.Decree61

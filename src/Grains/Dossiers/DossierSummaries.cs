@@ -17,7 +17,7 @@ public static class DossierSummaries
             ReceivingUnit = s.Request!.ReceivingUnit,
             HandlingAgency = definition.AgencyCode,
             StepAgency = DossierMachine.StepAgency(s),
-            Agencies = [.. definition.HandlingAgencies().Prepend(s.Request.ReceivingUnit).Concat(s.Route is { } route ? [route.ForwardedTo] : []).Concat((s.Consultations ?? []).Select(c => c.Agency)).Distinct(StringComparer.Ordinal)],
+            Agencies = [.. s.InvolvedAgencies().Prepend(s.Request.ReceivingUnit).Distinct(StringComparer.Ordinal)],
             Channel = s.Request.Channel,
             ApplicantName = s.Request.Applicant.Name,
             Status = s.Status,

@@ -20,6 +20,11 @@ internal static class DossierMoves
     /// <summary>Paper received before this time of day reaches the handling agency the same day (Decree 118/2025 Art. 18).</summary>
     public static readonly TimeSpan SameDayHandOverBefore = TimeSpan.FromHours(15);
 
+    /// <summary>When paper received at <paramref name="receivedAt"/> must reach the agency: for another unit's agency within one working day (Art. 20(1)), for its own by the Art. 18 hand-over.</summary>
+    public static DateTimeOffset HandOverDueAt(DossierState s, DateTimeOffset receivedAt, WorkingCalendar calendar) => s.Route is null
+        ? calendar.HandOverDueAt(receivedAt, SameDayHandOverBefore)
+        : calendar.AddWorkingTime(calendar.NextWorkingInstant(receivedAt), calendar.WorkingDay);
+
     public static DossierState Received(DossierState s, ProcedureVersion procedure, Move m)
     {
         var (now, calendar) = (m.Now, m.Calendar);
@@ -37,8 +42,7 @@ internal static class DossierMoves
         };
         if (started.Step == ProcessingStep.Transfer)
         {
-            // Paper for another unit's agency follows within one working day (Art. 20(1)); for its own, the Art. 18 hand-over.
-            var handOver = s.Route is null ? calendar.HandOverDueAt(now, SameDayHandOverBefore) : calendar.AddWorkingTime(calendar.NextWorkingInstant(now), calendar.WorkingDay);
+            var handOver = HandOverDueAt(s, now, calendar);
             return started with { StepStartedAt = now, StepDueAt = handOver < due ? handOver : due };
         }
 

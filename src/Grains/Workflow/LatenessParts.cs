@@ -85,9 +85,7 @@ internal static class LatenessParts
         }
 
         var received = s.ReceivedAt!.Value;
-        var handOver = s.Route is null
-            ? calendar.HandOverDueAt(received, DossierMoves.SameDayHandOverBefore)
-            : calendar.AddWorkingTime(calendar.NextWorkingInstant(received), calendar.WorkingDay);
+        var handOver = DossierMoves.HandOverDueAt(s, received, calendar);
         return calendar.WorkingTimeBetween(received, handOver);
     }
 
