@@ -45,7 +45,7 @@ public abstract class GrainTestBase(ClusterFixture fixture)
     }
 
     /// <summary>
-    /// Waits for the notification, then for the reminder to be armed for its next tick, so that the test moves the
+    /// Waits for the notification, then until the reminder is armed for its next tick, so that the test moves the
     /// clock only once the reminder service waits for the new instant.
     /// </summary>
     protected async Task<Notification> Fired(string code, EscalationKind kind, int repeat = 0)
@@ -61,7 +61,7 @@ public abstract class GrainTestBase(ClusterFixture fixture)
             throw new TimeoutException($"{kind} #{repeat} did not fire by {Clock.GetUtcNow():O}; reminder: {Reminders.Describe(GrainId.Create("dossier", code))}; recorded {string.Join(",", state.Escalations.Select(e => e.Key))}");
         }
 
-        await Reminders.ArmedAfterTickSinceAsync(GrainId.Create("dossier", code), Notifications.SentAt(notification));
+        await SettledAsync(code);
         return notification;
     }
 
@@ -76,6 +76,16 @@ public abstract class GrainTestBase(ClusterFixture fixture)
         // The receipt armed the reminder for the hand-over's due instant; the hand-over leaves it there (an early tick
         // reschedules). A deadline check re-arms it for the appraisal's deadlines now, so that no later clock move
         // races a tick nobody waited for.
+        return await SettledAsync(code);
+    }
+
+    /// <summary>
+    /// Checks the dossier's deadlines now (which registers its reminder afresh) and waits until the reminder waits on
+    /// that schedule. After a tick this does not depend on the order in which the reminder service reports the
+    /// tick's end and the new wait, nor on the tick's own re-registration having settled.
+    /// </summary>
+    protected async Task<DossierSnapshot> SettledAsync(string code)
+    {
         var since = System.Diagnostics.Stopwatch.GetTimestamp();
         var checkedNow = Ok(await Dossier(code).CheckDeadlinesAsync());
         await Reminders.ArmedSinceAsync(GrainId.Create("dossier", code), since);

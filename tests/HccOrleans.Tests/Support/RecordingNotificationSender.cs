@@ -5,7 +5,6 @@ public sealed class RecordingNotificationSender : INotificationSender
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Notification> _sent = [];
-    private readonly Dictionary<string, long> _sentAt = [];
     private readonly List<(Func<Notification, bool> Match, TaskCompletionSource<Notification> Signal)> _waiters = [];
 
     public Task SendAsync(IReadOnlyList<Notification> notifications)
@@ -14,10 +13,7 @@ public sealed class RecordingNotificationSender : INotificationSender
         {
             foreach (var notification in notifications)
             {
-                if (_sent.TryAdd(notification.Id, notification))
-                {
-                    _sentAt[notification.Id] = System.Diagnostics.Stopwatch.GetTimestamp();
-                }
+                _sent.TryAdd(notification.Id, notification);
 
                 foreach (var waiter in _waiters.Where(w => w.Match(notification)).ToList())
                 {
@@ -35,15 +31,6 @@ public sealed class RecordingNotificationSender : INotificationSender
         lock (_gate)
         {
             return [.. _sent.Values.Where(match)];
-        }
-    }
-
-    /// <summary>When a notification was first sent, as a <see cref="System.Diagnostics.Stopwatch"/> timestamp.</summary>
-    public long SentAt(Notification notification)
-    {
-        lock (_gate)
-        {
-            return _sentAt[notification.Id];
         }
     }
 

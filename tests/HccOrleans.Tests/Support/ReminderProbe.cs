@@ -17,27 +17,23 @@ public sealed class ReminderProbe : IObserver<ReminderEvents.ReminderEvent>, IDi
     public ReminderProbe() => _subscription = ReminderEvents.AllEvents.Subscribe(this);
 
     /// <summary>
-    /// Completes once a tick of the grain's reminder that ended after <paramref name="since"/> (a
-    /// <see cref="System.Diagnostics.Stopwatch"/> timestamp) is followed by a wait armed for the next tick.
-    /// </summary>
-    public Task ArmedAfterTickSinceAsync(GrainId grain, long since, TimeSpan? timeout = null) =>
-        WaitAsync(grain, events =>
-        {
-            var completed = events.FindIndex(e => e.At >= since && e.Event is ReminderEvents.TickCompleted or ReminderEvents.TickFailed);
-            return completed >= 0 && events.Skip(completed + 1).Any(e => e.Event is ReminderEvents.LocalReminderTickWaitArmed);
-        }, timeout);
-
-    /// <summary>
-    /// Completes once the grain's reminder has armed its wait after <paramref name="since"/> (a Stopwatch timestamp):
-    /// the barrier before moving the fake clock past a reminder just registered. A wait armed after the clock moved
-    /// would count its delay from the new instant and miss the tick.
+    /// Completes once the grain's reminder waits for its next tick on its newest schedule, armed after
+    /// <paramref name="since"/> (a Stopwatch timestamp): the barrier before moving the fake clock. A wait armed after
+    /// the clock moved would count its delay from the new instant and miss the tick; a wait armed for a schedule that
+    /// has changed since is about to be cancelled and armed again.
     /// </summary>
     public Task ArmedSinceAsync(GrainId grain, long since, TimeSpan? timeout = null) =>
-        WaitAsync(grain, events => events.Any(e => e.At >= since && e.Event is ReminderEvents.LocalReminderTickWaitArmed), timeout);
+        WaitAsync(grain, events => events.Any(e => e.At >= since
+            && e.Event is ReminderEvents.LocalReminderTickWaitArmed armed
+            && armed.ScheduleVersion >= NewestSchedule(events, armed.Identity)), timeout);
 
     /// <summary>Completes once a tick of the grain's reminder has completed after <paramref name="since"/> (a Stopwatch timestamp).</summary>
     public Task TickedSinceAsync(GrainId grain, long since, TimeSpan? timeout = null) =>
         WaitAsync(grain, events => events.Any(e => e.At >= since && e.Event is ReminderEvents.TickCompleted), timeout);
+
+    private static long NewestSchedule(List<(long At, ReminderEvents.ReminderEvent Event)> events, object identity) =>
+        events.Select(e => e.Event).OfType<ReminderEvents.LocalReminderScheduleChanged>()
+            .Where(changed => ReferenceEquals(changed.Identity, identity)).Select(changed => changed.ScheduleVersion).DefaultIfEmpty(0).Max();
 
     private Task WaitAsync(GrainId grain, Func<List<(long At, ReminderEvents.ReminderEvent Event)>, bool> reached, TimeSpan? timeout)
     {
@@ -60,9 +56,16 @@ public sealed class ReminderProbe : IObserver<ReminderEvents.ReminderEvent>, IDi
     {
         lock (_gate)
         {
-            return string.Join(" → ", (_events.GetValueOrDefault(grain) ?? []).Select(e => e.Event.GetType().Name));
+            return string.Join(" → ", (_events.GetValueOrDefault(grain) ?? []).Select(e => Name(e.Event)));
         }
     }
+
+    private static string Name(ReminderEvents.ReminderEvent e) => e switch
+    {
+        ReminderEvents.LocalReminderScheduleChanged changed => $"ScheduleChanged v{changed.ScheduleVersion}",
+        ReminderEvents.LocalReminderTickWaitArmed armed => $"Armed v{armed.ScheduleVersion}",
+        _ => e.GetType().Name,
+    };
 
     public void OnNext(ReminderEvents.ReminderEvent value)
     {
