@@ -64,6 +64,11 @@ public sealed record AnswerConsultationBody(int? Id, string? Answer)
     public ActionFields ToFields() => new() { ConsultationId = Id, Answer = Answer };
 }
 
+public sealed record AssignBody(string? UserName)
+{
+    public ActionFields ToFields() => new() { UserName = UserName };
+}
+
 public sealed record PayBody(string? ReceiptNumber, decimal? Amount)
 {
     public ActionFields ToFields() => new() { ReceiptNumber = ReceiptNumber, Amount = Amount };

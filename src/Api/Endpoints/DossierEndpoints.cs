@@ -67,6 +67,9 @@ public static class DossierEndpoints
         Describe(dossiers.MapPost(PathOf(DossierAction.AnswerConsultation), (HttpContext http, string code, AnswerConsultationBody? body, IGrainFactory grains) =>
             Act(http, code, grains, DossierAction.AnswerConsultation, body?.ToFields())), DossierAction.AnswerConsultation,
             "The consulted agency answers consultation id, once.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.Assign), (HttpContext http, string code, AssignBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.Assign, body?.ToFields())), DossierAction.Assign,
+            "Gives the appraisal to userName, an active specialist of the appraising agency: a leader assigns and reassigns; a specialist claims it for themselves while no one has it. Another specialist cannot act on an assigned appraisal.");
         return app;
     }
 

@@ -27,6 +27,8 @@ public static class ReportEndpoints
             .Produces<byte[]>(StatusCodes.Status200OK, FormSpreadsheet.ContentType);
         reports.MapGet("/lateness", Lateness).WithName("ReportLateness")
             .WithSummary("Who made the dossiers resolved late in [from, min(to, now)) late: each dossier's lateness shares (working minutes, citizen-held time excluded) summed by agency.");
+        reports.MapGet("/people", People).WithName("ReportPeople")
+            .WithSummary("Per-person figures for [from, min(to, now)) (Decree 118/2025 Art. 34): dossiers resolved whose steps the person ended, on time, late, given to the person and still open, and the working minutes of lateness shared to the person's steps. Leaders see their unit, directors and administrators any unit (unit=) or all, others themselves.");
         reports.MapGet("/periods", Periods).WithName("ReportPeriods")
             .WithSummary("The official report periods of a year (Decree 09/2019 Art. 12, 15th to 14th) that Circular 09/2026 asks for: ?kind=month|quarter|half|year, each with the form in force at its end.");
         reports.MapGet("/kpi", Kpi).WithName("Kpi")
@@ -144,6 +146,20 @@ public static class ReportEndpoints
         }
 
         return TypedResults.Ok(LatenessReport.Build(from, to, judging.AsOf, shares));
+    }
+
+    public static async Task<Results<Ok<PeopleReport>, Refusal>> People(
+        [AsParameters] PeopleReportFilter filter, HttpContext http, PeopleFigures figures, ApiZone zone, EngineNow now)
+    {
+        if (Scope(filter.AsReportFilter(), http, zone, now, out var refusal) is not (var from, var to, _, var instant))
+        {
+            return refusal!;
+        }
+
+        var actor = http.User.ToActor();
+        return await figures.ForAsync(actor, filter.Unit?.Value, from, to, instant) is { } report
+            ? TypedResults.Ok(report)
+            : ReadEndpoints.Forbidden(actor);
     }
 
     public static Results<Ok<ReportPeriod[]>, Refusal> Periods([AsParameters] PeriodFilter filter, ApiZone zone, EngineNow now)

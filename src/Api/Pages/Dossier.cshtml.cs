@@ -25,6 +25,15 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
     public IReadOnlyDictionary<string, Person> People { get; private set; } = new Dictionary<string, Person>();
     public TimeZoneInfo Zone => zone.Zone;
 
+    public string UserName => User.ToActor().Subject;
+
+    public bool IsLeader => User.ToActor().Has(Model.Role.Leader);
+
+    /// <summary>Whom a leader may give the appraisal to: the active specialists of the appraising agency.</summary>
+    public IEnumerable<Person> Specialists => People.Values
+        .Where(p => p.Active && p.Roles.Contains(Model.Role.Specialist) && p.Unit == Dossier.StepAgency)
+        .OrderBy(p => p.FullName, StringComparer.Ordinal);
+
     public async Task<IActionResult> OnGetAsync(string code)
     {
         ViewData["Live"] = true;
@@ -111,6 +120,7 @@ public sealed record ActionForm
     public string? DueAt { get; init; }
     public int? Id { get; init; }
     public string? Answer { get; init; }
+    public string? UserName { get; init; }
 
     public ActionFields ToFields(TimeZoneInfo zone) => new()
     {
@@ -121,6 +131,7 @@ public sealed record ActionForm
         DueAt = Local(DueAt, zone),
         ConsultationId = Id,
         Answer = Answer,
+        UserName = UserName,
         Note = Note,
         Items = Items?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         Outcome = EnumWords.TryParse<AppraisalOutcome>(Outcome, out var outcome) ? outcome : null,

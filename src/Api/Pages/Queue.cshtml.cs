@@ -7,7 +7,7 @@ namespace HccOrleans.Api.Pages;
 
 /// <summary>A work queue: the index's open dossiers for the person's role, filtered, sorted, paged, saved as named views.</summary>
 [Authorize]
-public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, ApiZone zone, UnitNames units) : PageModel
+public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, ApiZone zone, UnitNames units, PeopleNames people) : PageModel
 {
     public const int PageSize = 50;
 
@@ -23,6 +23,7 @@ public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, Ap
     [BindProperty(SupportsGet = true)] public string? Channel { get; set; }
     [BindProperty(SupportsGet = true)] public string? Due { get; set; }
     [BindProperty(SupportsGet = true)] public string? Agency { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Assignee { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true)] public string? Order { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
@@ -34,6 +35,10 @@ public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, Ap
     public IReadOnlyList<SavedView> Views { get; private set; } = [];
     public IReadOnlyList<ProcedureVersion> Procedures { get; private set; } = [];
     public IReadOnlyDictionary<string, UnitInfo> Units { get; private set; } = new Dictionary<string, UnitInfo>();
+    public IReadOnlyDictionary<string, Person> People { get; private set; } = new Dictionary<string, Person>();
+
+    /// <summary>The specialists the assignee filter offers: the person's own agency's (everyone's for directors).</summary>
+    public IReadOnlyList<Person> Assignable { get; private set; } = [];
     public bool SeesAll { get; private set; }
     public TimeZoneInfo Zone => zone.Zone;
     public DossierSort SortBy { get; private set; }
@@ -44,7 +49,7 @@ public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, Ap
     {
         var values = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["q"] = Q, ["procedure"] = Procedure, ["channel"] = Channel, ["due"] = Due, ["agency"] = Agency, ["sort"] = Sort, ["order"] = Order,
+            ["q"] = Q, ["procedure"] = Procedure, ["channel"] = Channel, ["due"] = Due, ["agency"] = Agency, ["assignee"] = Assignee, ["sort"] = Sort, ["order"] = Order,
         };
         foreach (var (name, value) in changes)
         {
@@ -135,6 +140,8 @@ public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, Ap
             Channel = EnumWords.TryParse<FilingChannel>(Channel, out var channel) ? channel : null,
             Agency = SeesAll && !string.IsNullOrWhiteSpace(Agency) ? Agency : null,
             ScopeAgency = SeesAll ? null : actor.Agency,
+            Assignee = string.IsNullOrWhiteSpace(Assignee) || Assignee == "none" ? null : Assignee,
+            Assigned = Assignee == "none" ? false : null,
         };
         filters = Due switch
         {
@@ -156,6 +163,8 @@ public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, Ap
         Views = (await grains.GetGrain<ISavedViewsGrain>(GrainKeys.SavedViews(EnumWords.Of(queue.Role))).ListAsync()).Where(v => v.Queue == queue.Key).ToArray();
         Procedures = [.. (await grains.GetGrain<IProcedureDirectoryGrain>(GrainKeys.ProcedureDirectory).ListAsync()).OrderBy(p => p.Definition.Name, StringComparer.CurrentCulture)];
         Units = await units.AllAsync();
+        People = await people.AllAsync();
+        Assignable = [.. People.Values.Where(p => p.Roles.Contains(Role.Specialist) && (SeesAll || p.Unit == actor.Agency)).OrderBy(p => p.FullName, StringComparer.Ordinal)];
         return null;
     }
 }

@@ -31,7 +31,7 @@ public sealed class SignInModel(BrowserSignIn signIn, IGrainFactory grains, ApiZ
     {
         if (error is null)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/my-work");
         }
 
         Error = error;

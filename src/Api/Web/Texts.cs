@@ -37,6 +37,7 @@ public static class Texts
         DossierAction.CompletePart => "Hoàn thành phần việc liên thông",
         DossierAction.Consult => "Xin ý kiến cơ quan khác",
         DossierAction.AnswerConsultation => "Trả lời xin ý kiến",
+        DossierAction.Assign => "Giao thụ lý",
     };
 
     public static string Step(ProcessingStep step) => step switch

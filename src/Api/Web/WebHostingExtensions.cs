@@ -24,6 +24,7 @@ public static class WebHostingExtensions
         services.TryAddSingleton<DossierChangeFeed>();
         services.AddSingleton<UnitNames>();
         services.AddSingleton<PeopleNames>();
+        services.AddSingleton<PeopleFigures>();
         services.AddSingleton<Auth.BrowserSignIn>();
         if (!string.IsNullOrEmpty(builder.Configuration.GetConnectionString("Hcc")))
         {

@@ -7,12 +7,13 @@ public sealed record WorkQueue(string Key, string Title, Role Role, string Empty
 
 /// <summary>
 /// The work queues: the officer's receipts, paper hand-overs, supplements, payments and returns; the specialist's
-/// appraisals; the leader's approvals, apologies due and dossiers in processing; the director's overdue and
+/// appraisals, theirs first; the leader's approvals, appraisals to assign, apologies due and dossiers in processing; the director's overdue and
 /// due-soon lists. Officers see their unit's dossiers; specialists and leaders those whose current step is their agency's.
 /// </summary>
 public static class WorkQueues
 {
     private static readonly DossierStatus[] Open = [DossierStatus.Processing];
+    private static readonly DossierStatus[] InHand = [DossierStatus.Processing, DossierStatus.SupplementRequested, DossierStatus.AwaitingPayment];
 
     public static readonly WorkQueue[] All =
     [
@@ -26,10 +27,14 @@ public static class WorkQueues
             (a, _, q) => q with { Status = DossierStatus.AwaitingPayment, ReceivingUnit = a.Agency }),
         new("to-return", "Chờ trả kết quả", Role.Officer, "Không có kết quả chờ trả.", DossierSort.StepStarted, false,
             (a, _, q) => q with { Status = DossierStatus.Done, ReceivingUnit = a.Agency }),
+        new("mine", "Việc của tôi", Role.Specialist, "Chưa có hồ sơ nào được giao cho bạn.", DossierSort.Due, false,
+            (a, _, q) => q with { Statuses = InHand, Assignee = a.Subject }),
         new("to-appraise", "Chờ thẩm định", Role.Specialist, "Không có hồ sơ chờ thẩm định.", DossierSort.Due, false,
             (a, _, q) => q with { Status = DossierStatus.Processing, Step = ProcessingStep.Appraise, StepAgency = a.Agency }),
         new("to-approve", "Chờ phê duyệt", Role.Leader, "Không có hồ sơ chờ phê duyệt.", DossierSort.Due, false,
             (a, _, q) => q with { Status = DossierStatus.Processing, Step = ProcessingStep.Approve, StepAgency = a.Agency }),
+        new("to-assign", "Chờ giao thụ lý", Role.Leader, "Mọi hồ sơ chờ thẩm định đã có chuyên viên thụ lý.", DossierSort.Due, false,
+            (a, _, q) => q with { Status = DossierStatus.Processing, Step = ProcessingStep.Appraise, StepAgency = a.Agency, Assigned = false }),
         new("apologies", "Cần văn bản xin lỗi", Role.Leader, "Không có hồ sơ sắp đến hạn hay quá hạn cần xin lỗi.", DossierSort.Due, false,
             (a, c, q) => q with { Status = DossierStatus.Processing, StepAgency = a.Agency, Apologized = false, DueBefore = After(c.DueSoonUntil) }),
         new("in-processing", "Đang xử lý", Role.Leader, "Không có hồ sơ đang xử lý.", DossierSort.Due, false,

@@ -31,4 +31,6 @@ public sealed record ActionFields
     /// <summary>The consultation answered.</summary>
     [Id(12)] public int? ConsultationId { get; init; }
     [Id(13)] public string? Answer { get; init; }
+    /// <summary>The specialist the appraisal is given to (assign).</summary>
+    [Id(14)] public string? UserName { get; init; }
 }

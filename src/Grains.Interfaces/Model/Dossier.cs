@@ -144,4 +144,6 @@ public sealed record DossierSnapshot
     /// <summary>Inter-agency work: each agency's part and its deadline.</summary>
     [Id(42)] public PartProgress[]? Parts { get; init; }
     [Id(43)] public Consultation[]? Consultations { get; init; }
+    /// <summary>The specialist the appraisal is given to, by user name.</summary>
+    [Id(44)] public string? Assignee { get; init; }
 }

@@ -46,6 +46,10 @@ public sealed record DossierQuery
     [Id(18)] public string? Text { get; init; }
     [Id(19)] public DossierSort Sort { get; init; }
     [Id(20)] public bool Descending { get; init; } = true;
+    /// <summary>Given to this specialist (user name).</summary>
+    [Id(21)] public string? Assignee { get; init; }
+    /// <summary>Given to someone (true) or to no one (false).</summary>
+    [Id(22)] public bool? Assigned { get; init; }
 
     public const int MaxPageSize = 200;
 
@@ -65,6 +69,8 @@ public sealed record DossierQuery
         && (DueFrom is null || (d.DueAt is { } dueFrom && dueFrom >= DueFrom))
         && (ReceivedFrom is null || (d.ReceivedAt is { } from && from >= ReceivedFrom))
         && (ReceivedTo is null || (d.ReceivedAt is { } to && to < ReceivedTo))
+        && (Assignee is null || d.Assignee == Assignee)
+        && (Assigned is null || (d.Assignee is not null) == Assigned)
         && (Text is null || d.Code.Contains(Text, StringComparison.OrdinalIgnoreCase) || d.ApplicantName.Contains(Text, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The query's order; ties broken by code so that pages never overlap. Dossiers without the sort key come last.</summary>

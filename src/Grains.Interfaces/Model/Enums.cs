@@ -70,6 +70,8 @@ public enum DossierAction
     Consult = 23,
     /// <summary>The consulted agency answers.</summary>
     AnswerConsultation = 24,
+    /// <summary>A leader gives the appraisal to a named specialist of the agency, or a specialist claims it while no one has it.</summary>
+    Assign = 25,
 }
 
 /// <summary>How the agencies of inter-agency work take their parts (Decree 118/2025 Art. 20(2)).</summary>

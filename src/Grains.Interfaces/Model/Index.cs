@@ -41,6 +41,10 @@ public sealed record DossierSummary
     [Id(30)] public DateTimeOffset? RatedAt { get; init; }
     /// <summary>When the dossier entered its current step (the time it has spent there is counted from here).</summary>
     [Id(31)] public DateTimeOffset? StepStartedAt { get; init; }
+    /// <summary>The specialist the appraisal is given to, by user name.</summary>
+    [Id(32)] public string? Assignee { get; init; }
+    /// <summary>Who ended each step, when, and the lateness shared to that step: what per-person figures count.</summary>
+    [Id(33)] public StepHandler[] Handlers { get; init; } = [];
 
     /// <summary>Processing past its due instant at <paramref name="now"/>.</summary>
     public bool IsOverdueAt(DateTimeOffset now) => Status == DossierStatus.Processing && DueAt is { } due && due < now;
@@ -48,6 +52,15 @@ public sealed record DossierSummary
     /// <summary>Waiting on the applicant (a supplement or a payment): the clock is stopped.</summary>
     public bool IsPaused => Status is DossierStatus.SupplementRequested or DossierStatus.AwaitingPayment;
 }
+
+/// <summary>A step of a dossier ended by a person (its log's entry leaving the step), with the lateness minutes shared to that step.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.StepHandler")]
+public sealed record StepHandler(
+    [property: Id(0)] ProcessingStep Step,
+    [property: Id(1)] string By,
+    [property: Id(2)] string Agency,
+    [property: Id(3)] DateTimeOffset At,
+    [property: Id(4)] int LateMinutes);
 
 [GenerateSerializer, Immutable, Alias("hcc.DossierPage")]
 public sealed record DossierPage(

@@ -40,6 +40,13 @@ public static class RuleCodes
     public const string PartsOpen = "parts-open";
     public const string ConsultationNotFound = "consultation-not-found";
     public const string ConsultationOnce = "consultation-once";
+    public const string AssigneeUnknown = "assignee-unknown";
+    public const string AssigneeInactive = "assignee-inactive";
+    public const string AssigneeOtherAgency = "assignee-other-agency";
+    public const string AssigneeCannotAppraise = "assignee-cannot-appraise";
+    public const string ClaimOnlyForOneself = "claim-only-for-oneself";
+    public const string AlreadyAssigned = "already-assigned";
+    public const string AssignedToAnother = "assigned-to-another";
 
     // Refusals of the HTTP layer itself, before or around the engine; their titles are their words.
     public const string MalformedRequest = "malformed-request";
@@ -84,6 +91,13 @@ public static class RuleCodes
         PartsOpen => "Every agency must complete its part first",
         ConsultationNotFound => "No such consultation",
         ConsultationOnce => "A consultation is answered once",
+        AssigneeUnknown => "The person is not in the staff directory",
+        AssigneeInactive => "The person is not active",
+        AssigneeOtherAgency => "The person works at another agency",
+        AssigneeCannotAppraise => "The person's role cannot do this step",
+        ClaimOnlyForOneself => "A specialist claims work only for themselves",
+        AlreadyAssigned => "The work is already assigned",
+        AssignedToAnother => "The work is assigned to another specialist",
         _ => rule.Replace('-', ' '),
     };
 }

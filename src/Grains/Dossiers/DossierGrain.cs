@@ -102,6 +102,12 @@ public sealed class DossierGrain(
             command = new Receive(Competence.For(current, state.State.Request!));
         }
 
+        if (command is Assign assign && assign.UserName is { } userName)
+        {
+            var people = await GrainFactory.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People).ListAsync();
+            command = assign with { Person = people.FirstOrDefault(p => p.UserName == userName) };
+        }
+
         return await ExecuteAsync(command, context);
     }
 

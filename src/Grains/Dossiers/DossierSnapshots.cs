@@ -56,6 +56,7 @@ internal static class DossierSnapshots
             Lateness = s.Lateness,
             Parts = s.Parts,
             Consultations = s.Consultations,
+            Assignee = s.Assignee,
         };
     }
 }

@@ -85,6 +85,9 @@ public sealed record DossierState
     /// <summary>Opinions asked of other agencies, answered or not.</summary>
     [Id(49), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public Consultation[]? Consultations { get; init; }
 
+    /// <summary>The specialist the appraisal is given to, by user name; kept when the step moves on, so a send-back finds them.</summary>
+    [Id(50), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Assignee { get; init; }
+
     public bool Exists => Version > 0;
 
     /// <summary>The agencies that take part in the dossier beyond its receiving unit: handling, forwarded to, consulted. They read it and find it in their index.</summary>

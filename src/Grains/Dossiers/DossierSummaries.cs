@@ -43,6 +43,8 @@ public static class DossierSummaries
             Rating = s.Rating?.Rating,
             RatedAt = s.Rating?.At,
             StepStartedAt = s.StepStartedAt,
+            Assignee = s.Assignee,
+            Handlers = StepHandlers.Of(s),
         };
     }
 

@@ -34,6 +34,8 @@ public static class Decree118Table
         ({ Status: DossierStatus.Processing, Step: ProcessingStep.Approve }, DossierAction.Approve) => new(Position.Done, Leader),
         ({ Status: DossierStatus.Processing, Step: ProcessingStep.Approve }, DossierAction.SendBack) => new(Position.Appraising, Leader),
         ({ Status: DossierStatus.Done }, DossierAction.Return) => new(Position.Returned, Officer),
+        ({ Step: ProcessingStep.Appraise, Status: DossierStatus.Processing or DossierStatus.SupplementRequested or DossierStatus.AwaitingPayment } and var same,
+            DossierAction.Assign) => new(same, SpecialistOrLeader),
         ({ Status: DossierStatus.Processing } and var same, DossierAction.ProposeExtension) => new(same, Leader),
         ({ Status: DossierStatus.Processing } and var same, DossierAction.ConfirmExtension or DossierAction.DeclineExtension) => new(same, Officer),
         ({ Status: DossierStatus.Processing or DossierStatus.AwaitingPayment } or { Status: DossierStatus.SupplementRequested, Step: ProcessingStep.Appraise },

@@ -26,6 +26,8 @@ public static class Decree61Table
         ({ Status: DossierStatus.Processing, Step: ProcessingStep.Approve }, DossierAction.Approve) => new(Position.Done, Leader),
         ({ Status: DossierStatus.Processing, Step: ProcessingStep.Approve }, DossierAction.SendBack) => new(Position.Appraising, Leader),
         ({ Status: DossierStatus.Done }, DossierAction.Return) => new(Position.Returned, Officer),
+        ({ Step: ProcessingStep.Appraise, Status: DossierStatus.Processing or DossierStatus.SupplementRequested or DossierStatus.AwaitingPayment } and var same,
+            DossierAction.Assign) => new(same, SpecialistOrLeader),
         ({ Status: DossierStatus.Processing } and var same, DossierAction.Apologize) => new(same, Leader),
         ({ Status: DossierStatus.Processing }, DossierAction.Stop) => new(Position.Stopped, Leader),
         ({ Status: DossierStatus.SupplementRequested or DossierStatus.AwaitingPayment }, DossierAction.Stop) => new(Position.Stopped, Engine),

@@ -54,6 +54,7 @@ internal abstract record DossierCommand(DossierAction Action)
         DossierAction.CompletePart => new CompletePart(f.Agency, f.Note),
         DossierAction.Consult => new Consult(f.Agency, f.Question, f.DueAt),
         DossierAction.AnswerConsultation => new AnswerConsultation(f.ConsultationId, f.Answer),
+        DossierAction.Assign => new Assign(f.UserName),
     };
 
     /// <summary>Adds an error for each field the action lacks or has wrong (a 400 naming the field).</summary>

@@ -49,6 +49,11 @@ internal static class DossierMachine
             return new Rejection(RejectionKind.Forbidden, RuleCodes.NotPermitted, refusal, state.Status, state.Version);
         }
 
+        if (Assignment.Refusal(state, command.Action, context.Actor) is { } taken)
+        {
+            return taken;
+        }
+
         var move = new Move(now, calendar, policy ?? EscalationPolicy.Default, rules, context.Actor);
         if (command.Refusal(state, move) is { } rule)
         {
@@ -99,6 +104,7 @@ internal static class DossierMachine
             rules.Find(from, action, state.Request!.Channel) is { } transition
             && transition.IsOpenTo(actor)
             && Permissions.Refusal(actor, transition, state.Request!.ReceivingUnit, OwnScope(state, action, actor)) is null
+            && Assignment.Refusal(state, action, actor) is null
             && !UsedUp(state, action))];
     }
 

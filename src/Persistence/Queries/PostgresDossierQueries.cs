@@ -15,7 +15,7 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         code, version, status, step, handling_started, procedure_code, procedure_version, procedure_name, field,
         receiving_unit, handling_agency, step_agency, agencies, channel, applicant_name, submitted_at, received_at,
         due_at, step_due_at, rescheduled_due_at, completed_at, returned_at, completion, outcome, supplement_requests,
-        paused_hours, apologized, resolution_hours, closed_at, online_level, due_history::text, rating, rated_at, step_started_at
+        paused_hours, apologized, resolution_hours, closed_at, online_level, due_history::text, rating, rated_at, step_started_at, assignee, handlers::text
         """;
 
     public async Task<DossierPage> ListAsync(DossierQuery query)
@@ -39,6 +39,8 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         if (query.Agency is { } agency) Add("agencies @> ARRAY[{p}]::text[]", agency);
         if (query.ScopeAgency is { } scope) Add("agencies @> ARRAY[{p}]::text[]", scope);
         if (query.Procedure is { } procedure) Add("procedure_code = {p}", procedure);
+        if (query.Assignee is { } assignee) Add("assignee = {p}", assignee);
+        if (query.Assigned is { } assigned) where.Append(assigned ? " AND assignee IS NOT NULL" : " AND assignee IS NULL");
         if (query.Channel is { } channel) Add("channel = {p}", Word(channel));
         if (query.Overdue == true) Add("status = 'processing' AND due_at < {p}", query.Now);
         if (query.Overdue == false) Add("NOT (status = 'processing' AND coalesce(due_at < {p}, false))", query.Now);
@@ -185,6 +187,8 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
                 Rating = Text(31) is { } rating ? Parse<SatisfactionRating>(rating) : null,
                 RatedAt = At(32),
                 StepStartedAt = At(33),
+                Assignee = Text(34),
+                Handlers = JsonSerializer.Deserialize<StepHandler[]>(reader.GetString(35), StoredJson.Options) ?? [],
             });
         }
 

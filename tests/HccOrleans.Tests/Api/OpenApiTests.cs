@@ -25,10 +25,11 @@ public sealed class OpenApiTests(ApiFixture api) : ApiTestBase(api)
         var paths = await PathsAsync();
 
         Assert.Equal(
-            ["agency", "channel", "dueBefore", "overdue", "page", "pageSize", "procedure", "receivedFrom", "receivedTo", "status"],
+            ["agency", "assignee", "channel", "dueBefore", "overdue", "page", "pageSize", "procedure", "receivedFrom", "receivedTo", "status"],
             QueryNames(paths.GetProperty("/api/dossiers").GetProperty("get")));
         Assert.Equal(["agency", "byField", "format", "from", "to"], QueryNames(paths.GetProperty("/api/reports/kpi").GetProperty("get")));
         Assert.Equal(["agency", "from", "kind", "to"], QueryNames(paths.GetProperty("/api/escalations").GetProperty("get")));
+        Assert.Equal(["from", "to", "unit"], QueryNames(paths.GetProperty("/api/reports/people").GetProperty("get")));
         Assert.EndsWith("KpiReport", Schema(paths.GetProperty("/api/reports/kpi").GetProperty("get").GetProperty("responses").GetProperty("200"), "application/json"), StringComparison.Ordinal);
     }
 

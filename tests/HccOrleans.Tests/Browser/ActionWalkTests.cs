@@ -61,6 +61,8 @@ public sealed class ActionWalkTests(BrowserFixture browser) : BrowserTestBase(br
             form => form.Locator("textarea[name=question]").FillAsync("Đề nghị cho ý kiến")),
         [DossierAction.AnswerConsultation] = new(["receive", "transfer", "consult"], Desk.SpecialistB, DossierStatus.Processing, ProcessingStep.Appraise,
             _ => new { id = 1, answer = "Thống nhất" }, form => form.Locator("textarea[name=answer]").FillAsync("Thống nhất")),
+        [DossierAction.Assign] = new(["receive", "transfer"], Desk.Leader, DossierStatus.Processing, ProcessingStep.Appraise,
+            _ => new { userName = $"second.{AgencyA}" }, form => form.Locator("select[name=userName]").SelectOptionAsync($"second.{AgencyA}")),
     };
 
     public static TheoryData<DossierAction, bool> Cases()

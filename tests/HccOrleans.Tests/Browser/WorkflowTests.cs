@@ -81,7 +81,7 @@ public sealed class WorkflowTests(BrowserFixture browser) : BrowserTestBase(brow
         var leader = await LeaderAsync();
         await leader.GotoAsync($"/dossiers/{code}");
         await Expect(leader.Locator("#status")).ToContainTextAsync("bước thẩm định");
-        await Expect(leader.Locator("form[id^='act-']")).ToHaveCountAsync(1); // propose-extension: Decree 118 gives the agency no stop
+        await Expect(leader.Locator("form[id^='act-']")).ToHaveCountAsync(2); // propose-extension and assign: Decree 118 gives the agency no stop
 
         Engine.Clock.MoveTo(monday.AddHours(1));
         using (var specialist = await Engine.ClientAsync("s", ["specialist"], AgencyA))

@@ -179,12 +179,12 @@ public sealed class OffersTests
         Assert.Equal([DossierAction.Receive, DossierAction.Refuse, DossierAction.RequestSupplement, DossierAction.Withdraw], DossierMachine.Offers(submitted, TestDossiers.Officer, Vn(2025, 3, 14, 9)));
         Assert.Equal([DossierAction.Withdraw], DossierMachine.Offers(submitted, Portal, Vn(2025, 3, 14, 9)));
         Assert.Empty(DossierMachine.Offers(submitted, Specialist, Vn(2025, 3, 14, 9)));
-        Assert.Equal([DossierAction.RequestSupplement, DossierAction.Appraise, DossierAction.RequestPayment], DossierMachine.Offers(received, Specialist, Vn(2025, 3, 14, 9)));
-        Assert.Equal([DossierAction.Apologize, DossierAction.Stop], DossierMachine.Offers(received, Leader, Vn(2025, 3, 14, 9)));
+        Assert.Equal([DossierAction.RequestSupplement, DossierAction.Appraise, DossierAction.RequestPayment, DossierAction.Assign], DossierMachine.Offers(received, Specialist, Vn(2025, 3, 14, 9)));
+        Assert.Equal([DossierAction.Apologize, DossierAction.Stop, DossierAction.Assign], DossierMachine.Offers(received, Leader, Vn(2025, 3, 14, 9)));
         Assert.Empty(DossierMachine.Offers(received, OtherLeader, Vn(2025, 3, 14, 9)));
 
         var supplemented = Step(Step(received, new RequestSupplement("x", ["y"]), Specialist, Vn(2025, 3, 11, 9)), new Supplement(null), TestDossiers.Officer, Vn(2025, 3, 11, 10));
-        Assert.Equal([DossierAction.Appraise, DossierAction.RequestPayment], DossierMachine.Offers(supplemented, Specialist, Vn(2025, 3, 14, 9)));
+        Assert.Equal([DossierAction.Appraise, DossierAction.RequestPayment, DossierAction.Assign], DossierMachine.Offers(supplemented, Specialist, Vn(2025, 3, 14, 9)));
 
         var approving = Step(supplemented, new Appraise(AppraisalOutcome.Eligible, null), Specialist, Vn(2025, 3, 12, 9));
         var apologized = Step(approving, new Apologize("Chậm", Vn(2025, 3, 28, 17)), Leader, Vn(2025, 3, 12, 10));

@@ -67,6 +67,9 @@ public sealed class WorkflowTableTests
         (Position.AwaitingPayment, DossierAction.Stop, Every, Position.Stopped, Engine),
         (Position.Appraising, DossierAction.Apologize, Every, Position.Appraising, Leader),
         (Position.Approving, DossierAction.Apologize, Every, Position.Approving, Leader),
+        (Position.Appraising, DossierAction.Assign, Every, Position.Appraising, SpecialistOrLeader),
+        (Position.SupplementInAppraisal, DossierAction.Assign, Every, Position.SupplementInAppraisal, SpecialistOrLeader),
+        (Position.AwaitingPayment, DossierAction.Assign, Every, Position.AwaitingPayment, SpecialistOrLeader),
     ];
 
     // Decree 118/2025: paper passes the transfer step; withdrawal runs from receipt (paper) or submission (online) until
@@ -110,6 +113,9 @@ public sealed class WorkflowTableTests
         (Position.SupplementInAppraisal, DossierAction.Withdraw, Every, Position.Withdrawn, OfficerOrPortal),
         (Position.Approving, DossierAction.Withdraw, Every, Position.Withdrawn, OfficerOrPortal),
         (Position.AwaitingPayment, DossierAction.Withdraw, Every, Position.Withdrawn, OfficerOrPortal),
+        (Position.Appraising, DossierAction.Assign, Every, Position.Appraising, SpecialistOrLeader),
+        (Position.SupplementInAppraisal, DossierAction.Assign, Every, Position.SupplementInAppraisal, SpecialistOrLeader),
+        (Position.AwaitingPayment, DossierAction.Assign, Every, Position.AwaitingPayment, SpecialistOrLeader),
     ];
 
     public static TheoryData<Regime, DossierAction> RegimeActions()

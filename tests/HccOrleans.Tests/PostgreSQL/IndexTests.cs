@@ -213,6 +213,13 @@ public sealed class IndexTests(PostgresServer postgres, ITestOutputHelper output
         Assert.Equal(20, (await ListAsync(client, http, Director, $"procedure={Procedure}&dueBefore={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(2).ToString("O"))}&pageSize=200")).Length);
         Assert.Equal(5, (await ListAsync(client, http, Director, "pageSize=5&page=2")).Length);
 
+        // The assignee column and its filter: one dossier given to a named specialist, the rest to no one.
+        await http.JsonAsync(new Actor("admin", [Role.Admin], ""), HttpMethod.Put, "/api/people/index.specialist",
+            new { fullName = "Nguyễn Văn Chỉ Mục", unit = "AGA", roles = new[] { "specialist" }, active = true }, HttpStatusCode.OK);
+        await http.ActAsync(new Actor("leader", [Role.Leader], "AGA"), received, "assign", new { userName = "index.specialist" });
+        Assert.Equal([received], await ListAsync(client, http, Director, "assignee=index.specialist"));
+        Assert.Empty(await ListAsync(client, http, Director, "assignee=nobody"));
+
         var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd");
         var tomorrow = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).AddDays(1).ToString("yyyy-MM-dd");
         var asked = DateTimeOffset.UtcNow;
@@ -222,6 +229,18 @@ public sealed class IndexTests(PostgresServer postgres, ITestOutputHelper output
         Assert.InRange(report.GetProperty("asOf").GetDateTimeOffset(), asked.AddSeconds(-1), DateTimeOffset.UtcNow); // instants go out to the second
         Assert.Equal((20, 0), (report.GetProperty("total").GetProperty("inProgress").GetProperty("withinDeadline").GetInt32(),
             report.GetProperty("total").GetProperty("inProgress").GetProperty("overdue").GetInt32()));
+
+        // Who ended each step, read back from the index's handlers column by the per-person figures.
+        var handled = (await http.SubmitAsync(Procedure)).Code;
+        await http.ReceiveAsync(Officer, handled);
+        var leader = new Actor("leader", [Role.Leader], "AGA");
+        await http.ActAsync(leader, handled, "assign", new { userName = "index.specialist" });
+        await http.ActAsync(new Actor("index.specialist", [Role.Specialist], "AGA"), handled, "appraise", new { outcome = "eligible" });
+        await http.ActAsync(leader, handled, "approve");
+        var people = await GetJsonAsync(client, http, Director, $"/api/reports/people?from={today}&to={tomorrow}");
+        var row = people.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("userName").GetString() == "index.specialist");
+        Assert.Equal(("Nguyễn Văn Chỉ Mục", 1, 1, 1), (row.GetProperty("fullName").GetString(), row.GetProperty("handled").GetInt32(),
+            row.GetProperty("onTime").GetInt32(), row.GetProperty("inProgress").GetInt32()));
     }
 
     private static async Task<string[]> ListAsync(HttpClient client, EngineHttp http, Actor actor, string query)

@@ -42,6 +42,12 @@ public static class EngineHost
             (await admin.PutAsJsonAsync($"/api/procedures/{code}", definition, json)).EnsureSuccessStatusCode();
         }
 
+        foreach (var person in TestCatalogue.People)
+        {
+            (await admin.PutAsJsonAsync($"/api/people/{person.UserName}", new { person.FullName, person.Title, person.Unit, roles = person.Roles.Select(EnumWords.Of), person.Active }, json))
+                .EnsureSuccessStatusCode();
+        }
+
         foreach (var year in TestCatalogue.TestYears)
         {
             (await admin.PutAsJsonAsync($"/api/calendar/{year}", new { holidays = Array.Empty<DateOnly>(), workingDays = Array.Empty<DateOnly>() }, json))

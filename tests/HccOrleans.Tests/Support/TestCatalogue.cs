@@ -49,6 +49,16 @@ public static class TestCatalogue
         }),
     ];
 
+    /// <summary>The staff directory of the HTTP and page tests: the users their desks sign in as, and a second specialist of A.</summary>
+    public static readonly Person[] People =
+    [
+        new("officer.one", "Lê Thị Quầy", "Công chức một cửa", OneStop, [Role.Officer], true),
+        new($"specialist.{AgencyA}", "Nguyễn Văn Thẩm", "Chuyên viên", AgencyA, [Role.Specialist], true),
+        new($"second.{AgencyA}", "Trần Thị Định", "Chuyên viên", AgencyA, [Role.Specialist], true),
+        new($"leader.{AgencyA}", "Phạm Văn Duyệt", "Trưởng phòng", AgencyA, [Role.Leader], true),
+        new($"specialist.{AgencyB}", "Võ Thị Bê", "Chuyên viên", AgencyB, [Role.Specialist], true),
+    ];
+
     public static readonly Actor Officer = new("officer.one", [Role.Officer], OneStop);
     public static readonly Actor OtherOfficer = new("officer.bulk", [Role.Officer], BulkOneStop);
     public static readonly Actor Portal = new("portal", [Role.Portal], "");

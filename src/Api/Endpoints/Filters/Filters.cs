@@ -13,6 +13,7 @@ public sealed record DossierListFilter(
     [FromQuery(Name = "dueBefore")] QueryInstant? DueBefore,
     [FromQuery(Name = "receivedFrom")] QueryInstant? ReceivedFrom,
     [FromQuery(Name = "receivedTo")] QueryInstant? ReceivedTo,
+    [FromQuery(Name = "assignee")] QueryText? Assignee,
     [FromQuery(Name = "page")] QueryNumber? Page,
     [FromQuery(Name = "pageSize")] QueryNumber? PageSize)
 {
@@ -32,9 +33,20 @@ public sealed record DossierListFilter(
         DueBefore = DueBefore?.In(zone),
         ReceivedFrom = ReceivedFrom?.In(zone),
         ReceivedTo = ReceivedTo?.In(zone),
+        Assignee = Assignee?.Value,
         Page = Page?.Value ?? 1,
         PageSize = PageSize?.Value ?? 20,
     };
+}
+
+/// <summary>The filters of <c>GET /api/reports/people</c>: the period and, for those who see more than one, the unit.</summary>
+public sealed record PeopleReportFilter(
+    [FromQuery(Name = "from")] QueryInstant? From,
+    [FromQuery(Name = "to")] QueryInstant? To,
+    [FromQuery(Name = "unit")] QueryText? Unit)
+{
+    /// <summary>The period, checked as the other reports check theirs.</summary>
+    public ReportFilter AsReportFilter() => new(From, To, null, null, null);
 }
 
 /// <summary>The filters of <c>GET /api/escalations</c>.</summary>
