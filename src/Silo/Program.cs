@@ -18,6 +18,11 @@ public sealed class SiloProgram
             return await RebuildIndexAsync(args[1..]);
         }
 
+        if (args is ["create-admin", ..])
+        {
+            return await FirstAdministrator.RunAsync(args[1..]);
+        }
+
         var builder = WebApplication.CreateBuilder(args);
         builder.AddHccSilo();
         builder.AddHccApi();

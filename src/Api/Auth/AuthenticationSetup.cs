@@ -1,4 +1,6 @@
+using HccOrleans.Api.Accounts;
 using HccOrleans.Api.Endpoints;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -17,13 +19,20 @@ public static class AuthenticationSetup
     public const string CookieName = "hcc.session";
     public const string DirectorOrAdmin = "director-or-admin";
 
-    public static IServiceCollection AddHccAuthentication(this IServiceCollection services)
+    public const string OidcScheme = "oidc";
+    public const string OidcBearerScheme = "oidc-bearer";
+
+    public static IServiceCollection AddHccAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication(Scheme)
-            .AddPolicyScheme(Scheme, "Bearer token or sign-in cookie", o => o.ForwardDefaultSelector = http =>
-                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? JwtBearerDefaults.AuthenticationScheme
-                    : CookieAuthenticationDefaults.AuthenticationScheme)
+        var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        var oidc = auth.Oidc is { Authority.Length: > 0 } configured ? configured : null;
+        var authentication = services.AddAuthentication(Scheme)
+            .AddPolicyScheme(Scheme, "Bearer token or sign-in cookie", o => o.ForwardDefaultSelector = http => Bearer(http) switch
+            {
+                null => CookieAuthenticationDefaults.AuthenticationScheme,
+                var token when oidc is not null && IssuerOf(token) is { } issuer && issuer != auth.Issuer => OidcBearerScheme,
+                _ => JwtBearerDefaults.AuthenticationScheme,
+            })
             .AddJwtBearer()
             .AddCookie(o =>
             {
@@ -43,11 +52,77 @@ public static class AuthenticationSetup
             {
                 jwt.MapInboundClaims = false;
                 jwt.TokenValidationParameters = TokenValidation(auth.Value);
+                jwt.Events = new JwtBearerEvents
+                {
+                    // A service account made inactive stops at once: its tokens are refused though not yet expired.
+                    OnTokenValidated = async context =>
+                    {
+                        if (!await context.HttpContext.RequestServices.GetRequiredService<ServiceAccounts>().StillActiveAsync(context.Principal!))
+                        {
+                            context.Fail("The service account is inactive.");
+                        }
+                    },
+                };
             });
+        if (oidc is not null)
+        {
+            authentication.AddExternalProvider(oidc);
+        }
+
+        services.AddAuthentication().AddCookie(AccountSignIn.SecondFactorScheme, o =>
+        {
+            o.Cookie.Name = "hcc.second-factor";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+            o.SlidingExpiration = false;
+        });
+        services.AddStaffAccounts();
         services.AddAuthorizationBuilder()
             .AddPolicy(CatalogueEndpoints.AdminPolicy, policy => policy.RequireRole("admin"))
             .AddPolicy(DirectorOrAdmin, policy => policy.RequireRole("director", "admin"));
         return services;
+    }
+
+    private static string? Bearer(HttpContext http) =>
+        http.Request.Headers.Authorization.ToString() is var header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : null;
+
+    /// <summary>Whose token it is, read before it is validated (by the handler of that issuer); null when it is not a JWT.</summary>
+    private static string? IssuerOf(string token)
+    {
+        var handler = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler();
+        return handler.CanReadToken(token) ? handler.ReadJsonWebToken(token).Issuer : null;
+    }
+
+    /// <summary>
+    /// Staff accounts through ASP.NET Core Identity's <see cref="UserManager{TUser}"/> over the account grains: its
+    /// password hasher and validators, its lockout, and the replay-protected TOTP provider for the second factor.
+    /// </summary>
+    private static void AddStaffAccounts(this IServiceCollection services)
+    {
+        services.AddSingleton<ILookupNormalizer, UserNamesAsEntered>();
+        services.AddIdentityCore<StaffAccount>()
+            .AddUserStore<GrainAccountStore>()
+            .AddTokenProvider<ReplayProtectedTotp>(ReplayProtectedTotp.Name);
+        services.AddOptions<IdentityOptions>().Configure<IOptions<AuthOptions>>((identity, auth) =>
+        {
+            identity.Password = new PasswordOptions
+            {
+                RequiredLength = auth.Value.MinPasswordLength,
+                RequireDigit = false,
+                RequireLowercase = false,
+                RequireUppercase = false,
+                RequireNonAlphanumeric = false,
+                RequiredUniqueChars = 4,
+            };
+            identity.Lockout.MaxFailedAccessAttempts = auth.Value.MaxFailedAttempts;
+            identity.Lockout.DefaultLockoutTimeSpan = auth.Value.LockoutFor;
+            identity.Lockout.AllowedForNewUsers = true;
+            identity.Tokens.AuthenticatorTokenProvider = ReplayProtectedTotp.Name;
+            identity.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
+        });
+        services.AddScoped<AccountSignIn>();
+        services.AddScoped<StaffPasswords>();
     }
 
     /// <summary>What a token must satisfy, for the bearer handler and for the token sign-in page alike.</summary>

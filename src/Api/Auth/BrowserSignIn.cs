@@ -52,6 +52,10 @@ public sealed partial class BrowserSignIn(IOptions<AuthOptions> options, IHostEn
         return null;
     }
 
+    /// <summary>Signs in a person of the staff directory, with the directory's roles and unit.</summary>
+    public Task AsPersonAsync(HttpContext http, Person person, string method) =>
+        SignInAsync(http, [new(HccClaims.Subject, person.UserName), .. person.Roles.Select(r => new Claim(HccClaims.Role, EnumWords.Of(r))), new(HccClaims.Agency, person.Unit)], null, method);
+
     private async Task SignInAsync(HttpContext http, IReadOnlyList<Claim> claims, DateTimeOffset? expires, string method)
     {
         var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, HccClaims.Subject, HccClaims.Role);

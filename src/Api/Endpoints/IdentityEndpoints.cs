@@ -19,8 +19,20 @@ public static class IdentityEndpoints
                 .WithTags("Identity");
         }
 
+        if (options.Oidc is { Authority.Length: > 0 })
+        {
+            app.MapGet("/signin/external", (string? returnUrl) => TypedResults.Challenge(
+                    new Microsoft.AspNetCore.Authentication.AuthenticationProperties { RedirectUri = Local(returnUrl) }, [AuthenticationSetup.OidcScheme]))
+                .AllowAnonymous()
+                .ExcludeFromDescription();
+        }
+
         return app;
     }
+
+    // Only a path of this site: a sign-in never sends the person elsewhere.
+    private static string Local(string? returnUrl) =>
+        returnUrl is { Length: > 1 } url && url[0] == '/' && url[1] is not '/' and not '\\' ? url : "/my-work";
 
     public static Results<Ok<DevTokenResponse>, Refusal> IssueDevToken(DevTokenRequest? request, TokenIssuer issuer)
     {

@@ -29,8 +29,9 @@ public static class ApiHostingExtensions
             .Validate(o => Encoding.UTF8.GetByteCount(o.SigningKey) >= 32, "Auth:SigningKey must be set to at least 32 bytes.")
             .ValidateOnStart();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<Accounts.ServiceAccounts>();
         services.TryAddSingletonTimeProvider();
-        services.AddHccAuthentication();
+        services.AddHccAuthentication(builder.Configuration);
 
         var lookupPermits = services.BindOnce<LookupOptions>(builder.Configuration, LookupOptions.Section).PermitsPerMinute;
         services.AddRateLimiter(limiter =>
@@ -94,6 +95,7 @@ public static class ApiHostingExtensions
         app.MapHccMetrics();
 
         app.MapIdentityEndpoints();
+        app.MapAccountEndpoints();
         app.MapCatalogueEndpoints();
         app.MapDossierEndpoints();
         app.MapReadEndpoints();

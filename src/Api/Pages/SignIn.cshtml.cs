@@ -1,10 +1,12 @@
+using HccOrleans.Api.Accounts;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HccOrleans.Api.Pages;
 
 [AllowAnonymous]
-public sealed class SignInModel(BrowserSignIn signIn, IGrainFactory grains, ApiZone zone, EngineNow clock) : PageModel
+public sealed class SignInModel(BrowserSignIn signIn, AccountSignIn accounts, IOptions<AuthOptions> auth, IGrainFactory grains, ApiZone zone, EngineNow clock) : PageModel
 {
     /// <summary>One demo user per role, at the first unit that fits it.</summary>
     public sealed record DemoUser(string Subject, string Role, string Agency, string Label);
@@ -20,10 +22,32 @@ public sealed class SignInModel(BrowserSignIn signIn, IGrainFactory grains, ApiZ
 
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public string? UserName { get; private set; }
+
+    /// <summary>The OpenID Connect provider's name when sign-in through it is configured.</summary>
+    public string? ExternalProvider => auth.Value.Oidc?.DisplayName;
+
+    public async Task OnGetAsync(string? external)
+    {
+        Error = TempData["SignInError"] as string
+            ?? (external == "failed" ? $"Đăng nhập qua {ExternalProvider} không thành công: tài khoản chưa được cấp vai trò trong hệ thống, hoặc đã huỷ đăng nhập." : null);
+        await LoadAsync();
+    }
 
     public async Task<IActionResult> OnPostDemoAsync(string? subject, string? role, string? agency) =>
         await Done(await signIn.AsDemoUserAsync(HttpContext, subject, role, agency));
+
+    public async Task<IActionResult> OnPostPasswordAsync(string? userName, string? password)
+    {
+        UserName = userName;
+        var attempt = await accounts.PasswordAsync(HttpContext, userName, password);
+        return attempt.Step switch
+        {
+            SignInStep.Done => await Done(null),
+            SignInStep.Refused => await Done(attempt.Error),
+            _ => Redirect($"/signin/code?returnUrl={Uri.EscapeDataString(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/my-work")}"),
+        };
+    }
 
     public async Task<IActionResult> OnPostTokenAsync(string? token) => await Done(await signIn.WithTokenAsync(HttpContext, token));
 

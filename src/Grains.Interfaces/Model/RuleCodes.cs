@@ -47,6 +47,8 @@ public static class RuleCodes
     public const string ClaimOnlyForOneself = "claim-only-for-oneself";
     public const string AlreadyAssigned = "already-assigned";
     public const string AssignedToAnother = "assigned-to-another";
+    public const string PersonNotFound = "person-not-found";
+    public const string InvalidClient = "invalid-client";
 
     // Refusals of the HTTP layer itself, before or around the engine; their titles are their words.
     public const string MalformedRequest = "malformed-request";
@@ -98,6 +100,8 @@ public static class RuleCodes
         ClaimOnlyForOneself => "A specialist claims work only for themselves",
         AlreadyAssigned => "The work is already assigned",
         AssignedToAnother => "The work is assigned to another specialist",
+        PersonNotFound => "No such person in the staff directory",
+        InvalidClient => "The client's credentials are not accepted (RFC 6749 §5.2)",
         _ => rule.Replace('-', ' '),
     };
 }

@@ -23,7 +23,7 @@ public sealed partial class PeopleDirectoryGrain(
             return new(null, Rejection.Validation(errors.ToDictionary()));
         }
 
-        if (await GrainFactory.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).GetAsync(person.Unit) is null)
+        if (person.Unit.Length > 0 && await GrainFactory.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).GetAsync(person.Unit) is null)
         {
             return new(null, new Rejection(RejectionKind.RuleRefused, RuleCodes.UnitNotFound, $"No unit has code '{person.Unit}'; enter it first.",
                 Errors: new() { ["unit"] = [$"'{person.Unit}' is not a unit."] }));
@@ -50,7 +50,17 @@ public sealed partial class PeopleDirectoryGrain(
             return errors.Add("body", "is required.");
         }
 
-        errors.Require("fullName", person.FullName, 200).Optional("title", person.Title, 200).Require("unit", person.Unit, 64);
+        // Directors and administrators act for the whole province: the first administrator exists before any unit does.
+        errors.Require("fullName", person.FullName, 200).Optional("title", person.Title, 200);
+        if (person.Roles?.All(r => r is Role.Director or Role.Admin) == true)
+        {
+            errors.Optional("unit", person.Unit, 64);
+        }
+        else
+        {
+            errors.Require("unit", person.Unit, 64);
+        }
+
         if (!UserNamePattern().IsMatch(person.UserName ?? ""))
         {
             errors.Add("userName", "must be 1 to 64 letters, digits, dots, dashes or underscores.");

@@ -52,7 +52,14 @@ public abstract class BrowserEngine(DateTimeOffset start) : WebApplicationFactor
     /// <summary>What the engine holds before the first test: entered through the API, or seeded by the silo itself.</summary>
     protected abstract Task SeedAsync();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => EngineHost.Configure(builder, Clock, lookupPermitsPerMinute: 1000);
+    /// <summary>Wrong passwords or codes before a staff account locks, in the browser tests (the engine's default is 5).</summary>
+    public const int MaxFailedAttempts = 3;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        EngineHost.Configure(builder, Clock, lookupPermitsPerMinute: 1000);
+        builder.UseSetting("Auth:MaxFailedAttempts", MaxFailedAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
 
 /// <summary>The browser tests' engine, with the test catalogue entered.</summary>

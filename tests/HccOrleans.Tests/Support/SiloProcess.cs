@@ -63,6 +63,42 @@ public sealed class SiloProcess : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
+    /// <summary>
+    /// Runs a command of the silo's program (<c>dotnet HccOrleans.Silo.dll &lt;arguments&gt;</c>) against the same database
+    /// and cluster, and waits for it to end; its exit code and everything it printed.
+    /// </summary>
+    public async Task<(int ExitCode, string Output)> RunCommandAsync(string arguments, IReadOnlyDictionary<string, string> environment, TimeSpan within)
+    {
+        var start = new ProcessStartInfo("dotnet", $"\"{SiloAssembly()}\" {arguments}")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            WorkingDirectory = Path.GetDirectoryName(SiloAssembly())!,
+        };
+        foreach (var (key, value) in _environment.Concat(environment))
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(within);
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"'{arguments}' still running after {within.TotalSeconds:F0} s; it printed: {await output}{await errors}");
+        }
+
+        return (process.ExitCode, await output + await errors);
+    }
+
     /// <summary>Waits until <c>/health/ready</c> answers 200 (cluster and PostgreSQL reachable).</summary>
     public async Task WaitReadyAsync(TimeSpan? timeout = null)
     {
