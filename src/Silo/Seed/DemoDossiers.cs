@@ -31,6 +31,9 @@ internal static class DemoDossiers
         ("2.000908.000.00.00.H17", "Mai Thị Quyên", "048196014567", FilingChannel.Direct, Stage.Received, "SONTRA", DaNang2026.CommuneCenter("SONTRA")),
     ];
 
+    /// <summary>The specialist of the sign-in page's demo users, who finds the dossiers given to them in "my work".</summary>
+    private const string DemoSpecialist = "minh.specialist";
+
     private static readonly int FirstReceivedOnPaper = Array.FindIndex(Plan, p => p.Stage == Stage.Received && p.Channel != FilingChannel.Online);
 
     public static async Task SeedAsync(IGrainFactory grains)
@@ -68,6 +71,13 @@ internal static class DemoDossiers
             if (received.Dossier?.Step == ProcessingStep.Transfer && i != FirstReceivedOnPaper)
             {
                 await grain.TransferAsync(new ActorContext(officer));
+            }
+
+            // The justice department's leader has given its received appraisals to the demo specialist: "my work" shows them.
+            var leader = Staff(Role.Leader, ProcessingStep.Appraise);
+            if (stage == Stage.Received && leader.Agency == DaNang2026.Justice)
+            {
+                await grain.ActAsync(DossierAction.Assign, new ActorContext(leader), new ActionFields { UserName = DemoSpecialist });
             }
 
             switch (stage)
