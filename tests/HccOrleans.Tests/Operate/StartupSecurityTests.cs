@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace HccOrleans.Tests.Operate;
 
-/// <summary>Outside Development the engine refuses to start without a signing key of at least 32 bytes.</summary>
+/// <summary>Outside Development the engine refuses to start without a signing key of at least 32 bytes, and offers its accounts, not the demo users.</summary>
 [Trait("Category", "Operate")]
 public sealed class StartupSecurityTests
 {
@@ -19,11 +19,17 @@ public sealed class StartupSecurityTests
     }
 
     [Fact]
-    public async Task Production_WithA32ByteSigningKey_Starts()
+    public async Task Production_WithA32ByteSigningKey_Starts_WithTheAccountSignInAndNoDevelopmentPicker()
     {
         await using var engine = new ProductionEngine("exactly-32-bytes-long-0123456789");
         using var client = engine.CreateClient();
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+
+        var signIn = await client.GetStringAsync("/signin");
+        Assert.Contains("id=\"password-form\"", signIn, StringComparison.Ordinal);
+        Assert.DoesNotContain("demo-subject", signIn, StringComparison.Ordinal);
+        using var devToken = await client.PostAsJsonAsync("/api/dev/token", new { sub = "admin", roles = new[] { "admin" }, agency = "" });
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, devToken.StatusCode);
     }
 
     private static string Flatten(Exception exception) =>
