@@ -29,6 +29,9 @@ internal static class DemoDossiers
         // Reception anywhere: a ward's center takes a city department's procedure and forwards it.
         ("2.001610.000.00.00.H17", "Trương Văn Phúc", "049091013456", FilingChannel.Direct, Stage.Received, null, DaNang2026.CommuneCenter("TAMKY")),
         ("2.000908.000.00.00.H17", "Mai Thị Quyên", "048196014567", FilingChannel.Direct, Stage.Received, "SONTRA", DaNang2026.CommuneCenter("SONTRA")),
+        // Notary registrations in appraisal at the justice department, given to its specialist: their "my work".
+        ("1.001756.000.00.00.H17", "Nguyễn Thị Ngân", "048195015678", FilingChannel.Direct, Stage.Received, null, DaNang2026.Center),
+        ("1.001756.000.00.00.H17", "Phan Minh Quân", "048089016789", FilingChannel.Online, Stage.Received, null, DaNang2026.Center),
     ];
 
     /// <summary>The specialist of the sign-in page's demo users, who finds the dossiers given to them in "my work".</summary>

@@ -49,7 +49,6 @@ public sealed class MyWorkTests(BrowserFixture browser) : BrowserTestBase(browse
         await Expect(mine).ToHaveURLAsync(new Regex("/queue/mine$"));
         await Expect(mine.Locator($"tr[data-code='{assigned}'] .assignee")).ToHaveTextAsync("Nguyễn Văn Thẩm");
         await Expect(mine.Locator($"tr[data-code='{unassigned}']")).ToHaveCountAsync(0);
-        await ScreenshotAsync(mine, "my-work");
 
         var second = await SignedInWithPasswordAsync(Second);
         await second.GotoAsync($"/dossiers/{assigned}");
@@ -107,6 +106,5 @@ public sealed class MyWorkTests(BrowserFixture browser) : BrowserTestBase(browse
         await Expect(row.Locator(".handled")).ToHaveTextAsync("1");
         await Expect(row.Locator(".on-time")).ToHaveTextAsync("1");
         await Expect(leader.Locator("#people-figures tr[data-user='specialist.AGB']")).ToHaveCountAsync(0);
-        await ScreenshotAsync(leader, "people-figures");
     }
 }

@@ -47,6 +47,23 @@ public sealed class QuickStartTests(QuickStartFixture quickStart) : BrowserTestB
         await ScreenshotAsync(director, "dossier-lateness");
     }
 
+    [Fact]
+    public async Task TheDemoSpecialist_FindsTheAppraisalsGivenToThemInMyWork_AndTheirLeaderSeesTheDepartmentsPeople()
+    {
+        var specialist = await SignedInAsync("minh.specialist", "specialist", DaNang2026.Justice);
+        await Assertions.Expect(specialist).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/queue/mine$"));
+        var mine = specialist.Locator("tbody tr .assignee");
+        await Expect(mine.First).ToHaveTextAsync("Trần Quang Minh");
+        await ScreenshotAsync(specialist, "my-work");
+
+        var leader = await SignedInAsync("hoa.leader", "leader", DaNang2026.Justice);
+        await leader.GotoAsync("/people/figures?from=2026-12-01&to=2026-12-31");
+        await Expect(leader.Locator("#people-figures tr[data-user='minh.specialist'] .in-progress")).Not.ToHaveTextAsync("0");
+        await Expect(leader.Locator("#people-figures tr[data-user='demo.specialist'] th")).ToHaveTextAsync("Phan Văn Tú");
+        await Expect(leader.Locator("#people-figures tr[data-user='lan.officer']")).ToHaveCountAsync(0);
+        await ScreenshotAsync(leader, "people-figures");
+    }
+
     private async Task<string> SubmitLateInvestmentApprovalAsync(HttpClient officer)
     {
         var monday = QuickStartFixture.Monday;

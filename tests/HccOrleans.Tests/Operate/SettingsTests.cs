@@ -81,7 +81,7 @@ public sealed class SettingsTests
         var dossiers = await client.GetFromJsonAsync<JsonElement>("/api/dossiers?pageSize=100");
 
         var items = dossiers.GetProperty("items").EnumerateArray().ToArray();
-        Assert.Equal(14, items.Length);
+        Assert.Equal(16, items.Length);
         Assert.Contains(items, d => d.GetProperty("receivingUnit").GetString() == DaNang2026.CommuneCenter("TAMKY") && d.GetProperty("handlingAgency").GetString() == DaNang2026.Finance);
         Assert.Contains(items, d => d.GetProperty("handlingAgency").GetString() == DaNang2026.CommuneCommittee("SONTRA"));
         var signIn = await engine.CreateClient().GetStringAsync("/signin");
