@@ -1,6 +1,5 @@
 using HccOrleans.Api.Accounts;
 using HccOrleans.Api.Endpoints;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -44,6 +43,7 @@ public static class AuthenticationSetup
                 o.SlidingExpiration = true;
                 o.LoginPath = "/signin";
                 o.AccessDeniedPath = "/denied";
+                o.Events.OnValidatePrincipal = StaffAccountsSetup.EndSessionsOfInactivePeopleAsync;
                 o.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
             });
@@ -69,14 +69,6 @@ public static class AuthenticationSetup
             authentication.AddExternalProvider(oidc);
         }
 
-        services.AddAuthentication().AddCookie(AccountSignIn.SecondFactorScheme, o =>
-        {
-            o.Cookie.Name = "hcc.second-factor";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
-            o.SlidingExpiration = false;
-        });
         services.AddStaffAccounts();
         services.AddAuthorizationBuilder()
             .AddPolicy(CatalogueEndpoints.AdminPolicy, policy => policy.RequireRole("admin"))
@@ -92,37 +84,6 @@ public static class AuthenticationSetup
     {
         var handler = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler();
         return handler.CanReadToken(token) ? handler.ReadJsonWebToken(token).Issuer : null;
-    }
-
-    /// <summary>
-    /// Staff accounts through ASP.NET Core Identity's <see cref="UserManager{TUser}"/> over the account grains: its
-    /// password hasher and validators, its lockout, and the replay-protected TOTP provider for the second factor.
-    /// </summary>
-    private static void AddStaffAccounts(this IServiceCollection services)
-    {
-        services.AddSingleton<ILookupNormalizer, UserNamesAsEntered>();
-        services.AddIdentityCore<StaffAccount>()
-            .AddUserStore<GrainAccountStore>()
-            .AddTokenProvider<ReplayProtectedTotp>(ReplayProtectedTotp.Name);
-        services.AddOptions<IdentityOptions>().Configure<IOptions<AuthOptions>>((identity, auth) =>
-        {
-            identity.Password = new PasswordOptions
-            {
-                RequiredLength = auth.Value.MinPasswordLength,
-                RequireDigit = false,
-                RequireLowercase = false,
-                RequireUppercase = false,
-                RequireNonAlphanumeric = false,
-                RequiredUniqueChars = 4,
-            };
-            identity.Lockout.MaxFailedAccessAttempts = auth.Value.MaxFailedAttempts;
-            identity.Lockout.DefaultLockoutTimeSpan = auth.Value.LockoutFor;
-            identity.Lockout.AllowedForNewUsers = true;
-            identity.Tokens.AuthenticatorTokenProvider = ReplayProtectedTotp.Name;
-            identity.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
-        });
-        services.AddScoped<AccountSignIn>();
-        services.AddScoped<StaffPasswords>();
     }
 
     /// <summary>What a token must satisfy, for the bearer handler and for the token sign-in page alike.</summary>

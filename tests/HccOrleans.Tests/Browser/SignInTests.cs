@@ -45,6 +45,24 @@ public sealed class SignInTests(BrowserFixture browser) : BrowserTestBase(browse
     }
 
     [Fact]
+    public async Task APersonMadeInactive_IsSignedOutOnTheirNextPage_AndCannotSignInAgain()
+    {
+        await EnterAsync("leaving.specialist", "Tạ Văn Nghỉ", AgencyA, "specialist");
+        var page = await NewPageAsync();
+        await Chromium.PasswordAsync(page, "leaving.specialist", Password);
+        await Expect(page).ToHaveURLAsync(new Regex("/queue/mine$"));
+
+        using var admin = await Engine.ClientAsync("admin", ["admin"], "");
+        (await admin.PutAsJsonAsync("/api/people/leaving.specialist", new { fullName = "Tạ Văn Nghỉ", unit = AgencyA, roles = new[] { "specialist" }, active = false }, Engine.Json))
+            .EnsureSuccessStatusCode();
+        await page.GotoAsync("/queue/mine");
+
+        await Expect(page).ToHaveURLAsync(new Regex("/signin"));
+        await Chromium.PasswordAsync(page, "leaving.specialist", Password);
+        await Expect(page.Locator(".alert-danger")).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+
+    [Fact]
     public async Task AWrongPassword_IsRefusedAndCounted_AndTheAccountLocksAfterTheConfiguredAttempts()
     {
         await EnterAsync("lock.specialist", "Lý Thị Khoá", AgencyA, "specialist");
