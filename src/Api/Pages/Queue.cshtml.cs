@@ -37,6 +37,16 @@ public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, Ap
     public IReadOnlyDictionary<string, UnitInfo> Units { get; private set; } = new Dictionary<string, UnitInfo>();
     public IReadOnlyDictionary<string, Person> People { get; private set; } = new Dictionary<string, Person>();
 
+    public string UserName => User.ToActor().Subject;
+
+    /// <summary>Whether the row offers the person a claim: appraisal no one holds, at the person's own agency, for a specialist.</summary>
+    public bool Claims(DossierSummary d)
+    {
+        var actor = User.ToActor();
+        return d.Assignee is null && d.Step == ProcessingStep.Appraise && d.Status == DossierStatus.Processing
+            && actor.Has(Role.Specialist) && d.StepAgency == actor.Agency;
+    }
+
     /// <summary>The specialists the assignee filter offers: the person's own agency's (everyone's for directors).</summary>
     public IReadOnlyList<Person> Assignable { get; private set; } = [];
     public bool SeesAll { get; private set; }

@@ -70,6 +70,23 @@ public sealed class MyWorkTests(BrowserFixture browser) : BrowserTestBase(browse
     }
 
     [Fact]
+    public async Task ASpecialist_ClaimsUnassignedWorkFromTheQueue()
+    {
+        Engine.Clock.StartNextWeek();
+        var code = await SubmitAsync(receive: true);
+        var second = await SignedInAsync(Second, "specialist", AgencyA);
+        await second.GotoAsync("/queue/to-appraise");
+
+        await second.Locator($"tr[data-code='{code}'] form.claim button").ClickAsync();
+
+        await Expect(second).ToHaveURLAsync(new Regex($"/dossiers/{Regex.Escape(code)}$"));
+        await Expect(second.Locator("#assignee")).ToHaveTextAsync("Trần Thị Định");
+        await second.GotoAsync("/queue/to-appraise");
+        await Expect(second.Locator($"tr[data-code='{code}'] .assignee")).ToHaveTextAsync("Trần Thị Định");
+        await Expect(second.Locator($"tr[data-code='{code}'] form.claim")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task TheReceipt_PrintsTheOfficersFullName()
     {
         await PasswordsAsync(Officer.Subject);
