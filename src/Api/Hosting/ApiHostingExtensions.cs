@@ -30,6 +30,7 @@ public static class ApiHostingExtensions
             .ValidateOnStart();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<Accounts.ServiceAccounts>();
+        services.AddOptions<Files.FilesOptions>().Bind(builder.Configuration.GetSection(Files.FilesOptions.Section));
         services.TryAddSingletonTimeProvider();
         services.AddHccAuthentication(builder.Configuration);
 
@@ -61,6 +62,7 @@ public static class ApiHostingExtensions
         if (string.IsNullOrEmpty(connectionString))
         {
             services.AddSingleton<IDossierQueries, GrainDossierQueries>();
+            services.AddSingleton<IFileStore, Files.InMemoryFileStore>();
         }
         else
         {
@@ -68,6 +70,8 @@ public static class ApiHostingExtensions
             services.TryAddSingleton(_ => PostgresDataSources.Create(connectionString, "hcc-api", maxConnections));
             var serviceId = services.BindOnce<OrleansSettings>(builder.Configuration, OrleansSettings.Section).ServiceId;
             services.AddSingleton<IDossierQueries>(sp => new PostgresDossierQueries(sp.GetRequiredService<NpgsqlDataSource>(), serviceId));
+            services.AddSingleton<IFileStore>(sp => new HccOrleans.Persistence.PostgresFileStore(sp.GetRequiredService<NpgsqlDataSource>(), serviceId,
+                sp.GetKeyedService<TimeProvider>(EngineClock.Key) ?? TimeProvider.System));
         }
 
         services.AddOpenApi();
@@ -96,6 +100,7 @@ public static class ApiHostingExtensions
 
         app.MapIdentityEndpoints();
         app.MapAccountEndpoints();
+        app.MapFileEndpoints();
         app.MapCatalogueEndpoints();
         app.MapDossierEndpoints();
         app.MapReadEndpoints();

@@ -1,0 +1,112 @@
+using HccOrleans.Api.Files;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace HccOrleans.Api.Endpoints;
+
+/// <summary>
+/// Files: an upload streamed from the request into the store a chunk at a time, its media type read from its content
+/// and checked against its name and declared type, its size bounded by <c>Files:MaxBytes</c> (and Kestrel's body
+/// limit just above); a refused file is 400 with the reason, and nothing is stored.
+/// </summary>
+public static class FileEndpoints
+{
+    // Room for the multipart boundaries and headers around the file itself.
+    private const long Envelope = 64 * 1024;
+
+    public static IEndpointRouteBuilder MapFileEndpoints(this IEndpointRouteBuilder app)
+    {
+        var limit = app.ServiceProvider.GetRequiredService<IOptions<FilesOptions>>().Value.MaxBytes;
+        var files = app.MapGroup("/api/files").WithTags("Files");
+        files.MapPost("", Upload).WithName("UploadFile").DisableAntiforgery()
+            .RequireAuthorization(policy => policy.RequireRole("officer", "specialist", "leader", "portal"))
+            .WithMetadata(new RequestSizeLimitAttribute(limit + Envelope))
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithSummary("Stores one file (multipart/form-data, one part with a file name): PDF, PNG or JPEG read from the content, at most Files:MaxBytes; answers its id, media type, size and SHA-256. A refused file is 400 naming why, and nothing is stored.");
+        files.MapGet("/{fileId:guid}", Download).WithName("DownloadFile")
+            .RequireAuthorization(policy => policy.RequireRole("officer", "specialist", "leader", "director", "admin"))
+            .WithSummary("The file's bytes, with its media type and name.");
+        return app;
+    }
+
+    public sealed record FileView(Guid FileId, string MediaType, long Size, string Sha256, string Name, int? Pages);
+
+    public static async Task<Results<Created<FileView>, Refusal>> Upload(HttpRequest request, IFileStore store, IOptions<FilesOptions> options, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            || HeaderUtilities.RemoveQuotes(type.Boundary).Value is not { Length: > 0 } boundary)
+        {
+            return Refused("must be sent as multipart/form-data, one part with the file.");
+        }
+
+        try
+        {
+            var section = await new MultipartReader(boundary, request.Body).ReadNextSectionAsync(cancellationToken);
+            if (section is null || !ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                || (disposition.FileNameStar.Value ?? disposition.FileName.Value) is not { Length: > 0 } rawName)
+            {
+                return Refused("is missing: send one part with a file name.");
+            }
+
+            var name = Path.GetFileName(HeaderUtilities.RemoveQuotes(rawName).Value ?? "");
+            var head = new byte[MediaTypes.HeadLength];
+            var headLength = await ReadHeadAsync(section.Body, head, cancellationToken);
+            if (headLength == 0)
+            {
+                return Refused("is empty.");
+            }
+
+            if (MediaTypes.Sniff(head.AsSpan(0, headLength)) is not { } sniffed || !settings.AllowedTypes.Contains(sniffed, StringComparer.OrdinalIgnoreCase))
+            {
+                return Refused($"is not an accepted type ({string.Join(", ", settings.AllowedTypes)}), read from its content.");
+            }
+
+            foreach (var (claim, claimed) in new[] { ("its name", MediaTypes.OfName(name)), ("its declared type", MediaTypes.Declared(section.ContentType)) })
+            {
+                if (claimed is not null && claimed != sniffed)
+                {
+                    return Refused($"is mislabelled: {claim} says {claimed}, its content is {sniffed}.");
+                }
+            }
+
+            var stored = await store.SaveAsync(new LimitedStream(head.AsMemory(0, headLength), section.Body, settings.MaxBytes), sniffed, name,
+                request.HttpContext.User.ToActor().Subject, cancellationToken);
+            return TypedResults.Created($"/api/files/{stored.FileId}", new FileView(stored.FileId, stored.MediaType, stored.Size, stored.Sha256, stored.Name, null));
+        }
+        catch (LimitedStream.TooLargeException)
+        {
+            return Refused($"is larger than {settings.MaxBytes} bytes (Files:MaxBytes).");
+        }
+        catch (Exception failure) when (failure is IOException or InvalidDataException or BadHttpRequestException)
+        {
+            return Refused("ended before it was complete; nothing was stored.");
+        }
+    }
+
+    public static async Task<Results<PushStreamHttpResult, NotFound>> Download(Guid fileId, IFileStore store, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(fileId, cancellationToken) is not { } file)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.Stream(body => store.CopyToAsync(fileId, body, cancellationToken), file.MediaType, file.Name);
+    }
+
+    private static async Task<int> ReadHeadAsync(Stream body, byte[] head, CancellationToken cancellationToken)
+    {
+        var filled = 0;
+        while (filled < head.Length && await body.ReadAsync(head.AsMemory(filled), cancellationToken) is var read and > 0)
+        {
+            filled += read;
+        }
+
+        return filled;
+    }
+
+    private static Refusal Refused(string message) => ProblemResults.Invalid("file", message);
+}
