@@ -82,4 +82,7 @@ public interface IPeopleDirectoryGrain : IGrainWithStringKey
     [Alias("Put")] Task<WriteResult<Person>> PutAsync(Person person);
 
     [RepeatSafe, Alias("List")] Task<Person[]> ListAsync();
+
+    /// <summary>One person by user name, or null: what a sign-in, a session check or an assignment needs, not the whole directory.</summary>
+    [RepeatSafe, Alias("Get")] Task<Person?> GetAsync(string userName);
 }

@@ -20,7 +20,7 @@ public sealed class PostgresFileStore(NpgsqlDataSource database, string serviceI
         long size = 0;
         for (var seq = 0; ; seq++)
         {
-            var filled = await FillAsync(content, buffer, cancellationToken);
+            var filled = await content.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
             if (filled == 0)
             {
                 break;
@@ -83,16 +83,5 @@ public sealed class PostgresFileStore(NpgsqlDataSource database, string serviceI
         }
 
         return true;
-    }
-
-    private static async Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken cancellationToken)
-    {
-        var filled = 0;
-        while (filled < buffer.Length && await content.ReadAsync(buffer.AsMemory(filled), cancellationToken) is var read and > 0)
-        {
-            filled += read;
-        }
-
-        return filled;
     }
 }

@@ -82,7 +82,7 @@ public static class FirstAdministrator
         await users.SetTwoFactorEnabledAsync(account, true);
         Console.WriteLine($"Administrator {userName} ({fullName}) entered. Add this key to an authenticator app; it is not shown again:");
         Console.WriteLine($"authenticator-key: {account.AuthenticatorKey}");
-        Console.WriteLine($"otpauth://totp/HccOrleans:{Uri.EscapeDataString(userName)}?secret={account.AuthenticatorKey}&issuer=HccOrleans&digits=6&period=30");
+        Console.WriteLine(Totp.KeyUri(userName, account.AuthenticatorKey!));
         return 0;
     }
 

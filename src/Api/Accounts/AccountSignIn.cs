@@ -133,7 +133,7 @@ public sealed partial class AccountSignIn(UserManager<StaffAccount> users, Peopl
 
     private async Task<(Person? Person, StaffAccount? Account)> FindAsync(string userName)
     {
-        var person = (await people.AllAsync()).GetValueOrDefault(userName);
+        var person = await people.OfAsync(userName);
         return (person is { Active: true } ? person : null, await users.FindByNameAsync(userName));
     }
 

@@ -55,8 +55,7 @@ public static class StaffAccountsSetup
     public static async Task EndSessionsOfInactivePeopleAsync(CookieValidatePrincipalContext context)
     {
         var userName = context.Principal?.FindFirst(HccClaims.Subject)?.Value;
-        var people = await context.HttpContext.RequestServices.GetRequiredService<PeopleNames>().AllAsync();
-        if (userName is not null && people.TryGetValue(userName, out var person) && !person.Active)
+        if (userName is not null && await context.HttpContext.RequestServices.GetRequiredService<PeopleNames>().OfAsync(userName) is { Active: false })
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

@@ -26,6 +26,10 @@ public static class Totp
         return binary.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(digits, '0');
     }
 
+    /// <summary>The key URI an authenticator app scans (or is given) to set up the account's codes.</summary>
+    public static string KeyUri(string userName, string key) =>
+        $"otpauth://totp/HccOrleans:{Uri.EscapeDataString(userName)}?secret={key}&issuer=HccOrleans&digits=6&period=30";
+
     /// <summary>The key an authenticator app is given (RFC 4648 base32, spaces and case ignored); null if it is not base32.</summary>
     public static byte[]? KeyOf(string base32)
     {

@@ -54,7 +54,7 @@ public static class FileEndpoints
 
             var name = Path.GetFileName(HeaderUtilities.RemoveQuotes(rawName).Value ?? "");
             var head = new byte[MediaTypes.HeadLength];
-            var headLength = await ReadHeadAsync(section.Body, head, cancellationToken);
+            var headLength = await section.Body.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
             if (headLength == 0)
             {
                 return Refused("is empty.");
@@ -95,17 +95,6 @@ public static class FileEndpoints
         }
 
         return TypedResults.Stream(body => store.CopyToAsync(fileId, body, cancellationToken), file.MediaType, file.Name);
-    }
-
-    private static async Task<int> ReadHeadAsync(Stream body, byte[] head, CancellationToken cancellationToken)
-    {
-        var filled = 0;
-        while (filled < head.Length && await body.ReadAsync(head.AsMemory(filled), cancellationToken) is var read and > 0)
-        {
-            filled += read;
-        }
-
-        return filled;
     }
 
     private static Refusal Refused(string message) => ProblemResults.Invalid("file", message);

@@ -1,3 +1,4 @@
+using HccOrleans.Api.Endpoints;
 using HccOrleans.Grains.Interfaces.Reports;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -22,7 +23,7 @@ public sealed class PeopleFiguresModel(PeopleFigures figures, UnitNames units, A
         var actor = User.ToActor();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.Now, zone.Zone).DateTime);
         (FromDay, ToDay) = (from ?? new DateOnly(today.Year, today.Month, 1), to ?? today);
-        SeesAll = actor.Has(Role.Director) || actor.Has(Role.Admin);
+        SeesAll = actor.SeesAll();
         Unit = string.IsNullOrWhiteSpace(unit) ? null : unit;
         Units = await units.AllAsync();
         if (ToDay < FromDay)

@@ -37,15 +37,14 @@ public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, Ap
     public IReadOnlyDictionary<string, UnitInfo> Units { get; private set; } = new Dictionary<string, UnitInfo>();
     public IReadOnlyDictionary<string, Person> People { get; private set; } = new Dictionary<string, Person>();
 
-    public string UserName => User.ToActor().Subject;
+    public string UserName => _actor.Subject;
+
+    private Actor _actor = null!;
 
     /// <summary>Whether the row offers the person a claim: appraisal no one holds, at the person's own agency, for a specialist.</summary>
-    public bool Claims(DossierSummary d)
-    {
-        var actor = User.ToActor();
-        return d.Assignee is null && d.Step == ProcessingStep.Appraise && d.Status == DossierStatus.Processing
-            && actor.Has(Role.Specialist) && d.StepAgency == actor.Agency;
-    }
+    public bool Claims(DossierSummary d) =>
+        d.Assignee is null && d.Step == ProcessingStep.Appraise && d.Status == DossierStatus.Processing
+        && _actor.Has(Role.Specialist) && d.StepAgency == _actor.Agency;
 
     /// <summary>The specialists the assignee filter offers: the person's own agency's (everyone's for directors).</summary>
     public IReadOnlyList<Person> Assignable { get; private set; } = [];
@@ -116,7 +115,7 @@ public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, Ap
 
     private async Task<IActionResult?> LoadAsync()
     {
-        var actor = User.ToActor();
+        var actor = _actor = User.ToActor();
         var mine = WorkQueues.For(actor);
         if (mine.Count == 0)
         {

@@ -18,8 +18,7 @@ public sealed class SignInCodeModel(AccountSignIn accounts) : PageModel
     public string? Error { get; private set; }
 
     /// <summary>What an authenticator app scans (the key URI format of RFC 6238 apps).</summary>
-    public string? EnrolmentUri => EnrolmentKey is null ? null
-        : $"otpauth://totp/HccOrleans:{Uri.EscapeDataString(PendingUser!)}?secret={EnrolmentKey}&issuer=HccOrleans&digits=6&period=30";
+    public string? EnrolmentUri => EnrolmentKey is null ? null : Totp.KeyUri(PendingUser!, EnrolmentKey);
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ?? Page();
 

@@ -1,3 +1,4 @@
+using HccOrleans.Api.Endpoints;
 using HccOrleans.Grains.Interfaces.Reports;
 
 namespace HccOrleans.Api.Web;
@@ -11,7 +12,7 @@ public sealed class PeopleFigures(IDossierQueries queries, IGrainFactory grains)
     /// <summary>The report, or null when the caller may not see <paramref name="unit"/>.</summary>
     public async Task<PeopleReport?> ForAsync(Actor actor, string? unit, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now)
     {
-        var seesAll = actor.Has(Role.Director) || actor.Has(Role.Admin);
+        var seesAll = actor.SeesAll();
         if (!seesAll && actor.Has(Role.Leader))
         {
             if (unit is not null && unit != actor.Agency)

@@ -39,6 +39,8 @@ public sealed partial class PeopleDirectoryGrain(
         return new(entry, null);
     }
 
+    public Task<Person?> GetAsync(string userName) => Task.FromResult(state.State.People.GetValueOrDefault(userName));
+
     public Task<Person[]> ListAsync() =>
         Task.FromResult(state.State.People.Values.OrderBy(p => p.UserName, StringComparer.Ordinal).ToArray());
 

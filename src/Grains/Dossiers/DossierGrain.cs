@@ -104,8 +104,7 @@ public sealed class DossierGrain(
 
         if (command is Assign assign && assign.UserName is { } userName)
         {
-            var people = await GrainFactory.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People).ListAsync();
-            command = assign with { Person = people.FirstOrDefault(p => p.UserName == userName) };
+            command = assign with { Person = await GrainFactory.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People).GetAsync(userName) };
         }
 
         return await ExecuteAsync(command, context);

@@ -17,10 +17,9 @@ public sealed class MyWorkTests(BrowserFixture browser) : BrowserTestBase(browse
 
     private async Task PasswordsAsync(params string[] userNames)
     {
-        using var admin = await Engine.ClientAsync("admin", ["admin"], "");
         foreach (var userName in userNames)
         {
-            (await admin.PutAsJsonAsync($"/api/accounts/{userName}/password", new { password = Password }, Engine.Json)).EnsureSuccessStatusCode();
+            await SetPasswordAsync(userName, Password);
         }
     }
 

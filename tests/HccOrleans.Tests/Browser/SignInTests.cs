@@ -18,7 +18,7 @@ public sealed class SignInTests(BrowserFixture browser) : BrowserTestBase(browse
     {
         using var admin = await Engine.ClientAsync("admin", ["admin"], "");
         (await admin.PutAsJsonAsync($"/api/people/{userName}", new { fullName, unit, roles, active = true }, Engine.Json)).EnsureSuccessStatusCode();
-        (await admin.PutAsJsonAsync($"/api/accounts/{userName}/password", new { password = Password }, Engine.Json)).EnsureSuccessStatusCode();
+        await SetPasswordAsync(userName, Password);
     }
 
     private string CodeAt(string key, int stepsFromNow = 0) => Totp.Code(Totp.KeyOf(key)!, Totp.StepAt(Engine.Clock.GetUtcNow()) + stepsFromNow);

@@ -57,6 +57,13 @@ public abstract class BrowserTestBase(BrowserEngine browser) : IAsyncLifetime
 
     protected Task<IPage> DirectorAsync() => SignedInAsync("director", "director", "");
 
+    /// <summary>The administrator sets the password of a person of the directory, through the API.</summary>
+    protected async Task SetPasswordAsync(string userName, string password)
+    {
+        using var admin = await browser.ClientAsync("admin", ["admin"], "");
+        (await admin.PutAsJsonAsync($"/api/accounts/{userName}/password", new { password }, browser.Json)).EnsureSuccessStatusCode();
+    }
+
     /// <summary>Registers (and optionally receives) a dossier through the HTTP API; returns its code.</summary>
     protected async Task<string> SubmitAsync(bool receive, SubmissionRequest? request = null)
     {

@@ -4,9 +4,10 @@ namespace HccOrleans.Tests.Support;
 
 /// <summary>
 /// A file of <paramref name="size"/> bytes made while it is read — a format's first bytes, then seeded noise — so a
-/// test can send megabytes without holding them, and know the SHA-256 of exactly what it sent.
+/// test can send megabytes without holding them, and know the SHA-256 of exactly what it sent. <paramref name="eachMebibyte"/>
+/// runs each time another MiB has been read: a barrier at which a test looks at the process while the upload is under way.
 /// </summary>
-public sealed class GeneratedFileStream(long size, byte[] head, int seed = 7) : Stream
+public sealed class GeneratedFileStream(long size, byte[] head, int seed = 7, Action? eachMebibyte = null) : Stream
 {
     private readonly Random _noise = new(seed);
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -34,6 +35,11 @@ public sealed class GeneratedFileStream(long size, byte[] head, int seed = 7) : 
         }
 
         _hash.AppendData(span);
+        if (eachMebibyte is not null && (_position >> 20) != ((_position + span.Length) >> 20))
+        {
+            eachMebibyte();
+        }
+
         _position += span.Length;
         if (_position == size && Sha256.Length == 0)
         {
