@@ -47,9 +47,14 @@ public sealed partial class PostgresOutbox(NpgsqlDataSource database, ILogger<Po
     private static async Task InsertAsync(NpgsqlConnection connection, IReadOnlyList<PendingSend> batch, CancellationToken cancellationToken)
     {
         var notifications = batch.SelectMany(s => s.Notifications).DistinctBy(n => n.Id).ToArray();
+        // A staff notice is delivered by being written (the pages show it); a message with a channel waits for the delivery loop.
         await using var command = new NpgsqlCommand("""
-            INSERT INTO hcc_outbox (id, dossier_code, kind, recipient_role, agency, due_at, fired_at, repeat, message, missed)
-            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::int[], $9::text[], $10::int[])
+            INSERT INTO hcc_outbox (id, dossier_code, kind, recipient_role, agency, due_at, fired_at, repeat, message, missed,
+                                    channel, address, subject, version, next_attempt_at, delivered_at)
+            SELECT r.*, CASE WHEN r.channel IS NULL THEN NULL ELSE now() END, CASE WHEN r.channel IS NULL THEN now() END
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::int[], $9::text[], $10::int[],
+                        $11::text[], $12::text[], $13::text[], $14::bigint[])
+                AS r(id, dossier_code, kind, recipient_role, agency, due_at, fired_at, repeat, message, missed, channel, address, subject, version)
             ON CONFLICT (id) DO NOTHING
             """, connection);
         ArrayParameters.Add(command.Parameters, NpgsqlDbType.Text, notifications.Select(n => n.Id));
@@ -62,6 +67,10 @@ public sealed partial class PostgresOutbox(NpgsqlDataSource database, ILogger<Po
         ArrayParameters.Add(command.Parameters, NpgsqlDbType.Integer, notifications.Select(n => n.Repeat));
         ArrayParameters.Add(command.Parameters, NpgsqlDbType.Text, notifications.Select(n => n.Message));
         ArrayParameters.Add(command.Parameters, NpgsqlDbType.Integer, notifications.Select(n => n.Missed));
+        ArrayParameters.Add(command.Parameters, NpgsqlDbType.Text, notifications.Select(n => n.Destination?.Channel));
+        ArrayParameters.Add(command.Parameters, NpgsqlDbType.Text, notifications.Select(n => n.Destination?.Address));
+        ArrayParameters.Add(command.Parameters, NpgsqlDbType.Text, notifications.Select(n => n.Destination?.Subject));
+        ArrayParameters.Add(command.Parameters, NpgsqlDbType.Bigint, notifications.Select(n => n.Destination?.Version));
         await command.PrepareAsync(cancellationToken);
         await command.ExecuteNonQueryAsync(cancellationToken);
         foreach (var send in batch)

@@ -106,6 +106,7 @@ public sealed class CounterForm
     public string? Phone { get; set; }
     public string? Email { get; set; }
     public string? Address { get; set; }
+    public NoticeChannel? Notify { get; set; }
     /// <summary>One document per line.</summary>
     public string? Documents { get; set; }
     public string? PostalTrackingNumber { get; set; }
@@ -114,7 +115,7 @@ public sealed class CounterForm
         ProcedureCode ?? "",
         receivingUnit,
         Channel,
-        new Applicant(Name ?? "", IdNumber?.Trim() ?? "", Phone?.Trim() ?? "", Blank(Email), Blank(Address)),
+        new Applicant(Name ?? "", IdNumber?.Trim() ?? "", Phone?.Trim() ?? "", Blank(Email), Blank(Address)) { Notify = Notify },
         [.. (Documents ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name => new DocumentItem(name, 1))],
         Blank(PostalTrackingNumber));
 

@@ -12,7 +12,7 @@ namespace HccOrleans.Api.Pages;
 /// (what <see cref="IDossierGrain.OffersAsync"/> answers). A refused action is explained in Vietnamese.
 /// </summary>
 [Authorize]
-public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames units, PeopleNames people, EngineNow clock) : PageModel
+public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames units, PeopleNames people, EngineNow clock, IDossierQueries queries) : PageModel
 {
     /// <summary>The signed-in person's unit: whose part of inter-agency work, whose consultation, the forms act for.</summary>
     public string Agency => User.ToActor().Agency;
@@ -24,6 +24,9 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
     public IReadOnlyDictionary<string, UnitInfo> Units { get; private set; } = new Dictionary<string, UnitInfo>();
     public IReadOnlyDictionary<string, Person> People { get; private set; } = new Dictionary<string, Person>();
     public TimeZoneInfo Zone => zone.Zone;
+
+    /// <summary>What the citizen and the portal were sent of this dossier, and how each delivery went.</summary>
+    public IReadOnlyList<Model.Notification> Sent { get; private set; } = [];
 
     public string UserName => User.ToActor().Subject;
 
@@ -97,6 +100,7 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
         Offers = await dossier.OffersAsync(actor);
         Units = await units.AllAsync();
         People = await people.AllAsync();
+        Sent = [.. (await queries.NotificationsAsync(Dossier.Code, null)).Where(n => n.Destination is not null)];
         return null;
     }
 }

@@ -148,6 +148,7 @@ public static class Texts
         "applicant.phone" => "Số điện thoại",
         "applicant.email" => "Email",
         "applicant.address" => "Địa chỉ",
+        "applicant.notify" => "Nhận thông báo qua",
         _ => field,
     };
 
@@ -158,6 +159,27 @@ public static class Texts
         instant is { } at ? TimeZoneInfo.ConvertTime(at, zone).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "—";
 
     public static string Money(decimal amount) => Model.Money.Of(amount);
+
+    /// <summary>A channel word of the outbox, as staff read it.</summary>
+    public static string Channel(string word) => word switch
+    {
+        "email" => "Thư điện tử",
+        "sms" => "Tin nhắn SMS",
+        "zalo" => "Zalo",
+        "portal" => "Tài khoản trên Cổng Dịch vụ công",
+        "portal-sync" => "Đồng bộ trạng thái lên Cổng Dịch vụ công",
+        _ => word,
+    };
+
+    /// <summary>How a message's delivery went, in a phrase.</summary>
+    public static string Delivery(Model.DeliveryOutcome? outcome, TimeZoneInfo zone) => outcome switch
+    {
+        null => "Chưa gửi (bản chạy thử không có kênh gửi)",
+        { State: Model.DeliveryState.Sent } => $"Đã gửi lúc {Time(outcome.DeliveredAt, zone)}" + (outcome.Attempts > 1 ? $" (lần thử thứ {outcome.Attempts})" : ""),
+        { State: Model.DeliveryState.Failed } => $"Không gửi được sau {outcome.Attempts} lần: {outcome.LastError}",
+        { Attempts: 0 } => "Đang chờ gửi",
+        _ => $"Đang gửi lại (đã thử {outcome.Attempts} lần: {outcome.LastError})",
+    };
 
     /// <summary>Working hours as days and hours of an 8-hour working day: "2 ngày 3,5 giờ".</summary>
     /// <summary>Working minutes as hours and minutes: "10 giờ", "3 giờ 25 phút", "45 phút".</summary>

@@ -8,7 +8,12 @@ public sealed record Applicant(
     [property: Id(1)] string IdNumber,
     [property: Id(2)] string Phone,
     [property: Id(3)] string? Email,
-    [property: Id(4)] string? Address);
+    [property: Id(4)] string? Address)
+{
+    /// <summary>The channel the citizen chose to be told on; without a choice, email when an address is given.</summary>
+    // Left out while null, so that bodies fingerprinted before it existed keep their fingerprint.
+    [Id(5), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public NoticeChannel? Notify { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("hcc.DocumentItem")]
 public sealed record DocumentItem(

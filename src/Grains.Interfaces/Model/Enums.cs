@@ -208,6 +208,21 @@ public enum EscalationKind
     ConsultationOverdue = 11,
     /// <summary>Not an escalation: the competent agency's own one-stop unit is told of a dossier received elsewhere for it.</summary>
     Forwarded = 12,
+    /// <summary>Not an escalation: the citizen is told of a step of their dossier on the channel they chose.</summary>
+    CitizenNotice = 13,
+    /// <summary>Not an escalation: a status change sent to the National Public Service Portal.</summary>
+    PortalSync = 14,
+}
+
+/// <summary>Where the citizen is told of their dossier (Decree 118/2025 Art. 17(2), 19(6)).</summary>
+[GenerateSerializer, Alias("hcc.NoticeChannel")]
+public enum NoticeChannel
+{
+    Email = 1,
+    Sms = 2,
+    Zalo = 3,
+    /// <summary>The citizen's account on the National Public Service Portal.</summary>
+    Portal = 4,
 }
 
 /// <summary>The citizen's rating of a returned dossier (Decision 766/QĐ-TTg satisfaction index).</summary>

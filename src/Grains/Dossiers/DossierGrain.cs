@@ -3,6 +3,7 @@ using HccOrleans.Grains.Regimes;
 using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Hosting;
+using HccOrleans.Grains.Notices;
 using HccOrleans.Grains.Workflow;
 using HccOrleans.Grains.Workflow.Commands;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public sealed class DossierGrain(
     INotificationSender notifications,
     IDossierIndexWriter index,
     IOptions<EscalationOptions> escalationOptions,
+    IOptions<PortalOptions> portal,
     EngineMetrics metrics,
     ILogger<DossierGrain> logger) : Grain, IDossierGrain, IRemindable
 {
@@ -131,14 +133,22 @@ public sealed class DossierGrain(
             next = stopped;
         }
 
+        var told = next == s ? [] : Outgoing.Of(s, next, calendar, now, portal.Value.SyncOn);
+
         var due = EscalationSchedule.Due(next.DeadlineView(), next.RecordedEscalations, now, calendar, Policy);
         if (due.Count > 0)
         {
             var agency = DossierMachine.StepAgency(next) ?? next.Procedure!.Definition.AgencyCode;
             var records = due.Select(o => new EscalationRecord(o.Kind, o.DueAt, now, o.Repeat, o.Step, o.Agency ?? agency, o.Key)).ToArray();
             // Sent before they are recorded: a crash in between sends again, and the outbox drops the repeat.
-            await notifications.SendAsync(EscalationNotices.For(next, records, calendar));
+            told.AddRange(EscalationNotices.For(next, records, calendar));
             next = next with { Escalations = [.. next.Escalations, .. records] };
+        }
+
+        if (told.Count > 0)
+        {
+            // Sent before they are recorded: a crash in between sends again, and the outbox drops the repeat.
+            await notifications.SendAsync(told);
         }
 
         var wake = EscalationSchedule.NextWakeAt(next.DeadlineView(), next.RecordedEscalations, now, calendar, Policy);
@@ -169,7 +179,7 @@ public sealed class DossierGrain(
         }
 
         // Told before it is stored: a crash in between tells again, and the outbox drops the repeat.
-        await notifications.SendAsync([DueRecompute.Notice(moved, change, calendar, now)]);
+        await notifications.SendAsync([CitizenNotices.Delivered(DueRecompute.Notice(moved, change, calendar, now), moved)]);
         await SaveAsync(await ArmedAsync(moved, now, calendar));
         DossierLog.Moved(logger, moved.Code, DossierAction.RecomputeDue, new Actor(change.By, [Role.Admin], ""), moved.Status, moved.Version);
         return true;
@@ -197,10 +207,17 @@ public sealed class DossierGrain(
             next = next with { OfficialCode = official, Log = [.. next.Log[..^1], next.Log[^1] with { Note = $"Mã hồ sơ {official}" }] };
         }
 
-        // Sent before the receipt is stored: a crash in between sends again, and the outbox drops the repeat.
+        // Sent before the transition is stored: a crash in between sends again, and the outbox drops the repeat; what
+        // leaves the engine waits until the version it tells of is stored.
+        var told = Outgoing.Of(state.State, next, calendar, now, portal.Value.SyncOn);
         if (command is Receive && ForwardNotice.For(next, now, calendar) is { } forwarded)
         {
-            await notifications.SendAsync([forwarded]);
+            told.Add(forwarded);
+        }
+
+        if (told.Count > 0)
+        {
+            await notifications.SendAsync(told);
         }
 
         await SaveAsync(await ArmedAsync(next, now, calendar));

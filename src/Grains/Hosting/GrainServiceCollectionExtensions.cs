@@ -20,6 +20,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<ICalendarCacheServiceClient, CalendarCacheServiceClient>();
         services.TryAddKeyedSingleton(EngineClock.Key, TimeProvider.System);
         services.BindOnce<EscalationOptions>(configuration, EscalationOptions.Section);
+        services.BindOnce<Notices.PortalOptions>(configuration, Notices.PortalOptions.Section);
         services.AddMetrics();
         services.TryAddSingleton<EngineMetrics>();
         services.TryAddSingleton<IDossierIndexWriter, GrainIndexWriter>();

@@ -46,6 +46,15 @@ public static partial class SubmissionRules
             {
                 errors.Add("applicant.email", "is not an e-mail address.");
             }
+
+            if (applicant.Notify is { } notify && !Enum.IsDefined(notify))
+            {
+                errors.Add("applicant.notify", "must be email, sms, zalo or portal.");
+            }
+            else if (applicant.Notify == NoticeChannel.Email && string.IsNullOrWhiteSpace(applicant.Email))
+            {
+                errors.Add("applicant.notify", "is email, so applicant.email is needed to tell the citizen (Decree 118/2025 Art. 17(2)).");
+            }
         }
 
         var documents = request.Documents ?? [];

@@ -118,7 +118,8 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
     public async Task<IReadOnlyList<Notification>> NotificationsAsync(string? dossier, string? agency)
     {
         await using var command = database.CreateCommand("""
-            SELECT id, dossier_code, kind, recipient_role, agency, due_at, fired_at, repeat, message, missed FROM hcc_outbox
+            SELECT id, dossier_code, kind, recipient_role, agency, due_at, fired_at, repeat, message, missed,
+                   channel, address, subject, version, attempts, delivered_at, failed_at, last_error FROM hcc_outbox
             WHERE ($1::text IS NULL OR dossier_code = $1) AND ($2::text IS NULL OR agency = $2)
             ORDER BY fired_at, id
             LIMIT 10000
@@ -128,9 +129,16 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            notifications.Add(new Notification(reader.GetString(0), reader.GetString(1), Parse<EscalationKind>(reader.GetString(2)),
+            var notification = new Notification(reader.GetString(0), reader.GetString(1), Parse<EscalationKind>(reader.GetString(2)),
                 reader.GetString(3), reader.GetString(4), reader.GetFieldValue<DateTimeOffset>(5), reader.GetFieldValue<DateTimeOffset>(6),
-                reader.GetInt32(7), reader.GetString(8), reader.GetInt32(9)));
+                reader.GetInt32(7), reader.GetString(8), reader.GetInt32(9));
+            notifications.Add(reader.IsDBNull(10) ? notification : notification with
+            {
+                Destination = new Destination(reader.GetString(10), reader.GetString(11), reader.GetString(12), reader.GetInt64(13)),
+                Outcome = new DeliveryOutcome(
+                    !reader.IsDBNull(15) ? DeliveryState.Sent : !reader.IsDBNull(16) ? DeliveryState.Failed : DeliveryState.Waiting,
+                    reader.GetInt32(14), reader.IsDBNull(15) ? null : reader.GetFieldValue<DateTimeOffset>(15), reader.IsDBNull(17) ? null : reader.GetString(17)),
+            });
         }
 
         return notifications;

@@ -7,6 +7,7 @@ using HccOrleans.Grains.Hosting;
 using HccOrleans.Grains.Interfaces;
 using HccOrleans.Grains.Interfaces.Settings;
 using HccOrleans.Persistence;
+using HccOrleans.Silo.Delivery;
 using HccOrleans.Silo.Seed;
 using Npgsql;
 using Orleans.Configuration;
@@ -40,6 +41,7 @@ public static class SiloHostingExtensions
             builder.Services.AddSingleton<IDossierIndexSource>(DossierIndexRows.Instance);
             builder.Services.AddHostedService<IndexPump>();
             builder.Services.AddHostedService<BacklogGauges>();
+            builder.Services.AddOutboxDelivery(configuration);
             builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         }
         else

@@ -77,6 +77,11 @@ public sealed class DossierApiTests(ApiFixture api) : ApiTestBase(api)
         Assert.True(errors.TryGetProperty("applicant.idNumber", out _));
         Assert.True(errors.TryGetProperty("applicant.phone", out _));
 
+        var emailWithoutAddress = Request() with { Applicant = Request().Applicant with { Email = null, Notify = NoticeChannel.Email } };
+        var (noAddress, noAddressBody) = await SendAsync(officer, HttpMethod.Post, "/api/dossiers", emailWithoutAddress, idempotencyKey: Guid.NewGuid().ToString());
+        AssertProblem(noAddress, noAddressBody, HttpStatusCode.BadRequest, "validation");
+        Assert.Contains("Art. 17(2)", noAddressBody.GetProperty("errors").GetProperty("applicant.notify")[0].GetString(), StringComparison.Ordinal);
+
         var malformed = new StringContent("""{"procedureCode":"x","channel":"fax"}""", Encoding.UTF8, "application/json");
         var (broken, brokenBody) = await SendAsync(officer, HttpMethod.Post, "/api/dossiers", malformed, idempotencyKey: Guid.NewGuid().ToString());
         AssertProblem(broken, brokenBody, HttpStatusCode.BadRequest, "malformed-request");

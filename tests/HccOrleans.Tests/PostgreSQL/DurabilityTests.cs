@@ -231,10 +231,11 @@ public sealed class DurabilityTests(PostgresServer postgres, Xunit.Abstractions.
         throw new TimeoutException($"Not reached within {within}; last answer {latest}; last error {last?.Message}");
     }
 
+    /// <summary>The staff notices of a dossier in the outbox (what the citizen is told is not an escalation).</summary>
     private static async Task<long> OutboxCountAsync(string connectionString, string code)
     {
         await using var database = NpgsqlDataSource.Create(connectionString);
-        await using var command = database.CreateCommand("SELECT count(*) FROM hcc_outbox WHERE dossier_code = $1");
+        await using var command = database.CreateCommand("SELECT count(*) FROM hcc_outbox WHERE dossier_code = $1 AND recipient_role <> 'citizen'");
         command.Parameters.AddWithValue(code);
         return (long)(await command.ExecuteScalarAsync())!;
     }

@@ -1,0 +1,173 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace HccOrleans.Persistence.Delivery;
+
+/// <summary>
+/// Sends what the outbox holds for the citizen and the portal (migration 0011): each round claims, under a lease,
+/// the first undelivered message of each dossier and destination whose version the index shows stored, sends it on
+/// its channel, and records the outcome. A failure waits a doubling delay; a citizen's message is marked failed after
+/// its last attempt, a portal change never (those after it wait). Runs on every silo; the lease keeps them apart.
+/// Nothing personal is logged: ids, channels and error types only.
+/// </summary>
+public sealed partial class OutboxDelivery(
+    NpgsqlDataSource database, IEnumerable<IMessageChannel> channels, IOptions<DeliveryOptions> options, ILogger<OutboxDelivery> logger)
+    : BackgroundService
+{
+    private const string Claim = """
+        WITH heads AS (
+            SELECT DISTINCT ON (dossier_code, recipient_role) id, dossier_code, version, next_attempt_at, lease_until
+            FROM hcc_outbox
+            WHERE delivered_at IS NULL AND failed_at IS NULL AND channel IS NOT NULL
+            ORDER BY dossier_code, recipient_role, version, id
+        ), ready AS (
+            SELECT h.id FROM heads h
+            WHERE h.next_attempt_at <= now() AND (h.lease_until IS NULL OR h.lease_until < now())
+              AND EXISTS (SELECT 1 FROM hcc_dossier_index i WHERE i.code = h.dossier_code AND i.version >= h.version)
+            ORDER BY h.next_attempt_at
+            LIMIT $1
+        )
+        UPDATE hcc_outbox o SET lease_until = now() + $2, attempts = o.attempts + 1
+        FROM ready
+        WHERE o.id = ready.id AND o.delivered_at IS NULL AND (o.lease_until IS NULL OR o.lease_until < now())
+        RETURNING o.id, o.dossier_code, o.channel, o.address, o.subject, o.message, o.version, o.attempts
+        """;
+
+    private readonly Dictionary<string, IMessageChannel> _channels = channels.ToDictionary(c => c.Channel, StringComparer.Ordinal);
+    private readonly DeliveryOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        LogChannels(logger, _channels.Count == 0 ? "none" : string.Join(", ", _channels.Keys.Order(StringComparer.Ordinal)));
+        var outage = new Backoff(_options.PollEvery, _options.LongestRetryAfter);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var sent = await RoundAsync(stoppingToken);
+                outage.Reset();
+                if (sent == 0)
+                {
+                    await Task.Delay(_options.PollEvery, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (NpgsqlException exception)
+            {
+                LogDatabaseUnreachable(logger, exception.GetType().Name);
+                try
+                {
+                    await Task.Delay(outage.Next(), stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>One round: the claimed messages sent one after another; how many there were.</summary>
+    internal async Task<int> RoundAsync(CancellationToken cancellationToken)
+    {
+        var claimed = await ClaimAsync(cancellationToken);
+        foreach (var message in claimed)
+        {
+            var error = await AttemptAsync(message, cancellationToken);
+            await RecordAsync(message, error, cancellationToken);
+        }
+
+        return claimed.Count;
+    }
+
+    private async Task<List<OutgoingMessage>> ClaimAsync(CancellationToken cancellationToken)
+    {
+        await using var command = database.CreateCommand(Claim);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = _options.Batch });
+        command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = _options.Lease, NpgsqlDbType = NpgsqlDbType.Interval });
+        var claimed = new List<OutgoingMessage>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            claimed.Add(new OutgoingMessage(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetString(5), reader.GetInt64(6), reader.GetInt32(7)));
+        }
+
+        // Each destination of a dossier in version order, as claimed: one head per destination and round.
+        return [.. claimed.OrderBy(m => m.Version)];
+    }
+
+    /// <summary>Null when the message got through, else why not (no address or content: the error's type and channel).</summary>
+    private async Task<string?> AttemptAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        if (!_channels.TryGetValue(message.Channel, out var channel))
+        {
+            return $"Kênh '{message.Channel}' chưa được cấu hình.";
+        }
+
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        attempt.CancelAfter(_options.AttemptTimeout);
+        try
+        {
+            await channel.DeliverAsync(message, attempt.Token);
+            LogDelivered(logger, message.Id, message.Channel, message.Attempt);
+            return null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogAttemptFailed(logger, message.Id, message.Channel, message.Attempt, exception.GetType().Name);
+            return Reason(exception);
+        }
+    }
+
+    /// <summary>Why an attempt failed, in words that carry no address or content.</summary>
+    private string Reason(Exception exception) => exception switch
+    {
+        DeliveryRefusedException refused => refused.Message,
+        OperationCanceledException => $"Quá {_options.AttemptTimeout.TotalSeconds:0} giây không có trả lời.",
+        System.Net.Sockets.SocketException socket => $"Không kết nối được ({socket.SocketErrorCode}).",
+        HttpRequestException { StatusCode: { } status } => $"Bên nhận trả lời HTTP {(int)status}.",
+        HttpRequestException { InnerException: System.Net.Sockets.SocketException socket } => $"Không kết nối được ({socket.SocketErrorCode}).",
+        _ => exception.GetType().Name,
+    };
+
+    private async Task RecordAsync(OutgoingMessage message, string? error, CancellationToken cancellationToken)
+    {
+        var givesUp = error is not null && message.Channel != Grains.Interfaces.Model.Destination.PortalSync
+            && (message.Attempt >= _options.MaxAttempts || !_channels.ContainsKey(message.Channel));
+        await using var command = database.CreateCommand("""
+            UPDATE hcc_outbox SET
+                delivered_at = CASE WHEN $2::text IS NULL THEN now() END,
+                failed_at = CASE WHEN $3 THEN now() END,
+                next_attempt_at = now() + $4,
+                lease_until = NULL,
+                last_error = $2
+            WHERE id = $1
+            """);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.Id });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)error ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = givesUp });
+        command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = RetryAfter(message.Attempt), NpgsqlDbType = NpgsqlDbType.Interval });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The wait after the <paramref name="attempt"/>-th failure: doubling from the first, up to the longest.</summary>
+    private TimeSpan RetryAfter(int attempt) =>
+        TimeSpan.FromTicks(Math.Min(_options.LongestRetryAfter.Ticks, _options.FirstRetryAfter.Ticks * (1L << Math.Min(attempt - 1, 30))));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox delivery: channels configured: {Channels}")]
+    private static partial void LogChannels(ILogger logger, string channels);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox delivery: {Id} sent by {Channel} at attempt {Attempt}")]
+    private static partial void LogDelivered(ILogger logger, string id, string channel, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox delivery: {Id} by {Channel} failed at attempt {Attempt} ({Error}); tried again later")]
+    private static partial void LogAttemptFailed(ILogger logger, string id, string channel, int attempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox delivery: the database is unreachable ({Error}); the loop waits and tries again")]
+    private static partial void LogDatabaseUnreachable(ILogger logger, string error);
+}

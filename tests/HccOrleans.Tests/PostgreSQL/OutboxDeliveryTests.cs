@@ -1,0 +1,151 @@
+using System.Globalization;
+
+namespace HccOrleans.Tests.PostgreSQL;
+
+/// <summary>
+/// What leaves the engine, against real other sides: the citizen's email through a real SMTP server (aiosmtpd), and
+/// portal sync through a local server playing the portal. The silo is a real process, so that it can be killed.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+[Trait("Category", "PostgreSQL")]
+public sealed class OutboxDeliveryTests(PostgresServer postgres)
+{
+    private const string Procedure = "9.000601.000.00.00.T";
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(60);
+    private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    [Fact]
+    public async Task TheReceiptEmail_ArrivesThroughSmtp_InVietnamese_WithTheCodeAndTheDueDate()
+    {
+        await using var smtp = await SmtpServer.StartedAsync();
+        await using var silo = await StartedAsync("smtp", Smtp(smtp));
+        using var http = new EngineHttp(silo.BaseAddress);
+        await http.SeedAsync(Procedure, seconds: 48 * 3600);
+
+        var received = await http.ReceiveAsync(Officer, (await http.SubmitAsync(Procedure)).Code);
+        await Waits.UntilAsync(() => smtp.Received().Count >= 1, Within, () => $"no email; the outbox says {Outbox(http, received.Code).Result}");
+
+        var email = Assert.Single(smtp.Received());
+        var code = received.OfficialCode!;
+        var due = TimeZoneInfo.ConvertTime(received.DueAt!.Value, Vietnam).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
+        Assert.Equal("binh@example.vn", email.To.Mailboxes.Single().Address);
+        Assert.Equal($"Hồ sơ {code} đã được tiếp nhận", email.Subject);
+        Assert.Contains($"Hồ sơ {code} (Thủ tục thử nghiệm) đã được tiếp nhận lúc", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"Ngày hẹn trả kết quả: {due}.", email.TextBody, StringComparison.Ordinal);
+        var row = Assert.Single(await CitizenMessagesAsync(http, received.Code));
+        Assert.Equal(("sent", 1), (row.GetProperty("outcome").GetProperty("state").GetString(), row.GetProperty("outcome").GetProperty("attempts").GetInt32()));
+    }
+
+    [Fact]
+    public async Task WithSmtpDown_TheTransitionSucceeds_TheMessageIsRetried_ThenDeliveredExactlyOnceWhenSmtpReturns()
+    {
+        await using var smtp = new SmtpServer();
+        await using var silo = await StartedAsync("smtp-down", Smtp(smtp));
+        using var http = new EngineHttp(silo.BaseAddress);
+        await http.SeedAsync(Procedure, seconds: 48 * 3600);
+
+        var first = await http.ReceiveAsync(Officer, (await http.SubmitAsync(Procedure)).Code);
+        Assert.Equal(DossierStatus.Processing, first.Status);
+        JsonElement waiting = default;
+        await Waits.UntilAsync(() =>
+        {
+            waiting = CitizenMessagesAsync(http, first.Code).Result.Single();
+            return waiting.GetProperty("outcome").GetProperty("attempts").GetInt32() >= 2;
+        }, Within, () => $"not retried: {waiting}");
+        Assert.Equal("waiting", waiting.GetProperty("outcome").GetProperty("state").GetString());
+        Assert.StartsWith("Không kết nối được", waiting.GetProperty("outcome").GetProperty("lastError").GetString(), StringComparison.Ordinal);
+
+        await smtp.StartAsync();
+        await Waits.UntilAsync(() => smtp.Received().Count >= 1, Within, () => $"not delivered after SMTP returned: {Outbox(http, first.Code).Result}");
+        // A second dossier's email arriving after the first is the barrier: the loop went on past the first, which
+        // would have been sent again by then if it were going to be.
+        var second = await http.ReceiveAsync(Officer, (await http.SubmitAsync(Procedure)).Code);
+        await Waits.UntilAsync(() => smtp.Received().Any(m => m.Subject!.Contains(second.OfficialCode!, StringComparison.Ordinal)), Within,
+            () => $"the second dossier's email did not come: {string.Join(" | ", smtp.Received().Select(m => m.Subject))}");
+
+        Assert.Single(smtp.Received(), m => m.Subject!.Contains(first.OfficialCode!, StringComparison.Ordinal));
+        var sent = (await CitizenMessagesAsync(http, first.Code)).Single().GetProperty("outcome");
+        Assert.Equal("sent", sent.GetProperty("state").GetString());
+        Assert.True(sent.GetProperty("attempts").GetInt32() >= 3, sent.ToString());
+    }
+
+    [Fact]
+    public async Task PortalSync_GoesInOrderPerDossier_IsRetriedAfterA500_AndHasNoDuplicateEffectAfterTheSiloIsKilled()
+    {
+        await using var portal = await TestAdapter.StartedAsync();
+        await using var silo = await StartedAsync("portal", new Dictionary<string, string>
+        {
+            ["Portal__Endpoint"] = portal.Address.ToString(),
+            ["Notifications__Delivery__Lease"] = "00:00:03",
+            ["Notifications__Delivery__AttemptTimeout"] = "00:00:02",
+        });
+        using var http = new EngineHttp(silo.BaseAddress);
+        await http.SeedAsync(Procedure, seconds: 48 * 3600);
+
+        // The first status change is refused three times (about a second of backoff); the ones after it, made
+        // meanwhile, wait behind it.
+        portal.FailNext = 3;
+        var code = (await http.SubmitAsync(Procedure)).Code;
+        await http.ReceiveAsync(Officer, code);
+        var appraising = await http.GetAsync(code);
+        await http.ActAsync(new Actor("specialist", [Role.Specialist], appraising.StepAgency!), code, "appraise", new { outcome = "eligible", note = "Đủ điều kiện" });
+        var approving = await http.GetAsync(code);
+        await http.ActAsync(new Actor("leader", [Role.Leader], approving.StepAgency!), code, "approve", new { note = "Đồng ý" });
+        await Waits.UntilAsync(() => Delivered(portal, code).Count == 3, Within, () => $"the portal has {Describe(portal)}");
+
+        // The return's change is held at the portal (which acts on it) while the silo dies before it hears the answer.
+        var hold = portal.HoldNext();
+        await http.ActAsync(Officer, code, "return", new { method = "counter" });
+        var held = await Waits.WithinAsync(hold.Arrived, Within, () => $"the return's change; the portal has {Describe(portal)}");
+        silo.Kill();
+        hold.Release();
+        silo.Start();
+        await silo.WaitReadyAsync();
+        await Waits.UntilAsync(() => portal.Requests.Count(r => r.Key == held.Key) >= 2, Within, () => $"not sent again after the kill; the portal has {Describe(portal)}");
+
+        var effects = Delivered(portal, code);
+        var stored = await http.GetAsync(code);
+        Assert.Equal([500, 500, 500, 200], portal.Requests.Take(4).Select(r => r.Status));
+        Assert.Single(portal.Requests.Take(4).Select(r => r.Key).Distinct());
+        Assert.Equal([2, 4, 9, 10], effects.Select(e => e.Body.GetProperty("nationalStatusCode").GetInt32()));
+        Assert.Equal(effects.Select(e => e.Body.GetProperty("version").GetInt64()).Order(), effects.Select(e => e.Body.GetProperty("version").GetInt64()));
+        Assert.Equal(stored.Version, effects[^1].Body.GetProperty("version").GetInt64());
+        Assert.Equal(effects.Count, effects.Select(e => e.Key).Distinct().Count());
+        Assert.All(effects, e => Assert.Equal(stored.OfficialCode, e.Body.GetProperty("code").GetString()));
+    }
+
+    private static IReadOnlyDictionary<string, string> Smtp(SmtpServer smtp) => new Dictionary<string, string>
+    {
+        ["Notifications__Smtp__Host"] = "127.0.0.1",
+        ["Notifications__Smtp__Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
+        ["Notifications__Smtp__Security"] = "none",
+        ["Notifications__Smtp__Sender"] = "khong-tra-loi@hcc.example.vn",
+    };
+
+    private async Task<SiloProcess> StartedAsync(string name, IReadOnlyDictionary<string, string> settings)
+    {
+        var all = new Dictionary<string, string>(settings)
+        {
+            ["Notifications__Delivery__PollEvery"] = "00:00:00.100",
+            ["Notifications__Delivery__FirstRetryAfter"] = "00:00:00.200",
+            ["Notifications__Delivery__LongestRetryAfter"] = "00:00:00.500",
+        };
+        var silo = new SiloProcess(await postgres.CreateDatabaseAsync(name), $"{name}-{Guid.NewGuid():N}"[..20], all);
+        silo.Start();
+        await silo.WaitReadyAsync();
+        return silo;
+    }
+
+    /// <summary>The status changes of one dossier that took effect at the portal, in the order they did.</summary>
+    private static List<TestAdapter.Received> Delivered(TestAdapter portal, string code) =>
+        [.. portal.Effects.Where(e => e.Path == "/dossier-status" && e.Body.GetProperty("registrationNumber").GetString() == code)];
+
+    private static string Describe(TestAdapter portal) =>
+        string.Join(" | ", portal.Requests.Select(r => $"{r.Key} {r.Status}"));
+
+    private static async Task<JsonElement[]> CitizenMessagesAsync(EngineHttp http, string code) =>
+        [.. (await Outbox(http, code)).GetProperty("items").EnumerateArray().Where(n => n.GetProperty("recipientRole").GetString() == "citizen")];
+
+    private static Task<JsonElement> Outbox(EngineHttp http, string code) =>
+        http.JsonAsync(Director, HttpMethod.Get, $"/api/notifications?dossier={code}", null, HttpStatusCode.OK);
+}
