@@ -69,9 +69,16 @@ public sealed record AssignBody(string? UserName)
     public ActionFields ToFields() => new() { UserName = UserName };
 }
 
-public sealed record PayBody(string? ReceiptNumber, decimal? Amount)
+/// <summary>A payment: <c>reference</c> (v1.1's <c>receiptNumber</c> still read), how it was paid, its proof.</summary>
+public sealed record PayBody(string? Reference, string? ReceiptNumber, decimal? Amount, PaymentMethod? Method, string? Proof)
 {
-    public ActionFields ToFields() => new() { ReceiptNumber = ReceiptNumber, Amount = Amount };
+    public ActionFields ToFields() => new() { ReceiptNumber = Reference ?? ReceiptNumber, Amount = Amount, PaymentMethod = Method, Proof = Proof };
+}
+
+/// <summary>What the payment platform's adapter says was paid: the dossier (official code or registration number), its transaction reference, the amount.</summary>
+public sealed record PaymentCallbackBody(string? DossierCode, string? Reference, decimal? Amount, string? Proof)
+{
+    public ActionFields ToFields() => new() { ReceiptNumber = Reference, Amount = Amount, PaymentMethod = PaymentMethod.Online, Proof = Proof };
 }
 
 public sealed record RatingBody(string? IdNumber, SatisfactionRating? Rating, string? Comment);

@@ -31,6 +31,8 @@ public static class ReportEndpoints
             .WithSummary("Per-person figures for [from, min(to, now)) (Decree 118/2025 Art. 34): dossiers resolved whose steps the person ended, on time, late, given to the person and still open, and the working minutes of lateness shared to the person's steps. Leaders see their unit, directors and administrators any unit (unit=) or all, others themselves.");
         reports.MapGet("/periods", Periods).WithName("ReportPeriods")
             .WithSummary("The official report periods of a year (Decree 09/2019 Art. 12, 15th to 14th) that Circular 09/2026 asks for: ?kind=month|quarter|half|year, each with the form in force at its end.");
+        reports.MapGet("/feedback", Feedback).WithName("ReportFeedback")
+            .WithSummary("Biểu 06a (a row per unit) and 06b (the total) of feedback for [from, to), judged at min(to, now); a unit sees its own row.");
         reports.MapGet("/kpi", Kpi).WithName("Kpi")
             .WithSummary("On-time, online (full, partial), postal and satisfaction rates, average resolution time and overdue-now for [from, to), judged at min(to, now).");
         return app;
@@ -186,6 +188,22 @@ public static class ReportEndpoints
         // Everything received until now: "overdue now" looks past the period's end.
         var dossiers = await queries.ReceivedBeforeAsync(to > instant ? to : instant.AddTicks(1), agency);
         return TypedResults.Ok(KpiRules.Build(dossiers, from, to, instant));
+    }
+
+    public static async Task<Results<Ok<Report06>, Refusal>> Feedback(
+        [AsParameters] ReportFilter filter, HttpContext http, IGrainFactory grains, ApiZone zone, EngineNow now)
+    {
+        if (Scope(filter, http, zone, now, out var refusal) is not (var from, var to, var agency, var instant))
+        {
+            return refusal!;
+        }
+
+        // The books of the years the period touches, and the year before it: what was still open at its start.
+        var first = TimeZoneInfo.ConvertTime(from, zone.Zone).Year - 1;
+        var last = TimeZoneInfo.ConvertTime(to, zone.Zone).Year;
+        var books = await Task.WhenAll(Enumerable.Range(first, last - first + 1).Select(year => grains.GetGrain<IFeedbackBookGrain>(year).ListAsync()));
+        var feedback = books.SelectMany(book => book).Where(f => agency is null || f.Unit == agency);
+        return TypedResults.Ok(Report06Rules.Build(feedback, from, to, instant));
     }
 
     /// <summary>

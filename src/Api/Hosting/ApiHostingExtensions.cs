@@ -45,6 +45,11 @@ public static class ApiHostingExtensions
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = lookupPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             }
 
+            var feedbackPermits = services.BindOnce<FeedbackOptions>(builder.Configuration, FeedbackOptions.Section).PermitsPerHour;
+            limiter.AddPolicy(FeedbackEndpoints.FeedbackLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = feedbackPermits, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
+
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
@@ -101,6 +106,8 @@ public static class ApiHostingExtensions
         app.MapIdentityEndpoints();
         app.MapAccountEndpoints();
         app.MapFileEndpoints();
+        app.MapPaymentEndpoints();
+        app.MapFeedbackEndpoints();
         app.MapCatalogueEndpoints();
         app.MapDossierEndpoints();
         app.MapReadEndpoints();

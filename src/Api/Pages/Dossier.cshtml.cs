@@ -115,6 +115,7 @@ public sealed record ActionForm
     public string? Method { get; init; }
     public decimal? Amount { get; init; }
     public string? ReceiptNumber { get; init; }
+    public string? PaymentMethod { get; init; }
     /// <summary>A datetime-local value, in the center's time.</summary>
     public string? NewDueAt { get; init; }
     public string? FileWith { get; init; }
@@ -142,6 +143,7 @@ public sealed record ActionForm
         Method = EnumWords.TryParse<ReturnMethod>(Method, out var method) ? method : null,
         Amount = Amount,
         ReceiptNumber = ReceiptNumber,
+        PaymentMethod = EnumWords.TryParse<Model.PaymentMethod>(PaymentMethod, out var paidBy) ? paidBy : null,
         NewDueAt = Local(NewDueAt, zone),
     };
 

@@ -97,6 +97,9 @@ public static class Texts
         EscalationKind.PartOverdue => "Quá hạn phần việc liên thông",
         EscalationKind.ConsultationOverdue => "Quá hạn trả lời xin ý kiến",
         EscalationKind.Forwarded => "Hồ sơ tiếp nhận nơi khác chuyển đến",
+        EscalationKind.CitizenNotice => "Thông báo cho người nộp",
+        EscalationKind.PortalSync => "Đồng bộ trạng thái lên Cổng Dịch vụ công",
+        EscalationKind.PaymentOrder => "Yêu cầu thanh toán trực tuyến",
         _ => kind.ToString(),
     };
 
@@ -123,6 +126,7 @@ public static class Texts
         RuleCodes.SupplementRequestOnce => "Chỉ được yêu cầu bổ sung hồ sơ một lần trong quá trình giải quyết.",
         RuleCodes.ApologyOnce => "Hồ sơ đã có văn bản xin lỗi; mỗi hồ sơ chỉ được xin lỗi một lần.",
         RuleCodes.PaymentAmountMismatch => "Số tiền nộp không khớp với nghĩa vụ tài chính đã yêu cầu.",
+        RuleCodes.PaymentReferenceUsed => "Số biên lai hoặc mã giao dịch này đã được ghi cho một hồ sơ khác.",
         RuleCodes.ChannelNotOffered => "Thủ tục này không tiếp nhận qua kênh đã chọn.",
         RuleCodes.ProcedureNotFound => "Không tìm thấy thủ tục hành chính.",
         RuleCodes.RatingNotReturned => "Chỉ đánh giá được khi hồ sơ đã được trả kết quả.",
@@ -139,6 +143,7 @@ public static class Texts
         "items" => "Danh mục giấy tờ cần bổ sung",
         "amount" => "Số tiền",
         "receiptNumber" => "Số biên lai",
+        "reference" => "Số biên lai hoặc mã giao dịch",
         "newDueAt" => "Ngày hẹn mới",
         "outcome" => "Kết quả thẩm định",
         "method" => "Hình thức trả",
@@ -168,6 +173,7 @@ public static class Texts
         "zalo" => "Zalo",
         "portal" => "Tài khoản trên Cổng Dịch vụ công",
         "portal-sync" => "Đồng bộ trạng thái lên Cổng Dịch vụ công",
+        "payment" => "Yêu cầu thanh toán gửi nền tảng thanh toán",
         _ => word,
     };
 

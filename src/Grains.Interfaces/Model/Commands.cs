@@ -33,4 +33,10 @@ public sealed record ActionFields
     [Id(13)] public string? Answer { get; init; }
     /// <summary>The specialist the appraisal is given to (assign).</summary>
     [Id(14)] public string? UserName { get; init; }
+
+    /// <summary>How a payment was made (<c>pay</c>); without it, at the counter.</summary>
+    [Id(15)] public PaymentMethod? PaymentMethod { get; init; }
+
+    /// <summary>What proves a payment: the platform's or the bank's confirmation, a receipt's serial.</summary>
+    [Id(16)] public string? Proof { get; init; }
 }

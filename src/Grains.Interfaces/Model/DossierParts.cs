@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>
@@ -18,7 +20,9 @@ public sealed record PaymentObligation(
     [property: Id(1)] string? Note,
     [property: Id(2)] DateTimeOffset RequestedAt,
     [property: Id(3)] DateTimeOffset? PaidAt = null,
-    [property: Id(4)] string? ReceiptNumber = null);
+    [property: Id(4)] string? ReceiptNumber = null,
+    [property: Id(5), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PaymentMethod? Method = null,
+    [property: Id(6), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Proof = null);
 
 /// <summary>The applicant's rating of a returned dossier; given once.</summary>
 [GenerateSerializer, Immutable, Alias("hcc.CitizenRating")]

@@ -212,6 +212,20 @@ public enum EscalationKind
     CitizenNotice = 13,
     /// <summary>Not an escalation: a status change sent to the National Public Service Portal.</summary>
     PortalSync = 14,
+    /// <summary>Not an escalation: a payment request sent to the payment platform, for the citizen to pay online.</summary>
+    PaymentOrder = 15,
+}
+
+/// <summary>How a fee or charge was paid (Decree 118/2025 Art. 24).</summary>
+[GenerateSerializer, Alias("hcc.PaymentMethod")]
+public enum PaymentMethod
+{
+    /// <summary>In cash or by card at the counter, against a receipt.</summary>
+    Counter = 1,
+    /// <summary>By bank transfer, with its reference.</summary>
+    Transfer = 2,
+    /// <summary>Through the payment platform, with its transaction reference.</summary>
+    Online = 3,
 }
 
 /// <summary>Where the citizen is told of their dossier (Decree 118/2025 Art. 17(2), 19(6)).</summary>

@@ -15,6 +15,9 @@ public static class RuleCodes
     public const string SupplementRequestOnce = "supplement-request-once";
     public const string ApologyOnce = "apology-once";
     public const string PaymentAmountMismatch = "payment-amount-mismatch";
+    public const string PaymentReferenceUsed = "payment-reference-used";
+    public const string FeedbackNotFound = "feedback-not-found";
+    public const string FeedbackAnsweredOnce = "feedback-answered-once";
     public const string RatingNotReturned = "rating-not-returned";
     public const string RatingOnce = "rating-once";
     public const string ProcedureNotFound = "procedure-not-found";
@@ -68,6 +71,9 @@ public static class RuleCodes
         SupplementRequestOnce => "Only one supplement request during processing",
         ApologyOnce => "Only one apology per dossier",
         PaymentAmountMismatch => "The payment does not match the obligation",
+        PaymentReferenceUsed => "This payment reference already paid for another dossier (Decree 118/2025 Art. 24)",
+        FeedbackNotFound => "Feedback not found",
+        FeedbackAnsweredOnce => "A feedback is answered once",
         RatingNotReturned => "Only a returned dossier can be rated",
         RatingOnce => "A dossier is rated once",
         ProcedureNotFound => "Procedure not found",

@@ -21,7 +21,7 @@ internal static class CitizenAccess
     public static LookupView View(DossierState s) =>
         new(s.OfficialCode ?? s.Code, s.Procedure!.Definition.Name, s.Status, StatusNames.Vietnamese(s.Status), s.ReceivedAt,
             s.Extension is { Decision: ExtensionDecision.Confirmed } extended ? extended.PreviousDueAt : s.DueAt, s.RescheduledDueAt, s.CompletedAt,
-            s.ReturnedAt, s.Rating?.Rating);
+            s.ReturnedAt, s.Rating?.Rating, s.Request!.ReceivingUnit);
 
     /// <summary>The rating, once, of a returned dossier (docs/rules/documents-and-results.md).</summary>
     public static Decision Rate(DossierState s, string? idNumber, SatisfactionRating rating, string? comment, DateTimeOffset now)

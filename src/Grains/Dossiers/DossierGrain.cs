@@ -21,6 +21,7 @@ public sealed class DossierGrain(
     IDossierIndexWriter index,
     IOptions<EscalationOptions> escalationOptions,
     IOptions<PortalOptions> portal,
+    IOptions<PaymentOptions> payments,
     EngineMetrics metrics,
     ILogger<DossierGrain> logger) : Grain, IDossierGrain, IRemindable
 {
@@ -29,6 +30,8 @@ public sealed class DossierGrain(
     private static readonly Rejection NotFound = new(RejectionKind.NotFound, RuleCodes.DossierNotFound, "No dossier has this code.");
 
     private EscalationPolicy Policy => escalationOptions.Value.ToPolicy();
+
+    private Adapters Adapters => new(portal.Value.SyncOn, payments.Value.OrdersOn);
 
     public async Task<DossierResult> CreateAsync(NewDossier dossier)
     {
@@ -133,7 +136,7 @@ public sealed class DossierGrain(
             next = stopped;
         }
 
-        var told = next == s ? [] : Outgoing.Of(s, next, calendar, now, portal.Value.SyncOn);
+        var told = next == s ? [] : Outgoing.Of(s, next, calendar, now, Adapters);
 
         var due = EscalationSchedule.Due(next.DeadlineView(), next.RecordedEscalations, now, calendar, Policy);
         if (due.Count > 0)
@@ -192,6 +195,11 @@ public sealed class DossierGrain(
             return Refused(command.Action, context.Actor, NotFound);
         }
 
+        if (command is Pay repeated && repeated.IsRecordedIn(state.State))
+        {
+            return DossierResult.Ok(state.State.ToSnapshot());
+        }
+
         var now = clock.GetUtcNow();
         var calendar = await calendars.LoadAsync(now);
         var decision = DossierMachine.Decide(state.State, command, context, now, calendar, Policy);
@@ -201,6 +209,12 @@ public sealed class DossierGrain(
         }
 
         var next = decision.Next!;
+        if (command is Pay pay && await GrainFactory.GetGrain<IPaymentReferenceGrain>(pay.ReceiptNumber!.Trim()).ClaimAsync(next.Code) != next.Code)
+        {
+            return Refused(command.Action, context.Actor, new Rejection(RejectionKind.Conflict, RuleCodes.PaymentReferenceUsed,
+                $"The reference '{pay.ReceiptNumber}' already paid for another dossier; each payment is recorded once (Decree 118/2025 Art. 24)."));
+        }
+
         if (command is Receive && next.OfficialCode is null && DossierMachine.RegimeOf(state.State, now).OfficialCodeAtReceipt)
         {
             var official = await IssueOfficialCodeAsync(next, calendar.LocalDate(now));
@@ -209,7 +223,7 @@ public sealed class DossierGrain(
 
         // Sent before the transition is stored: a crash in between sends again, and the outbox drops the repeat; what
         // leaves the engine waits until the version it tells of is stored.
-        var told = Outgoing.Of(state.State, next, calendar, now, portal.Value.SyncOn);
+        var told = Outgoing.Of(state.State, next, calendar, now, Adapters);
         if (command is Receive && ForwardNotice.For(next, now, calendar) is { } forwarded)
         {
             told.Add(forwarded);

@@ -21,6 +21,8 @@ public static class GrainServiceCollectionExtensions
         services.TryAddKeyedSingleton(EngineClock.Key, TimeProvider.System);
         services.BindOnce<EscalationOptions>(configuration, EscalationOptions.Section);
         services.BindOnce<Notices.PortalOptions>(configuration, Notices.PortalOptions.Section);
+        services.BindOnce<Notices.PaymentOptions>(configuration, Notices.PaymentOptions.Section);
+        services.BindOnce<FeedbackOptions>(configuration, FeedbackOptions.Section);
         services.AddMetrics();
         services.TryAddSingleton<EngineMetrics>();
         services.TryAddSingleton<IDossierIndexWriter, GrainIndexWriter>();

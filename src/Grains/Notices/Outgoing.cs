@@ -3,10 +3,10 @@ using HccOrleans.Grains.Dossiers;
 
 namespace HccOrleans.Grains.Notices;
 
-/// <summary>What leaves the engine when a transition is stored: the citizen's message and the portal's status change.</summary>
+/// <summary>What leaves the engine when a transition is stored: the citizen's message, the portal's status change, a payment order.</summary>
 internal static class Outgoing
 {
-    public static List<Notification> Of(DossierState before, DossierState next, WorkingCalendar calendar, DateTimeOffset now, bool portalSync)
+    public static List<Notification> Of(DossierState before, DossierState next, WorkingCalendar calendar, DateTimeOffset now, Adapters on)
     {
         List<Notification> outgoing = [];
         if (CitizenNotices.For(next, calendar, now) is { } citizen)
@@ -14,11 +14,19 @@ internal static class Outgoing
             outgoing.Add(citizen);
         }
 
-        if (portalSync && PortalStatus.For(before, next, now) is { } status)
+        if (on.PortalSync && PortalStatus.For(before, next, now) is { } status)
         {
             outgoing.Add(status);
+        }
+
+        if (on.PaymentOrders && PaymentOrders.For(next, now) is { } order)
+        {
+            outgoing.Add(order);
         }
 
         return outgoing;
     }
 }
+
+/// <summary>Which adapters are configured, so that nothing is written for one that is off.</summary>
+internal readonly record struct Adapters(bool PortalSync, bool PaymentOrders);

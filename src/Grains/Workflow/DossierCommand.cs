@@ -43,7 +43,7 @@ internal abstract record DossierCommand(DossierAction Action)
         DossierAction.Withdraw => new Withdraw(f.Reason),
         DossierAction.Apologize => new Apologize(f.Reason, f.NewDueAt),
         DossierAction.RequestPayment => new RequestPayment(f.Amount, f.Note),
-        DossierAction.Pay => new Pay(f.ReceiptNumber, f.Amount),
+        DossierAction.Pay => new Pay(f.ReceiptNumber, f.Amount, f.PaymentMethod, f.Proof),
         DossierAction.Stop => new Stop(f.Reason),
         DossierAction.Transfer => new Transfer(f.Note),
         DossierAction.Close => new Close(f.Reason),

@@ -34,6 +34,10 @@ public sealed partial class OutboxDelivery(
         RETURNING o.id, o.dossier_code, o.channel, o.address, o.subject, o.message, o.version, o.attempts
         """;
 
+    // Later messages of the dossier wait behind these, and the other side needs every one: the portal its status
+    // changes in order, the payment platform the order the citizen is to pay.
+    private static readonly HashSet<string> NeverGivenUp = [Grains.Interfaces.Model.Destination.PortalSync, "payment"];
+
     private readonly Dictionary<string, IMessageChannel> _channels = channels.ToDictionary(c => c.Channel, StringComparer.Ordinal);
     private readonly DeliveryOptions _options = options.Value;
 
@@ -137,7 +141,7 @@ public sealed partial class OutboxDelivery(
 
     private async Task RecordAsync(OutgoingMessage message, string? error, CancellationToken cancellationToken)
     {
-        var givesUp = error is not null && message.Channel != Grains.Interfaces.Model.Destination.PortalSync
+        var givesUp = error is not null && !NeverGivenUp.Contains(message.Channel)
             && (message.Attempt >= _options.MaxAttempts || !_channels.ContainsKey(message.Channel));
         await using var command = database.CreateCommand("""
             UPDATE hcc_outbox SET

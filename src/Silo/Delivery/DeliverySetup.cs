@@ -14,6 +14,7 @@ public static class DeliverySetup
         services.BindOnce<DeliveryOptions>(configuration, DeliveryOptions.Section);
         var notifications = services.BindOnce<NotificationOptions>(configuration, NotificationOptions.Section);
         var portal = services.BindOnce<PortalOptions>(configuration, PortalOptions.Section);
+        var payments = services.BindOnce<PaymentOptions>(configuration, PaymentOptions.Section);
         services.AddHttpClient(HttpClientName);
         if (notifications.Smtp is { Host: { Length: > 0 } } smtp)
         {
@@ -26,6 +27,11 @@ public static class DeliverySetup
         {
             AddHttp(services, "portal", Under(endpoint, "notices"), portal.ApiKey, HttpAdapterChannel.Text);
             AddHttp(services, Grains.Interfaces.Model.Destination.PortalSync, Under(endpoint, "dossier-status"), portal.ApiKey, HttpAdapterChannel.Json);
+        }
+
+        if (payments.Endpoint is { } platform)
+        {
+            AddHttp(services, "payment", Under(platform, "orders"), payments.ApiKey, HttpAdapterChannel.Json);
         }
 
         services.AddHostedService<OutboxDelivery>();

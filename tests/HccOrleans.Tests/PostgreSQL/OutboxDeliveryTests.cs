@@ -114,6 +114,54 @@ public sealed class OutboxDeliveryTests(PostgresServer postgres)
         Assert.All(effects, e => Assert.Equal(stored.OfficialCode, e.Body.GetProperty("code").GetString()));
     }
 
+    [Fact]
+    public async Task APaymentRequest_ReachesThePlatform_AndItsCallbackRepeatedTwiceRecordsOnePayment()
+    {
+        await using var platform = await TestAdapter.StartedAsync();
+        await using var silo = await StartedAsync("payment", new Dictionary<string, string> { ["Payments__Endpoint"] = platform.Address.ToString() });
+        using var http = new EngineHttp(silo.BaseAddress);
+        await http.SeedAsync(Procedure, seconds: 48 * 3600);
+        var code = await AwaitingPaymentAsync(http, 150_000);
+
+        await Waits.UntilAsync(() => Orders(platform, code).Count == 1, Within, () => $"no order; the platform has {Describe(platform)}");
+        var order = Orders(platform, code)[0].Body;
+        Assert.Equal((150_000m, "Lệ phí cấp giấy"), (order.GetProperty("amount").GetDecimal(), order.GetProperty("note").GetString()));
+
+        // The platform confirms twice (its retry after a lost answer): both are answered, one payment is recorded.
+        var callback = new { dossierCode = order.GetProperty("dossierCode").GetString(), reference = "VNPAY-20301105-0001", amount = 150_000, proof = "Mã xác nhận 884211" };
+        var first = await http.JsonAsync(Portal, HttpMethod.Post, "/api/payments/callback", callback, HttpStatusCode.OK);
+        var repeat = await http.JsonAsync(Portal, HttpMethod.Post, "/api/payments/callback", callback, HttpStatusCode.OK);
+        var paid = await http.GetAsync(code);
+        Assert.Equal(first.GetProperty("version").GetInt64(), repeat.GetProperty("version").GetInt64());
+        Assert.Equal(first.GetProperty("version").GetInt64(), paid.Version);
+        Assert.Single(paid.Log, l => l.Action == DossierAction.Pay);
+        Assert.Equal(("VNPAY-20301105-0001", PaymentMethod.Online, "Mã xác nhận 884211"), (paid.Payment!.ReceiptNumber, paid.Payment.Method, paid.Payment.Proof));
+        Assert.Equal(DossierStatus.Processing, paid.Status);
+
+        // The same reference for another dossier, a wrong amount, a negative one: refused, nothing recorded.
+        var other = await AwaitingPaymentAsync(http, 150_000);
+        var reused = await http.JsonAsync(Portal, HttpMethod.Post, "/api/payments/callback", callback with { dossierCode = other }, HttpStatusCode.Conflict);
+        var mismatched = await http.JsonAsync(Portal, HttpMethod.Post, "/api/payments/callback", callback with { dossierCode = other, reference = "VNPAY-2", amount = 100_000 }, (HttpStatusCode)422);
+        var negative = await http.JsonAsync(Portal, HttpMethod.Post, "/api/payments/callback", callback with { dossierCode = other, reference = "VNPAY-3", amount = -150_000 }, HttpStatusCode.BadRequest);
+        Assert.Equal(("payment-reference-used", "payment-amount-mismatch"), (Rule(reused), Rule(mismatched)));
+        Assert.True(negative.GetProperty("errors").TryGetProperty("amount", out _), negative.ToString());
+        var unpaid = await http.GetAsync(other);
+        Assert.Equal((DossierStatus.AwaitingPayment, null), (unpaid.Status, unpaid.Payment!.PaidAt));
+    }
+
+    private static async Task<string> AwaitingPaymentAsync(EngineHttp http, decimal amount)
+    {
+        var code = (await http.SubmitAsync(Procedure)).Code;
+        var received = await http.ReceiveAsync(Officer, code);
+        await http.ActAsync(new Actor("specialist", [Role.Specialist], received.StepAgency!), code, "request-payment", new { amount, note = "Lệ phí cấp giấy" });
+        return code;
+    }
+
+    private static List<TestAdapter.Received> Orders(TestAdapter platform, string code) =>
+        [.. platform.Effects.Where(e => e.Path == "/orders" && e.Body.GetProperty("registrationNumber").GetString() == code)];
+
+    private static string? Rule(JsonElement problem) => problem.GetProperty("rule").GetString();
+
     private static IReadOnlyDictionary<string, string> Smtp(SmtpServer smtp) => new Dictionary<string, string>
     {
         ["Notifications__Smtp__Host"] = "127.0.0.1",

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using HccOrleans.Grains.Dossiers;
+
+namespace HccOrleans.Grains.Notices;
+
+/// <summary>
+/// A payment request as the payment platform is sent it (Decree 118/2025 Art. 24): the order the citizen pays online.
+/// The platform confirms a payment at <c>POST /api/payments/callback</c> with the order's dossier and its own reference.
+/// </summary>
+internal static class PaymentOrders
+{
+    /// <summary>The channel word of payment orders.</summary>
+    public const string Channel = "payment";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    public static Notification? For(DossierState next, DateTimeOffset now)
+    {
+        if (next.Log[^1].Action != DossierAction.RequestPayment || next.Payment is not { } payment)
+        {
+            return null;
+        }
+
+        var code = next.OfficialCode ?? next.Code;
+        var order = new Order($"{next.Code}/v{next.Version}", code, next.Code, payment.Amount, payment.Note, next.Procedure!.Definition.Name,
+            next.Request!.Applicant.Name, payment.RequestedAt);
+        return new Notification($"{next.Code}/v{next.Version}/payment", next.Code, EscalationKind.PaymentOrder, "payment",
+            next.Procedure.Definition.AgencyCode, next.DueAt ?? now, now, 0, JsonSerializer.Serialize(order, Json))
+        {
+            Destination = new Destination(Channel, code, $"Nộp phí, lệ phí hồ sơ {code}", next.Version),
+        };
+    }
+
+    private sealed record Order(string OrderId, string DossierCode, string RegistrationNumber, decimal Amount, string? Note, string ProcedureName,
+        string Payer, DateTimeOffset RequestedAt);
+}
