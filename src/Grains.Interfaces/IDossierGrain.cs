@@ -39,4 +39,7 @@ public interface IDossierGrain : IGrainWithStringKey
 
     /// <summary>The applicant's rating of the returned dossier, once; refused as not found unless <paramref name="idNumber"/> is the applicant's.</summary>
     [Alias("Rate")] Task<RatingResult> RateAsync(string idNumber, SatisfactionRating rating, string? comment);
+
+    /// <summary>The applicant's rating with the Art. 33(1) items, once the result is returned.</summary>
+    [Alias("RateItems")] Task<RatingResult> RateAsync(string idNumber, RatingInput rating);
 }

@@ -81,7 +81,13 @@ public sealed record PaymentCallbackBody(string? DossierCode, string? Reference,
     public ActionFields ToFields() => new() { ReceiptNumber = Reference, Amount = Amount, PaymentMethod = PaymentMethod.Online, Proof = Proof };
 }
 
-public sealed record RatingBody(string? IdNumber, SatisfactionRating? Rating, string? Comment);
+/// <summary>A rating: the overall level, optionally each Art. 33(1) item by its letter (a, d, dd, e, g, h, i) and the two counts (b, c).</summary>
+public sealed record RatingBody(string? IdNumber, SatisfactionRating? Rating, string? Comment, Dictionary<string, SatisfactionRating>? Items = null,
+    int? AgenciesContacted = null, int? Contacts = null)
+{
+    public RatingInput ToInput(SatisfactionRating rating) =>
+        new(rating, Comment, Items is null ? null : [.. Items.Select(i => new RatedItem(i.Key, i.Value))], AgenciesContacted, Contacts);
+}
 
 public sealed record CalendarBody(DateOnly[]? Holidays, DateOnly[]? WorkingDays);
 

@@ -46,7 +46,7 @@ public static class CitizenEndpoints
         }
 
         var result = DossierCode.TryParse(code, out _, out _, out _) && body.IdNumber.Length <= 20
-            ? await (await grains.DossierAsync(code)).RateAsync(body.IdNumber, rating, body.Comment)
+            ? await (await grains.DossierAsync(code)).RateAsync(body.IdNumber, body.ToInput(rating))
             : new RatingResult(null, NoMatch);
         return result.Rejection is { } rejection ? rejection.ToRefusal() : TypedResults.Ok(result.Rating!);
     }

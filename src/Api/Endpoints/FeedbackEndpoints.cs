@@ -30,23 +30,28 @@ public static class FeedbackEndpoints
 
     public static async Task<Results<Created<FeedbackView>, Refusal>> Submit(FeedbackBody? body, IGrainFactory grains, EngineNow clock, ApiZone zone)
     {
+        var (created, rejection) = await SendAsync(body, grains, clock, zone);
+        return rejection is not null ? rejection.ToRefusal() : TypedResults.Created($"/api/feedback/{created!.Id}", created);
+    }
+
+    /// <summary>A citizen's feedback, from the API or the lookup page: a dossier's must match its applicant's ID number.</summary>
+    public static async Task<(FeedbackView? Created, Rejection? Rejection)> SendAsync(FeedbackBody? body, IGrainFactory grains, EngineNow clock, ApiZone zone)
+    {
         if (body is null)
         {
-            return ProblemResults.Invalid("content", "is required.");
+            return (null, Rejection.Validation(new Dictionary<string, string[]> { ["content"] = ["is required."] }));
         }
 
         string? unit = null;
         if (!string.IsNullOrWhiteSpace(body.DossierCode))
         {
-            if (string.IsNullOrWhiteSpace(body.IdNumber) || body.IdNumber.Length > 20 || !DossierCode.TryParse(body.DossierCode.Trim(), out _, out _, out _))
+            var code = body.DossierCode.Trim();
+            var view = !string.IsNullOrWhiteSpace(body.IdNumber) && body.IdNumber.Length <= 20 && DossierCode.TryParse(code, out _, out _, out _)
+                ? await (await grains.DossierAsync(code)).LookupAsync(body.IdNumber)
+                : null;
+            if (view is null)
             {
-                return NoMatch.ToRefusal();
-            }
-
-            var dossier = await grains.DossierAsync(body.DossierCode.Trim());
-            if (await dossier.LookupAsync(body.IdNumber) is not { } view)
-            {
-                return NoMatch.ToRefusal();
+                return (null, NoMatch);
             }
 
             unit = view.ReceivingUnit;
@@ -54,13 +59,7 @@ public static class FeedbackEndpoints
 
         var year = Year(clock.Now, zone);
         var result = await grains.GetGrain<IFeedbackBookGrain>(year).SubmitAsync(body.ToFeedback(), unit);
-        if (result.Rejection is { } rejection)
-        {
-            return rejection.ToRefusal();
-        }
-
-        var created = FeedbackView.Of(year, result.Item!);
-        return TypedResults.Created($"/api/feedback/{created.Id}", created);
+        return result.Rejection is { } rejection ? (null, rejection) : (FeedbackView.Of(year, result.Item!), null);
     }
 
     public static async Task<Ok<ItemList<FeedbackView>>> List(HttpContext http, int? year, IGrainFactory grains, EngineNow clock, ApiZone zone)

@@ -178,7 +178,7 @@ public static class ReportEndpoints
     private static string Day(DateTimeOffset at, ApiZone zone) => TimeZoneInfo.ConvertTime(at, zone.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static async Task<Results<Ok<KpiReport>, Refusal>> Kpi(
-        [AsParameters] ReportFilter filter, HttpContext http, IDossierQueries queries, ApiZone zone, EngineNow now)
+        [AsParameters] ReportFilter filter, HttpContext http, IDossierQueries queries, IGrainFactory grains, ApiZone zone, EngineNow now)
     {
         if (Scope(filter, http, zone, now, out var refusal) is not (var from, var to, var agency, var instant))
         {
@@ -187,7 +187,8 @@ public static class ReportEndpoints
 
         // Everything received until now: "overdue now" looks past the period's end.
         var dossiers = await queries.ReceivedBeforeAsync(to > instant ? to : instant.AddTicks(1), agency);
-        return TypedResults.Ok(KpiRules.Build(dossiers, from, to, instant));
+        var feedback = await FeedbackBooks.ForAsync(grains, from, to, zone.Zone, agency);
+        return TypedResults.Ok(Decision766Rules.With(KpiRules.Build(dossiers, from, to, instant), dossiers, feedback));
     }
 
     public static async Task<Results<Ok<Report06>, Refusal>> Feedback(
@@ -198,12 +199,7 @@ public static class ReportEndpoints
             return refusal!;
         }
 
-        // The books of the years the period touches, and the year before it: what was still open at its start.
-        var first = TimeZoneInfo.ConvertTime(from, zone.Zone).Year - 1;
-        var last = TimeZoneInfo.ConvertTime(to, zone.Zone).Year;
-        var books = await Task.WhenAll(Enumerable.Range(first, last - first + 1).Select(year => grains.GetGrain<IFeedbackBookGrain>(year).ListAsync()));
-        var feedback = books.SelectMany(book => book).Where(f => agency is null || f.Unit == agency);
-        return TypedResults.Ok(Report06Rules.Build(feedback, from, to, instant));
+        return TypedResults.Ok(Report06Rules.Build(await FeedbackBooks.ForAsync(grains, from, to, zone.Zone, agency), from, to, instant));
     }
 
     /// <summary>

@@ -92,7 +92,7 @@ public sealed class KpiModel(IDossierQueries queries, IGrainFactory grains, Engi
         Units = await units.AllAsync();
 
         var headline = await queries.ReceivedBeforeAsync(until > now ? until : now.AddTicks(1), Agency);
-        Kpi = KpiRules.Build(headline, from, until, now);
+        Kpi = Decision766Rules.With(KpiRules.Build(headline, from, until, now), headline, await FeedbackBooks.ForAsync(grains, from, until, zone.Zone, Agency));
         Weekly = Reports.Throughput.IsWeekly(from, until);
         Throughput = Reports.Throughput.Build(headline, from, until, now, zone.Zone);
 

@@ -13,7 +13,7 @@ namespace HccOrleans.Api.Pages;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(CitizenEndpoints.LookupLimit)]
-public sealed class LookupModel(IGrainFactory grains, ApiZone zone) : PageModel
+public sealed class LookupModel(IGrainFactory grains, ApiZone zone, EngineNow clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     [BindProperty] public string? IdNumber { get; set; }
@@ -21,6 +21,9 @@ public sealed class LookupModel(IGrainFactory grains, ApiZone zone) : PageModel
     public LookupView? Found { get; private set; }
     public string? Message { get; private set; }
     public bool Rated { get; private set; }
+
+    /// <summary>The feedback just sent, with its id and due date.</summary>
+    public FeedbackView? FeedbackSent { get; private set; }
     public TimeZoneInfo Zone => zone.Zone;
 
     public void OnGet()
@@ -29,7 +32,7 @@ public sealed class LookupModel(IGrainFactory grains, ApiZone zone) : PageModel
 
     public async Task OnPostAsync() => await FindAsync();
 
-    public async Task OnPostRateAsync(string? rating, string? comment)
+    public async Task OnPostRateAsync(string? rating, string? comment, int? agenciesContacted, int? contacts)
     {
         if (!EnumWords.TryParse<SatisfactionRating>(rating, out var value))
         {
@@ -38,7 +41,12 @@ public sealed class LookupModel(IGrainFactory grains, ApiZone zone) : PageModel
             return;
         }
 
-        var result = await (await DossierAsync())!.RateAsync(IdNumber ?? "", value, comment);
+        // Each Art. 33(1) item the citizen chose a level for (radio groups named item-{letter}); the others are left unrated.
+        RatedItem[] items = [.. SatisfactionItems.Levels.Keys
+            .Select(item => (item, word: Request.Form[$"item-{item}"].ToString()))
+            .Where(i => EnumWords.TryParse<SatisfactionRating>(i.word, out _))
+            .Select(i => new RatedItem(i.item, EnumWords.Parse<SatisfactionRating>(i.word)))];
+        var result = await (await DossierAsync())!.RateAsync(IdNumber ?? "", new RatingInput(value, comment, items.Length > 0 ? items : null, agenciesContacted, contacts));
         if (result.Rejection is { } rejection)
         {
             Message = Texts.Refusal(rejection);
@@ -48,6 +56,21 @@ public sealed class LookupModel(IGrainFactory grains, ApiZone zone) : PageModel
             Rated = true;
         }
 
+        await FindAsync();
+    }
+
+    /// <summary>Feedback about this dossier, a conduct or a regulation (docs/rules/feedback.md).</summary>
+    public async Task OnPostFeedbackAsync(string? about, string? content, string? contact)
+    {
+        var subject = EnumWords.TryParse<FeedbackAbout>(about, out var chosen) ? chosen : (FeedbackAbout?)null;
+        var (sent, rejection) = await FeedbackEndpoints.SendAsync(
+            new FeedbackBody(subject, content, contact, subject == FeedbackAbout.Dossier ? Code : null, IdNumber), grains, clock, zone);
+        if (rejection is not null)
+        {
+            Message = Texts.Refusal(rejection);
+        }
+
+        FeedbackSent = sent;
         await FindAsync();
     }
 

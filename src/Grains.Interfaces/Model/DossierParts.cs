@@ -29,7 +29,19 @@ public sealed record PaymentObligation(
 public sealed record CitizenRating(
     [property: Id(0)] SatisfactionRating Rating,
     [property: Id(1)] DateTimeOffset At,
-    [property: Id(2)] string? Comment);
+    [property: Id(2)] string? Comment,
+    [property: Id(3), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RatedItem[]? Items = null,
+    [property: Id(4), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? AgenciesContacted = null,
+    [property: Id(5), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Contacts = null);
+
+/// <summary>A rating as the citizen gives it: the overall level, the Art. 33(1) items they rated, the two counts, a comment.</summary>
+[GenerateSerializer, Immutable, Alias("hcc.RatingInput")]
+public sealed record RatingInput(
+    [property: Id(0)] SatisfactionRating Rating,
+    [property: Id(1)] string? Comment,
+    [property: Id(2)] RatedItem[]? Items = null,
+    [property: Id(3)] int? AgenciesContacted = null,
+    [property: Id(4)] int? Contacts = null);
 
 /// <summary>
 /// One change of the due instant in force from <see cref="At"/> on: <see cref="DueAt"/> null means the clock

@@ -37,7 +37,7 @@ public sealed record FeedbackItem(
     [property: Id(8), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] FeedbackAnswer? Answer = null)
 {
     /// <summary>Biểu 06a/06b's two contents: a dossier's handling is behaviour.</summary>
-    public bool AboutRegulation => About == FeedbackAbout.Regulation;
+    [JsonIgnore] public bool AboutRegulation => About == FeedbackAbout.Regulation;
 
     public bool AnsweredBy(DateTimeOffset instant) => Answer is { } answer && answer.At <= instant;
 }

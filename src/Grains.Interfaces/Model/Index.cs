@@ -45,6 +45,8 @@ public sealed record DossierSummary
     [Id(32)] public string? Assignee { get; init; }
     /// <summary>Who ended each step, when, and the lateness shared to that step: what per-person figures count.</summary>
     [Id(33)] public StepHandler[] Handlers { get; init; } = [];
+    /// <summary>What the dossier adds to Decision 766's figures (payment method, rating items); null when nothing.</summary>
+    [Id(34)] public DossierFigures? Figures { get; init; }
 
     /// <summary>Processing past its due instant at <paramref name="now"/>.</summary>
     public bool IsOverdueAt(DateTimeOffset now) => Status == DossierStatus.Processing && DueAt is { } due && due < now;

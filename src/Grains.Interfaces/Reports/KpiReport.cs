@@ -22,7 +22,20 @@ public sealed record KpiReport(
     int Rated,
     int OverdueNow,
     OverdueByAgency[] OverdueByAgency,
-    ResolutionTime[] ResolutionByProcedure);
+    ResolutionTime[] ResolutionByProcedure)
+{
+    /// <summary>Decision 766: payments made online ÷ payments recorded in the period (<see cref="Decision766Rules"/>).</summary>
+    public decimal? OnlinePaymentRate { get; init; }
+
+    /// <summary>Decision 766: satisfaction per Art. 33(1) item.</summary>
+    public ItemSatisfaction[] SatisfactionByItem { get; init; } = [];
+
+    /// <summary>Decision 766: feedback answered by its due date ÷ feedback answered in the period.</summary>
+    public decimal? FeedbackOnTimeRate { get; init; }
+
+    /// <summary>The counts behind the Decision 766 rates.</summary>
+    public Decision766Counts? Counts766 { get; init; }
+}
 
 public static class KpiRules
 {

@@ -24,14 +24,39 @@ internal static class CitizenAccess
             s.ReturnedAt, s.Rating?.Rating, s.Request!.ReceivingUnit);
 
     /// <summary>The rating, once, of a returned dossier (docs/rules/documents-and-results.md).</summary>
-    public static Decision Rate(DossierState s, string? idNumber, SatisfactionRating rating, string? comment, DateTimeOffset now)
+    public static Decision Rate(DossierState s, string? idNumber, RatingInput input, DateTimeOffset now)
     {
         if (!IsApplicant(s, idNumber))
         {
             return NoMatch;
         }
 
-        var errors = new ValidationErrors().Defined("rating", rating).Optional("comment", comment, MaxCommentLength);
+        var errors = new ValidationErrors().Defined("rating", input.Rating).Optional("comment", input.Comment, MaxCommentLength);
+        foreach (var item in input.Items ?? [])
+        {
+            if (item is null || !SatisfactionItems.Levels.ContainsKey(item.Item ?? ""))
+            {
+                errors.Add("items", $"'{item?.Item}' is not an item of Decree 118/2025 Art. 33(1): {string.Join(", ", SatisfactionItems.Levels.Keys)}.");
+            }
+            else
+            {
+                errors.Defined($"items.{item.Item}", item.Rating);
+            }
+        }
+
+        if ((input.Items ?? []).Where(i => i is not null).GroupBy(i => i.Item).Any(g => g.Count() > 1))
+        {
+            errors.Add("items", "rates each item once.");
+        }
+
+        foreach (var (field, count) in new[] { ("agenciesContacted", input.AgenciesContacted), ("contacts", input.Contacts) })
+        {
+            if (count is < 0 or > SatisfactionItems.MaxCount)
+            {
+                errors.Add(field, $"is a count from 0 to {SatisfactionItems.MaxCount} (Decree 118/2025 Art. 33(1)(b), (c)).");
+            }
+        }
+
         if (!errors.IsEmpty)
         {
             return Rejection.Validation(errors.ToDictionary());
@@ -51,7 +76,8 @@ internal static class CitizenAccess
         return s with
         {
             Version = s.Version + 1,
-            Rating = new CitizenRating(rating, now, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim()),
+            Rating = new CitizenRating(input.Rating, now, string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim(),
+                input.Items is { Length: > 0 } items ? [.. items.OrderBy(i => i.Item, StringComparer.Ordinal)] : null, input.AgenciesContacted, input.Contacts),
         };
     }
 }

@@ -80,9 +80,12 @@ public sealed class DossierGrain(
     public Task<LookupView?> LookupAsync(string idNumber) =>
         Task.FromResult(CitizenAccess.IsApplicant(state.State, idNumber) ? CitizenAccess.View(state.State) : null);
 
-    public async Task<RatingResult> RateAsync(string idNumber, SatisfactionRating rating, string? comment)
+    public Task<RatingResult> RateAsync(string idNumber, SatisfactionRating rating, string? comment) =>
+        RateAsync(idNumber, new RatingInput(rating, comment));
+
+    public async Task<RatingResult> RateAsync(string idNumber, RatingInput rating)
     {
-        var decision = CitizenAccess.Rate(state.State, idNumber, rating, comment, clock.GetUtcNow());
+        var decision = CitizenAccess.Rate(state.State, idNumber, rating, clock.GetUtcNow());
         if (decision.Rejection is { } rejection)
         {
             return new RatingResult(null, rejection);

@@ -45,8 +45,15 @@ public static class DossierSummaries
             StepStartedAt = s.StepStartedAt,
             Assignee = s.Assignee,
             Handlers = StepHandlers.Of(s),
+            Figures = FiguresOf(s),
         };
     }
+
+    private static DossierFigures? FiguresOf(DossierState s) =>
+        s.Payment is { PaidAt: not null } || s.Rating is { Items: not null } or { AgenciesContacted: not null } or { Contacts: not null }
+            ? new DossierFigures(s.Payment?.PaidAt, s.Payment?.PaidAt is null ? null : s.Payment.Method ?? PaymentMethod.Counter,
+                s.Rating?.Items, s.Rating?.AgenciesContacted, s.Rating?.Contacts)
+            : null;
 
     public static EscalationEntry[] ToEntries(this DossierState s) =>
         [.. s.Escalations.Select(e => new EscalationEntry($"{s.Code}/{e.Key}", s.Code, e.Kind, e.Step, e.Agency, e.DueAt, e.FiredAt, e.Repeat))];

@@ -15,7 +15,7 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         code, version, status, step, handling_started, procedure_code, procedure_version, procedure_name, field,
         receiving_unit, handling_agency, step_agency, agencies, channel, applicant_name, submitted_at, received_at,
         due_at, step_due_at, rescheduled_due_at, completed_at, returned_at, completion, outcome, supplement_requests,
-        paused_hours, apologized, resolution_hours, closed_at, online_level, due_history::text, rating, rated_at, step_started_at, assignee, handlers::text
+        paused_hours, apologized, resolution_hours, closed_at, online_level, due_history::text, rating, rated_at, step_started_at, assignee, handlers::text, figures::text
         """;
 
     public async Task<DossierPage> ListAsync(DossierQuery query)
@@ -197,6 +197,7 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
                 StepStartedAt = At(33),
                 Assignee = Text(34),
                 Handlers = JsonSerializer.Deserialize<StepHandler[]>(reader.GetString(35), StoredJson.Options) ?? [],
+                Figures = Text(36) is { } figures ? JsonSerializer.Deserialize<DossierFigures>(figures, StoredJson.Options) : null,
             });
         }
 

@@ -42,7 +42,12 @@ public sealed class CitizenTests(BrowserFixture browser) : BrowserTestBase(brows
         await ScreenshotAsync(page, "lookup");
 
         await page.CheckAsync("#rating-very-satisfied");
+        await page.SelectOptionAsync("#item-a", "satisfied");
+        await page.SelectOptionAsync("#item-dd", "very-satisfied");
+        await page.FillAsync("#agencies-contacted", "1");
+        await page.FillAsync("#contacts", "2");
         await page.FillAsync("#comment", "Cán bộ hướng dẫn tận tình");
+        await AssertNoHorizontalScrollAsync(page);
         await page.ClickAsync("form[aria-labelledby='rate-heading'] button[type=submit]");
         await Expect(page.Locator(".alert-success")).ToContainTextAsync("Cảm ơn");
         await Expect(page.Locator("form[aria-labelledby='rate-heading']")).ToHaveCountAsync(0);
@@ -50,8 +55,21 @@ public sealed class CitizenTests(BrowserFixture browser) : BrowserTestBase(brows
 
         using var director = await Engine.ClientAsync("director", ["director"], "");
         var dossier = System.Text.Json.JsonDocument.Parse(await director.GetStringAsync($"/api/dossiers/{code}")).RootElement;
-        Assert.Equal(("very-satisfied", "Cán bộ hướng dẫn tận tình"),
-            (dossier.GetProperty("rating").GetProperty("rating").GetString(), dossier.GetProperty("rating").GetProperty("comment").GetString()));
+        var rating = dossier.GetProperty("rating");
+        Assert.Equal(("very-satisfied", "Cán bộ hướng dẫn tận tình"), (rating.GetProperty("rating").GetString(), rating.GetProperty("comment").GetString()));
+        Assert.Equal(["a:satisfied", "dd:very-satisfied"],
+            rating.GetProperty("items").EnumerateArray().Select(i => $"{i.GetProperty("item").GetString()}:{i.GetProperty("rating").GetString()}"));
+        Assert.Equal((1, 2), (rating.GetProperty("agenciesContacted").GetInt32(), rating.GetProperty("contacts").GetInt32()));
+
+        // Feedback about the dossier from the same page: numbered, with its due date; the receiving unit sees it.
+        await page.SelectOptionAsync("#feedback-about", "dossier");
+        await page.FillAsync("#feedback-content", "Xin cảm ơn, nhưng phải chờ lâu ở quầy.");
+        await page.FillAsync("#feedback-contact", "0905111222");
+        await page.ClickAsync("form[aria-labelledby='feedback-heading'] button[type=submit]");
+        await Expect(page.Locator("#feedback-sent")).ToContainTextAsync("Đã nhận phản ánh, kiến nghị số");
+        using var officerReads = await Engine.ClientAsync(Officer.Subject, ["officer"], OneStop);
+        var feedback = System.Text.Json.JsonDocument.Parse(await officerReads.GetStringAsync("/api/feedback?year=" + monday.Year)).RootElement;
+        Assert.Contains(feedback.GetProperty("items").EnumerateArray(), f => f.GetProperty("feedback").GetProperty("dossierCode").GetString() == dossier.GetProperty("officialCode").GetString());
     }
 
     [Fact]
