@@ -165,6 +165,14 @@ public static class Texts
 
     public static string Money(decimal amount) => Model.Money.Of(amount);
 
+    public static string FeedbackAbout(Model.FeedbackAbout about) => about switch
+    {
+        Model.FeedbackAbout.Dossier => "Việc giải quyết hồ sơ",
+        Model.FeedbackAbout.Behaviour => "Hành vi hành chính",
+        Model.FeedbackAbout.Regulation => "Quy định hành chính",
+        _ => about.ToString(),
+    };
+
     /// <summary>A channel word of the outbox, as staff read it.</summary>
     public static string Channel(string word) => word switch
     {
