@@ -78,12 +78,17 @@ public static class DossierEndpoints
     private static void Describe(RouteHandlerBuilder endpoint, DossierAction action, string summary) =>
         endpoint.WithName($"Dossier-{EnumWords.Of(action)}").WithSummary(summary);
 
-    public static async Task<Results<Created<DossierSnapshot>, Ok<DossierSnapshot>, Refusal>> Submit(HttpContext http, SubmissionRequest? body, IGrainFactory grains)
+    public static async Task<Results<Created<DossierSnapshot>, Ok<DossierSnapshot>, Refusal>> Submit(HttpContext http, SubmissionRequest? body, IGrainFactory grains, IFileStore files)
     {
         var key = http.Request.Headers["Idempotency-Key"].ToString();
         if (string.IsNullOrWhiteSpace(key) || key.Length > MaxIdempotencyKeyLength || key.Any(char.IsControl))
         {
             return ProblemResults.Invalid("Idempotency-Key", $"header is required: 1 to {MaxIdempotencyKeyLength} printable characters.");
+        }
+
+        if (await Files.DocumentChecks.RefusalAsync(body, files, grains, http.RequestAborted) is { } refused)
+        {
+            return refused.ToRefusal();
         }
 
         var actor = http.User.ToActor();

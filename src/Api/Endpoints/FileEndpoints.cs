@@ -29,7 +29,35 @@ public static class FileEndpoints
         files.MapGet("/{fileId:guid}", Download).WithName("DownloadFile")
             .RequireAuthorization(policy => policy.RequireRole("officer", "specialist", "leader", "director", "admin"))
             .WithSummary("The file's bytes, with its media type and name.");
+        app.MapGet("/api/citizens/{idNumber}/documents", CitizenDocuments).WithName("CitizenDocuments").WithTags("Files")
+            .RequireAuthorization(policy => policy.RequireRole("officer", "specialist", "leader", "director", "admin"))
+            .WithSummary("The documents already digitised for this ID number (components and electronic results), to attach by reference instead of asking again.");
         return app;
+    }
+
+    /// <summary>An earlier document with its file's facts: who digitised it and when.</summary>
+    public sealed record EarlierDocument(Guid FileId, string Name, string DossierCode, bool Result, string MediaType, long Size, string Sha256,
+        string DigitisedBy, DateTimeOffset DigitisedAt);
+
+    public static async Task<Results<Ok<ItemList<EarlierDocument>>, Refusal>> CitizenDocuments(string idNumber, IGrainFactory grains, IFileStore store, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(idNumber) || idNumber.Length > 20)
+        {
+            return ProblemResults.Invalid("idNumber", "is an ID number of at most 20 characters.");
+        }
+
+        var documents = await grains.GetGrain<ICitizenDocumentsGrain>(DocumentChecks.ApplicantKey(idNumber)).ListAsync();
+        var items = new List<EarlierDocument>(documents.Length);
+        foreach (var document in documents)
+        {
+            if (await store.FindAsync(document.FileId, cancellationToken) is { } file)
+            {
+                items.Add(new EarlierDocument(document.FileId, document.Name, document.DossierCode, document.Result, file.MediaType, file.Size, file.Sha256,
+                    file.UploadedBy, file.UploadedAt));
+            }
+        }
+
+        return TypedResults.Ok(new ItemList<EarlierDocument>(items));
     }
 
     public sealed record FileView(Guid FileId, string MediaType, long Size, string Sha256, string Name, int? Pages);

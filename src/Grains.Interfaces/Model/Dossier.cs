@@ -15,10 +15,43 @@ public sealed record Applicant(
     [Id(5), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public NoticeChannel? Notify { get; init; }
 }
 
+/// <summary>
+/// A component of the dossier (Decree 118/2025 Art. 17(1), 22; docs/rules/documents-and-results.md "Components"):
+/// its name and copies, original or copy, and its electronic copy — a file digitised or uploaded for it, an earlier
+/// document of the same applicant reused by reference, or the reason it is exempt.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("hcc.DocumentItem")]
 public sealed record DocumentItem(
     [property: Id(0)] string Name,
-    [property: Id(1)] int Copies);
+    [property: Id(1)] int Copies)
+{
+    // Each left out while null, so that bodies fingerprinted before they existed keep their fingerprint.
+    [Id(2), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public bool? Original { get; init; }
+
+    /// <summary>The file digitised at the counter or uploaded online for this component.</summary>
+    [Id(3), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public Guid? FileId { get; init; }
+
+    /// <summary>An earlier document of the same applicant (its file) attached by reference, not asked for again.</summary>
+    [Id(4), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public Guid? Reuse { get; init; }
+
+    /// <summary>Why this component has no electronic copy: one of <see cref="ExemptReasons"/>.</summary>
+    [Id(5), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Exempt { get; init; }
+
+    /// <summary>It has its electronic copy, or needs none.</summary>
+    [JsonIgnore] public bool Digitised => FileId is not null || Reuse is not null || Exempt is not null;
+}
+
+/// <summary>Why a component needs no electronic copy (docs/rules/documents-and-results.md "Components").</summary>
+public static class ExemptReasons
+{
+    public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["in-a-database"] = "Thông tin đã có trong cơ sở dữ liệu quốc gia, chuyên ngành",
+        ["electronic-original"] = "Giấy tờ đã ở dạng điện tử có giá trị pháp lý",
+        ["cannot-be-scanned"] = "Vật mẫu, tài liệu không thể số hóa",
+        ["confidential"] = "Tài liệu mật hoặc pháp luật chuyên ngành không cho số hóa",
+    };
+}
 
 /// <summary>The body of a submission, as the citizen or officer filed it.</summary>
 [GenerateSerializer, Immutable, Alias("hcc.SubmissionRequest")]

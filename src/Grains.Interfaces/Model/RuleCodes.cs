@@ -17,6 +17,7 @@ public static class RuleCodes
     public const string PaymentAmountMismatch = "payment-amount-mismatch";
     public const string PaymentReferenceUsed = "payment-reference-used";
     public const string FeedbackNotFound = "feedback-not-found";
+    public const string ReuseNotTheApplicants = "reuse-not-the-applicants";
     public const string FeedbackAnsweredOnce = "feedback-answered-once";
     public const string RatingNotReturned = "rating-not-returned";
     public const string RatingOnce = "rating-once";
@@ -73,6 +74,7 @@ public static class RuleCodes
         PaymentAmountMismatch => "The payment does not match the obligation",
         PaymentReferenceUsed => "This payment reference already paid for another dossier (Decree 118/2025 Art. 24)",
         FeedbackNotFound => "Feedback not found",
+        ReuseNotTheApplicants => "Only the applicant's own earlier documents are reused (Decree 118/2025 Art. 5(1)(i))",
         FeedbackAnsweredOnce => "A feedback is answered once",
         RatingNotReturned => "Only a returned dossier can be rated",
         RatingOnce => "A dossier is rated once",

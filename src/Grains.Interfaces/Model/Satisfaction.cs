@@ -33,4 +33,6 @@ public sealed record DossierFigures(
     [property: Id(1), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PaymentMethod? PaidBy = null,
     [property: Id(2), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RatedItem[]? RatingItems = null,
     [property: Id(3), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? AgenciesContacted = null,
-    [property: Id(4), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Contacts = null);
+    [property: Id(4), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Contacts = null,
+    [property: Id(5), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Digitised = null,
+    [property: Id(6), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Reused = null);

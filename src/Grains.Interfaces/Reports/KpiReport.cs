@@ -33,6 +33,12 @@ public sealed record KpiReport(
     /// <summary>Decision 766: feedback answered by its due date ÷ feedback answered in the period.</summary>
     public decimal? FeedbackOnTimeRate { get; init; }
 
+    /// <summary>Decision 766: paper dossiers (counter, post) received with every component digitised ÷ paper dossiers received.</summary>
+    public decimal? DigitisationRate { get; init; }
+
+    /// <summary>Decision 766: dossiers received that reuse an earlier document ÷ dossiers received.</summary>
+    public decimal? ReuseRate { get; init; }
+
     /// <summary>The counts behind the Decision 766 rates.</summary>
     public Decision766Counts? Counts766 { get; init; }
 }

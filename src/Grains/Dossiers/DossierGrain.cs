@@ -4,6 +4,7 @@ using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Escalations;
 using HccOrleans.Grains.Hosting;
 using HccOrleans.Grains.Notices;
+using HccOrleans.Grains.Documents;
 using HccOrleans.Grains.Workflow;
 using HccOrleans.Grains.Workflow.Commands;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,13 @@ public sealed class DossierGrain(
 
         var created = DossierMachine.Created(dossier);
         var now = clock.GetUtcNow();
+        if (DigitisedDocuments.Of(created, now) is { Length: > 0 } digitised)
+        {
+            // Recorded before the dossier is stored: a failed write leaves a document the applicant may reuse, never a
+            // stored dossier whose documents cannot be found again.
+            await GrainFactory.GetGrain<ICitizenDocumentsGrain>(created.Request!.Applicant.IdNumber.Trim().ToUpperInvariant()).AddAsync(digitised);
+        }
+
         if (EscalationSchedule.NextWakeAt(created.DeadlineView(), created.RecordedEscalations, now, await calendars.LoadAsync(now), Policy) is { } wake)
         {
             // An online dossier's reception limits run from its submission.

@@ -49,11 +49,17 @@ public static class DossierSummaries
         };
     }
 
-    private static DossierFigures? FiguresOf(DossierState s) =>
-        s.Payment is { PaidAt: not null } || s.Rating is { Items: not null } or { AgenciesContacted: not null } or { Contacts: not null }
+    private static DossierFigures? FiguresOf(DossierState s)
+    {
+        var documents = s.Request!.Documents;
+        bool? digitised = documents.Length > 0 && documents.All(d => d.Digitised) ? true : null;
+        bool? reused = documents.Any(d => d.Reuse is not null) ? true : null;
+        return s.Payment is { PaidAt: not null } || s.Rating is { Items: not null } or { AgenciesContacted: not null } or { Contacts: not null }
+            || digitised is not null || reused is not null
             ? new DossierFigures(s.Payment?.PaidAt, s.Payment?.PaidAt is null ? null : s.Payment.Method ?? PaymentMethod.Counter,
-                s.Rating?.Items, s.Rating?.AgenciesContacted, s.Rating?.Contacts)
+                s.Rating?.Items, s.Rating?.AgenciesContacted, s.Rating?.Contacts, digitised, reused)
             : null;
+    }
 
     public static EscalationEntry[] ToEntries(this DossierState s) =>
         [.. s.Escalations.Select(e => new EscalationEntry($"{s.Code}/{e.Key}", s.Code, e.Kind, e.Step, e.Agency, e.DueAt, e.FiredAt, e.Repeat))];

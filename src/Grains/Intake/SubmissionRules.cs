@@ -70,6 +70,16 @@ public static partial class SubmissionRules
             {
                 errors.Add($"documents[{i}].copies", "must be between 1 and 100.");
             }
+
+            if (documents[i] is { } document && new object?[] { document.FileId, document.Reuse, document.Exempt }.Count(x => x is not null) > 1)
+            {
+                errors.Add($"documents[{i}]", "has one electronic copy: a fileId, a reused document or an exempt reason, not several.");
+            }
+
+            if (documents[i]?.Exempt is { } exempt && !ExemptReasons.All.ContainsKey(exempt))
+            {
+                errors.Add($"documents[{i}].exempt", $"must be one of {string.Join(", ", ExemptReasons.All.Keys)}.");
+            }
         }
 
         return errors;

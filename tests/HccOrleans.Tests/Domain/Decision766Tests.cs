@@ -26,6 +26,12 @@ public sealed class Decision766Tests
             Rated("R2", Vn(2026, 11, 11, 9), [new("a", SatisfactionRating.Dissatisfied), new("dd", SatisfactionRating.VerySatisfied), new("h", SatisfactionRating.Satisfied)], agencies: 2, contacts: 5),
             Rated("R3", Vn(2026, 11, 12, 9), [new("a", SatisfactionRating.Satisfied)]),
             Rated("R4", Vn(2026, 12, 2, 9), [new("a", SatisfactionRating.Dissatisfied)], agencies: 9, contacts: 9),
+            // Components: digitised at the counter and reusing; digitised but filed online (not a paper dossier);
+            // digitised but withdrawn (left out). With the five above received in the period: 1 of 6 paper dossiers
+            // digitised, 1 of 7 dossiers reusing.
+            D("G1", DossierStatus.Processing, Vn(2026, 11, 5, 9)) with { Figures = new DossierFigures(Digitised: true, Reused: true) },
+            D("G2", DossierStatus.Processing, Vn(2026, 11, 6, 9), channel: FilingChannel.Online) with { Figures = new DossierFigures(Digitised: true) },
+            D("G3", DossierStatus.Withdrawn, Vn(2026, 11, 7, 9)) with { Figures = new DossierFigures(Digitised: true, Reused: true) },
         ];
         FeedbackItem[] feedback =
         [
@@ -46,6 +52,8 @@ public sealed class Decision766Tests
         Assert.Null(items["d"].Rate);
         Assert.Equal((2, 1.5m, 3.5m), (kpi.Counts766.RatedWithCounts, kpi.Counts766.AverageAgenciesContacted!.Value, kpi.Counts766.AverageContacts!.Value));
         Assert.Equal((2, 1, 0.5m), (kpi.Counts766.FeedbackHandled, kpi.Counts766.FeedbackHandledOnTime, kpi.FeedbackOnTimeRate!.Value));
+        Assert.Equal((6, 1, 0.1667m), (kpi.Counts766.ReceivedOnPaper, kpi.Counts766.DigitisedOnPaper, kpi.DigitisationRate!.Value));
+        Assert.Equal((7, 1, 0.1429m), (kpi.Counts766.Received, kpi.Counts766.Reusing, kpi.ReuseRate!.Value));
     }
 
     [Fact]
