@@ -81,37 +81,51 @@ public static class FileEndpoints
             }
 
             var name = Path.GetFileName(HeaderUtilities.RemoveQuotes(rawName).Value ?? "");
-            var head = new byte[MediaTypes.HeadLength];
-            var headLength = await section.Body.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-            if (headLength == 0)
-            {
-                return Refused("is empty.");
-            }
-
-            if (MediaTypes.Sniff(head.AsSpan(0, headLength)) is not { } sniffed || !settings.AllowedTypes.Contains(sniffed, StringComparer.OrdinalIgnoreCase))
-            {
-                return Refused($"is not an accepted type ({string.Join(", ", settings.AllowedTypes)}), read from its content.");
-            }
-
-            foreach (var (claim, claimed) in new[] { ("its name", MediaTypes.OfName(name)), ("its declared type", MediaTypes.Declared(section.ContentType)) })
-            {
-                if (claimed is not null && claimed != sniffed)
-                {
-                    return Refused($"is mislabelled: {claim} says {claimed}, its content is {sniffed}.");
-                }
-            }
-
-            var stored = await store.SaveAsync(new LimitedStream(head.AsMemory(0, headLength), section.Body, settings.MaxBytes), sniffed, name,
-                request.HttpContext.User.ToActor().Subject, cancellationToken);
-            return TypedResults.Created($"/api/files/{stored.FileId}", new FileView(stored.FileId, stored.MediaType, stored.Size, stored.Sha256, stored.Name, null));
-        }
-        catch (LimitedStream.TooLargeException)
-        {
-            return Refused($"is larger than {settings.MaxBytes} bytes (Files:MaxBytes).");
+            var (stored, refusal) = await IntakeAsync(section.Body, name, section.ContentType, request.HttpContext.User.ToActor().Subject, settings, store, cancellationToken);
+            return stored is null
+                ? Refused(refusal!)
+                : TypedResults.Created($"/api/files/{stored.FileId}", new FileView(stored.FileId, stored.MediaType, stored.Size, stored.Sha256, stored.Name, null));
         }
         catch (Exception failure) when (failure is IOException or InvalidDataException or BadHttpRequestException)
         {
             return Refused("ended before it was complete; nothing was stored.");
+        }
+    }
+
+    /// <summary>
+    /// One file stored from <paramref name="body"/> by the rules of the upload (type from the content, agreeing with
+    /// its name and declared type; size bounded); the stored file, or why it was refused with nothing stored.
+    /// </summary>
+    public static async Task<(StoredFile? Stored, string? Refusal)> IntakeAsync(Stream body, string name, string? declaredType, string uploadedBy,
+        FilesOptions settings, IFileStore store, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var head = new byte[MediaTypes.HeadLength];
+            var headLength = await body.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+            if (headLength == 0)
+            {
+                return (null, "is empty.");
+            }
+
+            if (MediaTypes.Sniff(head.AsSpan(0, headLength)) is not { } sniffed || !settings.AllowedTypes.Contains(sniffed, StringComparer.OrdinalIgnoreCase))
+            {
+                return (null, $"is not an accepted type ({string.Join(", ", settings.AllowedTypes)}), read from its content.");
+            }
+
+            foreach (var (claim, claimed) in new[] { ("its name", MediaTypes.OfName(name)), ("its declared type", MediaTypes.Declared(declaredType)) })
+            {
+                if (claimed is not null && claimed != sniffed)
+                {
+                    return (null, $"is mislabelled: {claim} says {claimed}, its content is {sniffed}.");
+                }
+            }
+
+            return (await store.SaveAsync(new LimitedStream(head.AsMemory(0, headLength), body, settings.MaxBytes), sniffed, name, uploadedBy, cancellationToken), null);
+        }
+        catch (LimitedStream.TooLargeException)
+        {
+            return (null, $"is larger than {settings.MaxBytes} bytes (Files:MaxBytes).");
         }
     }
 

@@ -1,6 +1,8 @@
+using HccOrleans.Api.Files;
 using HccOrleans.Api.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 using Model = HccOrleans.Grains.Interfaces.Model;
 
@@ -11,7 +13,7 @@ namespace HccOrleans.Api.Pages;
 /// the form, and with one key press (Enter) registers, receives and opens the receipt to print.
 /// </summary>
 [Authorize(Roles = "officer")]
-public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone zone) : PageModel
+public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone zone, IFileStore files, IOptions<FilesOptions> fileOptions) : PageModel
 {
     public IReadOnlyList<ProcedureVersion> Procedures { get; private set; } = [];
 
@@ -27,6 +29,12 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
 
     public TimeZoneInfo Zone => zone.Zone;
 
+    /// <summary>The applicant's documents digitised before, offered for reuse once their ID number is typed.</summary>
+    public IReadOnlyList<CitizenDocument> Earlier { get; private set; } = [];
+
+    /// <summary>Rows for scanned components.</summary>
+    public const int ScanRows = 3;
+
     public async Task OnGetAsync()
     {
         Form = new CounterForm { IdempotencyKey = Guid.NewGuid().ToString("N") };
@@ -41,10 +49,29 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
         return Partial("_DuePreview", this);
     }
 
+    /// <summary>The applicant's earlier documents (htmx, once the ID number is typed).</summary>
+    public async Task<IActionResult> OnGetEarlierAsync([FromQuery(Name = "Form.IdNumber")] string? idNumber)
+    {
+        await LoadEarlierAsync(idNumber);
+        return Partial("_EarlierDocuments", this);
+    }
+
     public async Task<IActionResult> OnPostAsync(string? then)
     {
         var actor = User.ToActor();
+        var (components, scanErrors) = await CounterComponents.ReadAsync(Form.Scans, Form.Reuse, Form.IdNumber, actor.Subject, fileOptions.Value, files, grains,
+            HttpContext.RequestAborted);
         var request = Form.ToRequest(actor.Agency);
+        request = request with { Documents = [.. request.Documents, .. components] };
+        var unfit = scanErrors.Count > 0 ? Rejection.Validation(scanErrors) : await DocumentChecks.RefusalAsync(request, files, grains, HttpContext.RequestAborted);
+        if (unfit is not null)
+        {
+            Errors = unfit.Errors ?? new Dictionary<string, string[]>();
+            Refusal = Texts.Refusal(unfit);
+            await LoadAsync();
+            return Page();
+        }
+
         var submitted = await grains.GetGrain<ISubmissionGrain>(GrainKeys.Submission(actor.Subject, Form.IdempotencyKey ?? Guid.NewGuid().ToString("N")))
             .SubmitAsync(actor, request);
         if (submitted.Result.Rejection is { } rejection)
@@ -72,8 +99,14 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
         return Redirect($"/api/dossiers/{code}/slips/{PrintedForms.Receipt}?print=1");
     }
 
+    private async Task LoadEarlierAsync(string? idNumber) =>
+        Earlier = string.IsNullOrWhiteSpace(idNumber) || idNumber.Length > 20
+            ? []
+            : await grains.GetGrain<ICitizenDocumentsGrain>(DocumentChecks.ApplicantKey(idNumber)).ListAsync();
+
     private async Task LoadAsync()
     {
+        await LoadEarlierAsync(Form.IdNumber);
         Procedures = [.. (await grains.GetGrain<IProcedureDirectoryGrain>(GrainKeys.ProcedureDirectory).ListAsync())
             .OrderBy(p => p.Definition.Name, StringComparer.Create(Texts.Vietnamese, ignoreCase: true))];
         if (!string.IsNullOrEmpty(Form.ProcedureCode))
@@ -110,6 +143,12 @@ public sealed class CounterForm
     /// <summary>One document per line.</summary>
     public string? Documents { get; set; }
     public string? PostalTrackingNumber { get; set; }
+
+    /// <summary>Components scanned (or marked exempt) at the counter.</summary>
+    public List<ScanRow> Scans { get; set; } = [];
+
+    /// <summary>Earlier documents of the applicant ticked for reuse, by file.</summary>
+    public List<Guid> Reuse { get; set; } = [];
 
     public SubmissionRequest ToRequest(string receivingUnit) => new(
         ProcedureCode ?? "",

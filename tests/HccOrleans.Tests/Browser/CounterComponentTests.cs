@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+
+namespace HccOrleans.Tests.Browser;
+
+/// <summary>
+/// The counter with components' electronic copies: three scanned at the counter, then for the same applicant's next
+/// dossier one of them reused by reference (ticked from the list the ID number brings up) instead of scanned again.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed partial class CounterComponentTests(BrowserFixture browser) : BrowserTestBase(browser)
+{
+    private const string IdNumber = "048088765432";
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    [Fact]
+    public async Task ThreeComponentsScanned_ThenOneReusedForTheNextDossier()
+    {
+        Engine.Clock.StartNextWeek();
+        var page = await SignedInAsync(Officer.Subject, "officer", OneStop);
+
+        await page.GotoAsync("/counter");
+        await FillApplicantAsync(page);
+        string[] scanned = ["Tờ khai đề nghị", "Bản sao CCCD", "Giấy xác nhận cư trú"];
+        for (var i = 0; i < scanned.Length; i++)
+        {
+            await page.FillAsync($"#scan-name-{i}", scanned[i]);
+            await page.SetInputFilesAsync($"#scan-file-{i}", new FilePayload { Name = $"scan-{i}.pdf", MimeType = "application/pdf", Buffer = Pdf(i) });
+        }
+
+        await ScreenshotAsync(page, "counter-components");
+        await page.ClickAsync("#receive-and-print");
+        await page.WaitForURLAsync(new Regex("/slips/receipt"));
+        var first = Code().Match(page.Url).Groups[1].Value;
+        await page.GotoAsync($"/dossiers/{first}");
+        await Expect(page.Locator("a.component-file")).ToHaveCountAsync(3);
+
+        // The next dossier of the same applicant: the ID number brings up the three scans; one is ticked.
+        await page.GotoAsync("/counter");
+        await FillApplicantAsync(page);
+        var earlier = page.Locator("#earlier-documents input[type=checkbox]");
+        await Expect(earlier).ToHaveCountAsync(3);
+        await page.Locator("#earlier-documents label", new() { HasTextString = "Bản sao CCCD" }).ClickAsync();
+        await page.FillAsync("#scan-name-0", "Tờ khai đề nghị");
+        await page.SetInputFilesAsync("#scan-file-0", new FilePayload { Name = "scan-new.pdf", MimeType = "application/pdf", Buffer = Pdf(9) });
+        await page.ClickAsync("#receive-and-print");
+        await page.WaitForURLAsync(new Regex("/slips/receipt"));
+        var second = Code().Match(page.Url).Groups[1].Value;
+
+        using var director = await Engine.ClientAsync("director", ["director"], "");
+        var firstDocuments = await DocumentsAsync(director, first);
+        var secondDocuments = await DocumentsAsync(director, second);
+        Assert.Equal(scanned, firstDocuments.Where(d => d.TryGetProperty("fileId", out _)).Select(d => d.GetProperty("name").GetString()));
+        var card = firstDocuments.Single(d => d.GetProperty("name").GetString() == "Bản sao CCCD").GetProperty("fileId").GetGuid();
+        var reused = Assert.Single(secondDocuments, d => d.TryGetProperty("reuse", out _));
+        Assert.Equal(("Bản sao CCCD", card), (reused.GetProperty("name").GetString(), reused.GetProperty("reuse").GetGuid()));
+        Assert.Single(secondDocuments, d => d.TryGetProperty("fileId", out _));
+    }
+
+    private static async Task FillApplicantAsync(IPage page)
+    {
+        await page.SelectOptionAsync("#procedure", new SelectOptionValue { Index = 1 });
+        await page.FillAsync("#name", "Lê Thị Thu");
+        await page.FillAsync("#id-number", IdNumber);
+        await page.Locator("#id-number").DispatchEventAsync("change");
+        await page.FillAsync("#phone", "0905333444");
+        await page.FillAsync("#documents", "Tờ khai đề nghị");
+    }
+
+    private static async Task<List<JsonElement>> DocumentsAsync(HttpClient director, string code) =>
+        [.. (await director.GetFromJsonAsync<JsonElement>($"/api/dossiers/{code}")).GetProperty("documents").EnumerateArray()];
+
+    private static byte[] Pdf(int n) => [.. GeneratedFileStream.PdfHead, .. System.Text.Encoding.ASCII.GetBytes($"1 0 obj << >> endobj % scan {n}\n%%EOF\n")];
+
+    [GeneratedRegex("/api/dossiers/([^/]+)/slips/receipt")]
+    private static partial Regex Code();
+}
