@@ -220,7 +220,7 @@ public sealed class DossierGrain(
         }
 
         var next = decision.Next!;
-        if (command is Pay pay && await GrainFactory.GetGrain<IPaymentReferenceGrain>(pay.ReceiptNumber!.Trim()).ClaimAsync(next.Code) != next.Code)
+        if (command is Pay { ClaimsReference: true } pay && await GrainFactory.GetGrain<IPaymentReferenceGrain>(pay.ReceiptNumber!.Trim()).ClaimAsync(next.Code) != next.Code)
         {
             return Refused(command.Action, context.Actor, new Rejection(RejectionKind.Conflict, RuleCodes.PaymentReferenceUsed,
                 $"The reference '{pay.ReceiptNumber}' already paid for another dossier; each payment is recorded once (Decree 118/2025 Art. 24)."));

@@ -101,7 +101,10 @@ internal static class DemoDossiers
                     if (stage == Stage.Returned)
                     {
                         await grain.ReturnAsync(new ActorContext(officer), channel == FilingChannel.Online ? ReturnMethod.Online : ReturnMethod.Counter);
-                        await grain.RateAsync(idNumber, i % 2 == 0 ? SatisfactionRating.VerySatisfied : SatisfactionRating.Satisfied, null);
+                        // The citizen rates the Art. 33(1) items too: the KPI page's satisfaction per item has figures to show.
+                        await grain.RateAsync(idNumber, new RatingInput(i % 2 == 0 ? SatisfactionRating.VerySatisfied : SatisfactionRating.Satisfied, null,
+                            [new RatedItem("a", SatisfactionRating.VerySatisfied), new RatedItem("dd", i % 2 == 0 ? SatisfactionRating.Satisfied : SatisfactionRating.Dissatisfied),
+                                new RatedItem("h", SatisfactionRating.Satisfied)], AgenciesContacted: 1, Contacts: 1 + (i % 3)));
                     }
 
                     break;

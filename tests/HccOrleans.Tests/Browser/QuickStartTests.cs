@@ -23,6 +23,8 @@ public sealed class QuickStartTests(QuickStartFixture quickStart) : BrowserTestB
         await Expect(director.Locator("#report-07b tbody th", new() { HasText = "Chứng thực" })).ToHaveCountAsync(1);
         await ScreenshotAsync(director, "kpi");
         await ScreenshotAsync(director.Locator("section:has(#report-07b)"), "kpi-07b");
+        await Expect(director.Locator("#satisfaction-by-item tr[data-item='a'] td").Last).Not.ToHaveTextAsync("—");
+        await ScreenshotAsync(director.Locator("#decision-766"), "kpi-766");
 
         // A receipt of the city center, headed by the city's People's Committee from the unit tree.
         using var officer = await Engine.ClientAsync("lan.officer", ["officer"], DaNang2026.Center);

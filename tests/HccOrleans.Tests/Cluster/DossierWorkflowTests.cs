@@ -268,7 +268,7 @@ public sealed class DossierWorkflowTests(ClusterFixture fixture) : GrainTestBase
         // Decree 118 counts from receipt and the procedure does not say a payment stops the clock: the due date stands.
         Assert.Equal((DossierStatus.Processing, 0m), (paid.Status, paid.PausedWorkingHours));
         Assert.Equal(received.DueAt, paid.DueAt);
-        Assert.Equal(new PaymentObligation(500_000m, "Lệ phí", At(monday, 1, 10), At(monday, 3, 10), "BL-01"), paid.Payment);
+        Assert.Equal(new PaymentObligation(500_000m, "Lệ phí", At(monday, 1, 10), At(monday, 3, 10), "BL-01", PaymentMethod.Counter), paid.Payment);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class DossierRulesTests
         Assert.Equal(TimeSpan.FromHours(19), paid.PausedWorkingTime);
         Assert.Equal(Vn(2025, 3, 26, 11), paid.DueAt);
         Assert.Equal(received.Budget, paid.Budget);
-        Assert.Equal(new PaymentObligation(1_500_000m, "Lệ phí cấp phép", Vn(2025, 3, 11, 10), Vn(2025, 3, 13, 15), "BL-0042"), paid.Payment);
+        Assert.Equal(new PaymentObligation(1_500_000m, "Lệ phí cấp phép", Vn(2025, 3, 11, 10), Vn(2025, 3, 13, 15), "BL-0042", PaymentMethod.Counter), paid.Payment);
         Assert.Equal(
             [DueChangeReason.Received, DueChangeReason.PaymentRequested, DueChangeReason.Paid],
             paid.DueHistory.Select(c => c.Reason));

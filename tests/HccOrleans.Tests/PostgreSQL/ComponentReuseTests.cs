@@ -5,9 +5,10 @@ namespace HccOrleans.Tests.PostgreSQL;
 /// <summary>
 /// Components with their electronic copies on real PostgreSQL: scans uploaded for a dossier become the applicant's
 /// documents, a later dossier reuses one by reference (the same file, nothing copied), another person's document is
-/// refused, and the digitisation and reuse rates count them.
+/// refused, and the digitisation and reuse rates count them. Alone in its collection, like the other silo-process tests
+/// added with it, so as not to starve the browser tests.
 /// </summary>
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresAloneCollection.Name)]
 [Trait("Category", "PostgreSQL")]
 public sealed class ComponentReuseTests(PostgresServer postgres)
 {

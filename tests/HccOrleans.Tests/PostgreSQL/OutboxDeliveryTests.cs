@@ -4,9 +4,10 @@ namespace HccOrleans.Tests.PostgreSQL;
 
 /// <summary>
 /// What leaves the engine, against real other sides: the citizen's email through a real SMTP server (aiosmtpd), and
-/// portal sync through a local server playing the portal. The silo is a real process, so that it can be killed.
+/// portal sync through a local server playing the portal. The silo is a real process, so that it can be killed; the
+/// class runs alone, since starting silo processes while the browser tests run starves both on a small machine.
 /// </summary>
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresAloneCollection.Name)]
 [Trait("Category", "PostgreSQL")]
 public sealed class OutboxDeliveryTests(PostgresServer postgres)
 {

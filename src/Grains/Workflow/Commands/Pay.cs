@@ -32,6 +32,12 @@ internal sealed record Pay(string? ReceiptNumber, decimal? Amount, PaymentMethod
             : null;
 
     /// <summary>
+    /// Whether the reference must be the only one of its kind: a platform's or a bank's transaction id is; a counter
+    /// receipt's number repeats across units and receipt books, so it is not claimed.
+    /// </summary>
+    public bool ClaimsReference => Method is PaymentMethod.Online or PaymentMethod.Transfer;
+
+    /// <summary>
     /// Whether this payment is already the dossier's: the same reference and amount, recorded. A payment platform calls
     /// back more than once; the repeat changes nothing and is answered as a success.
     /// </summary>
