@@ -13,4 +13,10 @@ public interface ICitizenDocumentsGrain : IGrainWithStringKey
     [RepeatSafe, Alias("Add")] Task AddAsync(CitizenDocument[] documents);
 
     [Alias("List")] Task<CitizenDocument[]> ListAsync();
+
+    /// <summary>
+    /// The sequence of a result of <paramref name="resultType"/> issued to this holder for <paramref name="dossierCode"/>:
+    /// 1 for their first of the type; the same dossier asking again gets the same number.
+    /// </summary>
+    [RepeatSafe, Alias("ResultSequence")] Task<int> ResultSequenceAsync(string resultType, string dossierCode);
 }

@@ -44,6 +44,18 @@ public sealed record ApologizeBody(string? Reason, DateTimeOffset? NewDueAt)
     public ActionFields ToFields() => new() { Reason = Reason, NewDueAt = NewDueAt };
 }
 
+/// <summary>An approval, with the result document if the leader gives it (its file from <c>POST /api/files</c>).</summary>
+public sealed record ApproveBody(string? Note, ResultInput? Result)
+{
+    public ActionFields ToFields() => new() { Note = Note, Result = Result };
+}
+
+/// <summary>A correction: why, and the corrected result's file if there is one.</summary>
+public sealed record CorrectResultBody(string? Reason, Guid? FileId)
+{
+    public ActionFields ToFields() => new() { Reason = Reason, FileId = FileId };
+}
+
 public sealed record PaymentRequestBody(decimal? Amount, string? Note)
 {
     public ActionFields ToFields() => new() { Amount = Amount, Note = Note };

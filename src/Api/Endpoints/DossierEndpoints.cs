@@ -16,6 +16,9 @@ public static class DossierEndpoints
         dossiers.MapPost("/", Submit).WithName("SubmitDossier")
             .WithSummary("Registers a dossier (officer or portal); requires an Idempotency-Key header.");
         dossiers.MapGet("/{code}", Get).WithName("GetDossier").WithSummary("The dossier with its control log.");
+        dossiers.MapGet("/{code}/result", Result).WithName("GetDossierResult")
+            .RequireAuthorization(policy => policy.RequireRole("officer", "specialist", "leader", "director", "admin"))
+            .WithSummary("The result document's electronic copy, for staff who see the dossier; citizens receive it through the portal (no anonymous download, Decree 118/2025 Art. 5(1)(d)).");
 
         // The actions, one line each: the body record says what the action carries. Concrete lambdas, not a generic
         // helper, so that the endpoints are generated at build time.
@@ -30,8 +33,11 @@ public static class DossierEndpoints
             Act(http, code, grains, DossierAction.Supplement, body?.ToFields())), DossierAction.Supplement, "Records the applicant's supplement; the dossier goes back where it was.");
         Describe(dossiers.MapPost(PathOf(DossierAction.Appraise), (HttpContext http, string code, AppraiseBody? body, IGrainFactory grains) =>
             Act(http, code, grains, DossierAction.Appraise, body?.ToFields())), DossierAction.Appraise, "Records the specialist's appraisal: eligible or ineligible.");
-        Describe(dossiers.MapPost(PathOf(DossierAction.Approve), (HttpContext http, string code, NoteBody? body, IGrainFactory grains) =>
-            Act(http, code, grains, DossierAction.Approve, body?.ToFields())), DossierAction.Approve, "Approves the result; the dossier is done.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.Approve), async (HttpContext http, string code, ApproveBody? body, IGrainFactory grains, IFileStore files) =>
+            await Files.DocumentChecks.FileRefusalAsync("result.fileId", body?.Result?.FileId, files, http.RequestAborted) is { } missing
+                ? missing.ToRefusal()
+                : await Act(http, code, grains, DossierAction.Approve, body?.ToFields())), DossierAction.Approve,
+            "Approves the result, with its result document (name, type, summary, validity, scope, electronic copy) if given; the dossier is done.");
         Describe(dossiers.MapPost(PathOf(DossierAction.SendBack), (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) =>
             Act(http, code, grains, DossierAction.SendBack, body?.ToFields())), DossierAction.SendBack, "Sends the dossier back to appraisal.");
         Describe(dossiers.MapPost(PathOf(DossierAction.Return), (HttpContext http, string code, ReturnBody? body, IGrainFactory grains) =>
@@ -56,8 +62,10 @@ public static class DossierEndpoints
             Act(http, code, grains, DossierAction.ConfirmExtension, body?.ToFields())), DossierAction.ConfirmExtension, "Puts the proposed date in force and tells the citizen.");
         Describe(dossiers.MapPost(PathOf(DossierAction.DeclineExtension), (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) =>
             Act(http, code, grains, DossierAction.DeclineExtension, body?.ToFields())), DossierAction.DeclineExtension, "Closes the extension proposal; the due date stays.");
-        Describe(dossiers.MapPost(PathOf(DossierAction.CorrectResult), (HttpContext http, string code, ReasonBody? body, IGrainFactory grains) =>
-            Act(http, code, grains, DossierAction.CorrectResult, body?.ToFields())), DossierAction.CorrectResult, "Opens the correction of a wrong result, due within 3 working days; the corrected result is returned again.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.CorrectResult), async (HttpContext http, string code, CorrectResultBody? body, IGrainFactory grains, IFileStore files) =>
+            await Files.DocumentChecks.FileRefusalAsync("fileId", body?.FileId, files, http.RequestAborted) is { } missing
+                ? missing.ToRefusal()
+                : await Act(http, code, grains, DossierAction.CorrectResult, body?.ToFields())), DossierAction.CorrectResult, "Opens the correction of a wrong result, due within 3 working days; the corrected result is returned again.");
         Describe(dossiers.MapPost(PathOf(DossierAction.CompletePart), (HttpContext http, string code, CompletePartBody? body, IGrainFactory grains) =>
             Act(http, code, grains, DossierAction.CompletePart, body?.ToFields())), DossierAction.CompletePart,
             "An agency of inter-agency work ends its part (its specialist or leader); sequential work then starts the next agency's.");
@@ -103,6 +111,28 @@ public static class DossierEndpoints
         return outcome.Created
             ? TypedResults.Created($"/api/dossiers/{Uri.EscapeDataString(dossier.Code)}", dossier)
             : TypedResults.Ok(dossier);
+    }
+
+    public static async Task<Results<PushStreamHttpResult, Refusal>> Result(HttpContext http, string code, IGrainFactory grains, IFileStore files)
+    {
+        if (!DossierCode.TryParse(code, out _, out _, out _))
+        {
+            return UnknownCode(code);
+        }
+
+        var read = await (await grains.DossierAsync(code)).GetAsync(http.User.ToActor());
+        if (read.Rejection is { } rejection)
+        {
+            return rejection.ToRefusal();
+        }
+
+        if (read.Dossier!.Result is not { FileId: { } fileId } result || await files.FindAsync(fileId, http.RequestAborted) is not { } file)
+        {
+            return new Rejection(RejectionKind.NotFound, RuleCodes.ResultNotIssued, "This dossier has no electronic result.").ToRefusal();
+        }
+
+        var cancellation = http.RequestAborted;
+        return TypedResults.Stream(body => files.CopyToAsync(fileId, body, cancellation), file.MediaType, $"{result.DocumentCode}{Path.GetExtension(file.Name)}");
     }
 
     public static async Task<Results<Ok<DossierSnapshot>, Refusal>> Get(HttpContext http, string code, IGrainFactory grains) =>

@@ -26,8 +26,9 @@ public static class FileEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(limit + Envelope))
             .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Stores one file (multipart/form-data, one part with a file name): PDF, PNG or JPEG read from the content, at most Files:MaxBytes; answers its id, media type, size and SHA-256. A refused file is 400 naming why, and nothing is stored.");
+        // The portal adapter fetches electronic results to put in the citizen's account (Decree 118/2025 Art. 22(3)).
         files.MapGet("/{fileId:guid}", Download).WithName("DownloadFile")
-            .RequireAuthorization(policy => policy.RequireRole("officer", "specialist", "leader", "director", "admin"))
+            .RequireAuthorization(policy => policy.RequireRole("officer", "specialist", "leader", "director", "admin", "portal"))
             .WithSummary("The file's bytes, with its media type and name.");
         app.MapGet("/api/citizens/{idNumber}/documents", CitizenDocuments).WithName("CitizenDocuments").WithTags("Files")
             .RequireAuthorization(policy => policy.RequireRole("officer", "specialist", "leader", "director", "admin"))

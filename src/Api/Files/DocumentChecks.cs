@@ -11,6 +11,12 @@ public static class DocumentChecks
 
     public static string ApplicantKey(string idNumber) => idNumber.Trim().ToUpperInvariant();
 
+    /// <summary>A file named by <paramref name="field"/> that was never stored: 400; none named, or stored: null.</summary>
+    public static async Task<Rejection?> FileRefusalAsync(string field, Guid? fileId, IFileStore files, CancellationToken cancellationToken) =>
+        fileId is { } id && await files.FindAsync(id, cancellationToken) is null
+            ? Rejection.Validation(new Dictionary<string, string[]> { [field] = ["is not a stored file; upload it first (POST /api/files)."] })
+            : null;
+
     public static async Task<Rejection?> RefusalAsync(SubmissionRequest? request, IFileStore files, IGrainFactory grains, CancellationToken cancellationToken)
     {
         var documents = request?.Documents ?? [];

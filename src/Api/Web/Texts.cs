@@ -182,6 +182,7 @@ public static class Texts
         "portal" => "Tài khoản trên Cổng Dịch vụ công",
         "portal-sync" => "Đồng bộ trạng thái lên Cổng Dịch vụ công",
         "payment" => "Yêu cầu thanh toán gửi nền tảng thanh toán",
+        "portal-result" => "Kết quả điện tử gửi vào tài khoản trên Cổng Dịch vụ công",
         _ => word,
     };
 

@@ -7,4 +7,5 @@ public sealed record CitizenDocument(
     [property: Id(1)] string Name,
     [property: Id(2)] string DossierCode,
     [property: Id(3)] DateTimeOffset At,
-    [property: Id(4)] bool Result = false);
+    [property: Id(4)] bool Result = false,
+    [property: Id(5)] string? ResultType = null);

@@ -39,4 +39,10 @@ public sealed record ActionFields
 
     /// <summary>What proves a payment: the platform's or the bank's confirmation, a receipt's serial.</summary>
     [Id(16)] public string? Proof { get; init; }
+
+    /// <summary>The result document given at approval (<c>approve</c>).</summary>
+    [Id(17)] public ResultInput? Result { get; init; }
+
+    /// <summary>The corrected result's file (<c>correct-result</c>).</summary>
+    [Id(18)] public Guid? FileId { get; init; }
 }

@@ -184,4 +184,6 @@ public sealed record DossierSnapshot
     [Id(43)] public Consultation[]? Consultations { get; init; }
     /// <summary>The specialist the appraisal is given to, by user name.</summary>
     [Id(44)] public string? Assignee { get; init; }
+    /// <summary>The result document issued at approval.</summary>
+    [Id(45)] public ResultDocument? Result { get; init; }
 }

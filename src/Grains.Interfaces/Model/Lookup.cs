@@ -13,7 +13,8 @@ public sealed record LookupView(
     [property: Id(7)] DateTimeOffset? CompletedAt,
     [property: Id(8)] DateTimeOffset? ReturnedAt = null,
     [property: Id(9)] SatisfactionRating? Rating = null,
-    [property: Id(10)] string? ReceivingUnit = null)
+    [property: Id(10)] string? ReceivingUnit = null,
+    [property: Id(11)] string? ResultDelivery = null)
 {
     /// <summary>The result was handed back and the applicant has not rated the service yet.</summary>
     public bool CanRate => Status == DossierStatus.Returned && Rating is null;

@@ -18,6 +18,7 @@ public static class RuleCodes
     public const string PaymentReferenceUsed = "payment-reference-used";
     public const string FeedbackNotFound = "feedback-not-found";
     public const string ReuseNotTheApplicants = "reuse-not-the-applicants";
+    public const string ResultNotIssued = "result-not-issued";
     public const string FeedbackAnsweredOnce = "feedback-answered-once";
     public const string RatingNotReturned = "rating-not-returned";
     public const string RatingOnce = "rating-once";
@@ -75,6 +76,7 @@ public static class RuleCodes
         PaymentReferenceUsed => "This payment reference already paid for another dossier (Decree 118/2025 Art. 24)",
         FeedbackNotFound => "Feedback not found",
         ReuseNotTheApplicants => "Only the applicant's own earlier documents are reused (Decree 118/2025 Art. 5(1)(i))",
+        ResultNotIssued => "No electronic result has been issued for this dossier",
         FeedbackAnsweredOnce => "A feedback is answered once",
         RatingNotReturned => "Only a returned dossier can be rated",
         RatingOnce => "A dossier is rated once",

@@ -35,4 +35,5 @@ public sealed record DossierFigures(
     [property: Id(3), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? AgenciesContacted = null,
     [property: Id(4), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Contacts = null,
     [property: Id(5), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Digitised = null,
-    [property: Id(6), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Reused = null);
+    [property: Id(6), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Reused = null,
+    [property: Id(7), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? ElectronicResult = null);

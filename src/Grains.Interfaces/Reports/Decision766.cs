@@ -7,7 +7,8 @@ public sealed record ItemSatisfaction(string Item, string Name, int VerySatisfie
 
 /// <summary>The counts behind the Decision 766 rates, so that each rate can be checked against its denominator.</summary>
 public sealed record Decision766Counts(int Paid, int PaidOnline, int RatedWithCounts, decimal? AverageAgenciesContacted, decimal? AverageContacts,
-    int FeedbackHandled, int FeedbackHandledOnTime, int ReceivedOnPaper = 0, int DigitisedOnPaper = 0, int Received = 0, int Reusing = 0);
+    int FeedbackHandled, int FeedbackHandledOnTime, int ReceivedOnPaper = 0, int DigitisedOnPaper = 0, int Received = 0, int Reusing = 0,
+    int Resolved = 0, int ResolvedElectronically = 0);
 
 public static class Decision766Rules
 {
@@ -15,6 +16,8 @@ public static class Decision766Rules
     /// Digitisation rate: dossiers received in the period at the counter or by post whose every component has its
     /// electronic copy (a file, a reused document, or an exemption) ÷ those dossiers. Reuse rate: dossiers received in
     /// the period that reuse an earlier document ÷ dossiers received in the period (withdrawn and stopped left out).
+    /// Electronic-result rate: dossiers resolved in the period whose result has an electronic copy ÷ dossiers resolved in
+    /// the period (approved, granted or refused).
     /// Online payment rate: payments recorded in the period made online ÷ payments recorded in the period. Satisfaction
     /// per item: over the ratings given in the period that rate the item, (very satisfied + satisfied) ÷ those
     /// ratings. The two counts (b, c) averaged over the ratings that give them. Feedback handled on time: answered in
@@ -36,6 +39,8 @@ public static class Decision766Rules
         var onPaper = received.Where(d => d.Channel is FilingChannel.Direct or FilingChannel.Postal).ToList();
         var digitised = onPaper.Count(d => d.Figures?.Digitised == true);
         var reusing = received.Count(d => d.Figures?.Reused == true);
+        var resolved = dossiers.Where(d => InPeriod(d.CompletedAt) && d.Outcome is not null).ToList();
+        var electronic = resolved.Count(d => d.Figures?.ElectronicResult == true);
         var onTime = handled.Count(f => f.Answer!.At <= f.DueAt);
         return kpi with
         {
@@ -44,8 +49,10 @@ public static class Decision766Rules
             FeedbackOnTimeRate = Rate(onTime, handled.Count),
             DigitisationRate = Rate(digitised, onPaper.Count),
             ReuseRate = Rate(reusing, received.Count),
+            ElectronicResultRate = Rate(electronic, resolved.Count),
             Counts766 = new Decision766Counts(paid.Count, online, counted.Count, Average(counted.Select(f => f.AgenciesContacted)),
-                Average(counted.Select(f => f.Contacts)), handled.Count, onTime, onPaper.Count, digitised, received.Count, reusing),
+                Average(counted.Select(f => f.Contacts)), handled.Count, onTime, onPaper.Count, digitised, received.Count, reusing,
+                resolved.Count, electronic),
         };
     }
 

@@ -36,6 +36,9 @@ public sealed record KpiReport(
     /// <summary>Decision 766: paper dossiers (counter, post) received with every component digitised ÷ paper dossiers received.</summary>
     public decimal? DigitisationRate { get; init; }
 
+    /// <summary>Decision 766: dossiers resolved with an electronic result ÷ dossiers resolved.</summary>
+    public decimal? ElectronicResultRate { get; init; }
+
     /// <summary>Decision 766: dossiers received that reuse an earlier document ÷ dossiers received.</summary>
     public decimal? ReuseRate { get; init; }
 

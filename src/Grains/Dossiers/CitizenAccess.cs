@@ -18,10 +18,27 @@ internal static class CitizenAccess
             Encoding.UTF8.GetBytes(s.Request!.Applicant.IdNumber.ToUpperInvariant()),
             Encoding.UTF8.GetBytes(idNumber.Trim().ToUpperInvariant()));
 
-    public static LookupView View(DossierState s) =>
+    public static LookupView View(DossierState s, bool portalAccounts) =>
         new(s.OfficialCode ?? s.Code, s.Procedure!.Definition.Name, s.Status, StatusNames.Vietnamese(s.Status), s.ReceivedAt,
             s.Extension is { Decision: ExtensionDecision.Confirmed } extended ? extended.PreviousDueAt : s.DueAt, s.RescheduledDueAt, s.CompletedAt,
-            s.ReturnedAt, s.Rating?.Rating, s.Request!.ReceivingUnit);
+            s.ReturnedAt, s.Rating?.Rating, s.Request!.ReceivingUnit, ResultDelivery(s, portalAccounts));
+
+    /// <summary>Where the result went or goes (Decree 118/2025 Art. 22(3)), once it is ready: the portal account, the counter, the post.</summary>
+    private static string? ResultDelivery(DossierState s, bool portalAccounts)
+    {
+        if (s.Status is not (DossierStatus.Done or DossierStatus.Returned) || s.Result is not { } result)
+        {
+            return null;
+        }
+
+        var paper = s.ReturnMethod == Interfaces.Model.ReturnMethod.Postal
+            ? "Bản giấy được gửi qua bưu chính đến địa chỉ Ông/Bà đã đăng ký."
+            : "Bản giấy nhận tại bộ phận một cửa nơi Ông/Bà đã nộp hồ sơ.";
+        var electronic = result.FileId is null ? null
+            : portalAccounts ? $"Bản điện tử (mã giấy tờ {result.DocumentCode}) đã được gửi vào tài khoản của Ông/Bà trên Cổng Dịch vụ công quốc gia."
+            : $"Bản điện tử (mã giấy tờ {result.DocumentCode}) được lưu tại cơ quan giải quyết; Ông/Bà có thể đề nghị cấp bản sao điện tử.";
+        return result.ElectronicOnly && electronic is not null ? electronic : string.Join(" ", new[] { electronic, paper }.OfType<string>());
+    }
 
     /// <summary>The rating, once, of a returned dossier (docs/rules/documents-and-results.md).</summary>
     public static Decision Rate(DossierState s, string? idNumber, RatingInput input, DateTimeOffset now)

@@ -53,7 +53,7 @@ public sealed class DossierGrain(
         {
             // Recorded before the dossier is stored: a failed write leaves a document the applicant may reuse, never a
             // stored dossier whose documents cannot be found again.
-            await GrainFactory.GetGrain<ICitizenDocumentsGrain>(created.Request!.Applicant.IdNumber.Trim().ToUpperInvariant()).AddAsync(digitised);
+            await Holder(created).AddAsync(digitised);
         }
 
         if (EscalationSchedule.NextWakeAt(created.DeadlineView(), created.RecordedEscalations, now, await calendars.LoadAsync(now), Policy) is { } wake)
@@ -86,7 +86,7 @@ public sealed class DossierGrain(
     public Task<DossierAction[]> OffersAsync(Actor actor) => Task.FromResult(DossierMachine.Offers(state.State, actor, clock.GetUtcNow()).ToArray());
 
     public Task<LookupView?> LookupAsync(string idNumber) =>
-        Task.FromResult(CitizenAccess.IsApplicant(state.State, idNumber) ? CitizenAccess.View(state.State) : null);
+        Task.FromResult(CitizenAccess.IsApplicant(state.State, idNumber) ? CitizenAccess.View(state.State, portal.Value.SyncOn) : null);
 
     public Task<RatingResult> RateAsync(string idNumber, SatisfactionRating rating, string? comment) =>
         RateAsync(idNumber, new RatingInput(rating, comment));
@@ -116,6 +116,13 @@ public sealed class DossierGrain(
             // The dossier keeps the procedure version in force at receipt.
             var current = await GrainFactory.GetGrain<IProcedureGrain>(GrainKeys.Procedure(state.State.Procedure!.Code)).GetCurrentAsync();
             command = new Receive(Competence.For(current, state.State.Request!));
+        }
+
+        if (command is Approve { Result.ResultType: { Length: > 0 } type } approve && state.State.Exists)
+        {
+            var applicant = state.State.Request!.Applicant;
+            var sequence = await Holder(state.State).ResultSequenceAsync(type.Trim(), state.State.Code);
+            command = approve with { DocumentCode = ResultCodes.Format(applicant.IdNumber.Trim(), type.Trim(), sequence) };
         }
 
         if (command is Assign assign && assign.UserName is { } userName)
@@ -232,6 +239,12 @@ public sealed class DossierGrain(
             next = next with { OfficialCode = official, Log = [.. next.Log[..^1], next.Log[^1] with { Note = $"Mã hồ sơ {official}" }] };
         }
 
+        if (next.Result is { FileId: { } resultFile } result && resultFile != state.State.Result?.FileId)
+        {
+            // An electronic result is the holder's document from now on: a later dossier reuses it (Art. 22(1)).
+            await Holder(next).AddAsync([new CitizenDocument(resultFile, result.DocumentName, next.Code, now, Result: true, result.ResultType)]);
+        }
+
         // Sent before the transition is stored: a crash in between sends again, and the outbox drops the repeat; what
         // leaves the engine waits until the version it tells of is stored.
         var told = Outgoing.Of(state.State, next, calendar, now, Adapters);
@@ -313,6 +326,9 @@ public sealed class DossierGrain(
         DossierLog.Refused(logger, this.GetPrimaryKeyString(), action, actor, rejection.Rule);
         return DossierResult.Refused(rejection);
     }
+
+    private ICitizenDocumentsGrain Holder(DossierState s) =>
+        GrainFactory.GetGrain<ICitizenDocumentsGrain>(ResultCodes.Holder(s.Request!.Applicant.IdNumber));
 
     private async Task SaveAsync(DossierState next)
     {

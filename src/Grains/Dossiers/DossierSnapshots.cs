@@ -57,6 +57,7 @@ internal static class DossierSnapshots
             Parts = s.Parts,
             Consultations = s.Consultations,
             Assignee = s.Assignee,
+            Result = s.Result,
         };
     }
 }

@@ -88,6 +88,9 @@ public sealed record DossierState
     /// <summary>The specialist the appraisal is given to, by user name; kept when the step moves on, so a send-back finds them.</summary>
     [Id(50), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Assignee { get; init; }
 
+    /// <summary>The result document issued at approval, with the files it had before any correction.</summary>
+    [Id(51), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public ResultDocument? Result { get; init; }
+
     public bool Exists => Version > 0;
 
     /// <summary>The agencies that take part in the dossier beyond its receiving unit: handling, forwarded to, consulted. They read it and find it in their index.</summary>

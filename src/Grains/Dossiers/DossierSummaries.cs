@@ -54,10 +54,11 @@ public static class DossierSummaries
         var documents = s.Request!.Documents;
         bool? digitised = documents.Length > 0 && documents.All(d => d.Digitised) ? true : null;
         bool? reused = documents.Any(d => d.Reuse is not null) ? true : null;
+        bool? electronic = s.Result is { FileId: not null } ? true : null;
         return s.Payment is { PaidAt: not null } || s.Rating is { Items: not null } or { AgenciesContacted: not null } or { Contacts: not null }
-            || digitised is not null || reused is not null
+            || digitised is not null || reused is not null || electronic is not null
             ? new DossierFigures(s.Payment?.PaidAt, s.Payment?.PaidAt is null ? null : s.Payment.Method ?? PaymentMethod.Counter,
-                s.Rating?.Items, s.Rating?.AgenciesContacted, s.Rating?.Contacts, digitised, reused)
+                s.Rating?.Items, s.Rating?.AgenciesContacted, s.Rating?.Contacts, digitised, reused, electronic)
             : null;
     }
 

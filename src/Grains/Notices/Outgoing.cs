@@ -19,6 +19,11 @@ internal static class Outgoing
             outgoing.Add(status);
         }
 
+        if (on.PortalSync && PortalResults.For(before, next, now) is { } result)
+        {
+            outgoing.Add(result);
+        }
+
         if (on.PaymentOrders && PaymentOrders.For(next, now) is { } order)
         {
             outgoing.Add(order);

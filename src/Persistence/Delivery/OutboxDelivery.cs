@@ -36,7 +36,7 @@ public sealed partial class OutboxDelivery(
 
     // Later messages of the dossier wait behind these, and the other side needs every one: the portal its status
     // changes in order, the payment platform the order the citizen is to pay.
-    private static readonly HashSet<string> NeverGivenUp = [Grains.Interfaces.Model.Destination.PortalSync, "payment"];
+    private static readonly HashSet<string> NeverGivenUp = [Grains.Interfaces.Model.Destination.PortalSync, "portal-result", "payment"];
 
     private readonly Dictionary<string, IMessageChannel> _channels = channels.ToDictionary(c => c.Channel, StringComparer.Ordinal);
     private readonly DeliveryOptions _options = options.Value;

@@ -27,6 +27,7 @@ public static class DeliverySetup
         {
             AddHttp(services, "portal", Under(endpoint, "notices"), portal.ApiKey, HttpAdapterChannel.Text);
             AddHttp(services, Grains.Interfaces.Model.Destination.PortalSync, Under(endpoint, "dossier-status"), portal.ApiKey, HttpAdapterChannel.Json);
+            AddHttp(services, "portal-result", Under(endpoint, "results"), portal.ApiKey, HttpAdapterChannel.Json);
         }
 
         if (payments.Endpoint is { } platform)

@@ -23,7 +23,10 @@ public sealed class CitizenTests(BrowserFixture browser) : BrowserTestBase(brows
             await ActAsync(leader, code, "propose-extension", new { reason = "Cần xác minh thêm", newDueAt = monday.AddDays(18).AddHours(9) });
             await ActAsync(officer, code, "confirm-extension");
             await ActAsync(specialist, code, "appraise", new { outcome = "eligible" });
-            await ActAsync(leader, code, "approve");
+            using var scan = new MemoryStream([.. GeneratedFileStream.PdfHead, .. "1 0 obj << >> endobj\n%%EOF\n"u8.ToArray()]);
+            using var uploaded = await officer.PostAsync("/api/files", FileUploads.Part(scan, "giay-phep.pdf", "application/pdf"));
+            var licence = (await uploaded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("fileId").GetGuid();
+            await ActAsync(leader, code, "approve", new { result = new { documentName = "Giấy phép", resultType = "GP", summary = "Cấp phép", fileId = licence } });
             await ActAsync(officer, code, "return", new { method = "counter" });
         }
 
@@ -38,6 +41,8 @@ public sealed class CitizenTests(BrowserFixture browser) : BrowserTestBase(brows
         await Expect(page.Locator("#lookup-status")).ToHaveTextAsync("Đã trả kết quả");
         await Expect(page.Locator("#lookup-due")).ToContainTextAsync(monday.AddDays(14).ToString("dd/MM/yyyy"));
         await Expect(page.Locator("#lookup-rescheduled")).ToContainTextAsync(monday.AddDays(18).ToString("dd/MM/yyyy"));
+        await Expect(page.Locator("#lookup-result-delivery")).ToContainTextAsync("mã giấy tờ 049190004321.GP");
+        await Expect(page.Locator("#lookup-result-delivery")).ToContainTextAsync("Bản giấy nhận tại bộ phận một cửa");
         await AssertNoHorizontalScrollAsync(page);
         await ScreenshotAsync(page, "lookup");
 
@@ -60,6 +65,12 @@ public sealed class CitizenTests(BrowserFixture browser) : BrowserTestBase(brows
         Assert.Equal(["a:satisfied", "dd:very-satisfied"],
             rating.GetProperty("items").EnumerateArray().Select(i => $"{i.GetProperty("item").GetString()}:{i.GetProperty("rating").GetString()}"));
         Assert.Equal((1, 2), (rating.GetProperty("agenciesContacted").GetInt32(), rating.GetProperty("contacts").GetInt32()));
+
+        // The officer's dossier page shows the result document and links its electronic copy.
+        var staffPage = await SignedInAsync(Officer.Subject, "officer", OneStop);
+        await staffPage.GotoAsync($"/dossiers/{code}");
+        await Expect(staffPage.Locator("#result-document")).ToContainTextAsync("049190004321.GP");
+        await Expect(staffPage.Locator("#result-download")).ToHaveAttributeAsync("href", $"/api/dossiers/{code}/result");
 
         // Feedback about the dossier from the same page: numbered, with its due date; the receiving unit sees it.
         await page.SelectOptionAsync("#feedback-about", "dossier");

@@ -6,11 +6,24 @@ namespace HccOrleans.Grains.Workflow.Commands;
 
 /// <summary>
 /// The leader's approval (phê duyệt): the dossier is done, early, on time or late — judged against the due date before
-/// any confirmed extension, for an extension excuses nothing in the figures.
+/// any confirmed extension, for an extension excuses nothing in the figures. With a result document, it is issued
+/// under <see cref="DocumentCode"/> (given by the grain: the holder's earlier results of the type count).
 /// </summary>
-internal sealed record Approve(string? Note) : DossierCommand(DossierAction.Approve)
+internal sealed record Approve(string? Note, ResultInput? Result = null, string? DocumentCode = null) : DossierCommand(DossierAction.Approve)
 {
-    public override void Validate(ValidationErrors errors) => errors.Optional("note", Note, MaxText);
+    public override void Validate(ValidationErrors errors)
+    {
+        errors.Optional("note", Note, MaxText);
+        if (Result is { } result)
+        {
+            errors.Require("result.documentName", result.DocumentName, 300).Require("result.resultType", result.ResultType, 40)
+                .Require("result.summary", result.Summary, MaxText).Optional("result.scope", result.Scope, 300);
+            if (result.ValidFrom is { } from && result.ValidTo is { } to && to < from)
+            {
+                errors.Add("result.validTo", "must not be before validFrom.");
+            }
+        }
+    }
 
     public override string? LogNote() => Note;
 
@@ -25,6 +38,10 @@ internal sealed record Approve(string? Note) : DossierCommand(DossierAction.Appr
                 Completion = Deadlines.Classify(m.Calendar, m.Now, judgedDue),
                 ResolutionWorkingHours = DossierMoves.ResolutionHours(s, m.Now, m.Calendar),
                 Lateness = LatenessParts.Of(s, m.Now, judgedDue, m.Calendar, m.Rules),
+                Result = Result is { } result
+                    ? new ResultDocument(result.DocumentName!.Trim(), result.ResultType!.Trim(), DocumentCode!, s.Request!.Applicant.IdNumber, s.Request.Applicant.Name,
+                        result.Summary!.Trim(), m.Actor.Subject, m.Now, result.ElectronicOnly ?? false, result.FileId, result.ValidFrom, result.ValidTo, result.Scope)
+                    : null,
             },
             m.Now,
             m.Calendar);
