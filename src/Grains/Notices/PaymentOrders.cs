@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HccOrleans.Grains.Dossiers;
 
 namespace HccOrleans.Grains.Notices;
@@ -12,8 +11,6 @@ internal static class PaymentOrders
     /// <summary>The channel word of payment orders.</summary>
     public const string Channel = "payment";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-
     public static Notification? For(DossierState next, DateTimeOffset now)
     {
         if (next.Log[^1].Action != DossierAction.RequestPayment || next.Payment is not { } payment)
@@ -25,7 +22,7 @@ internal static class PaymentOrders
         var order = new Order($"{next.Code}/v{next.Version}", code, next.Code, payment.Amount, payment.Note, next.Procedure!.Definition.Name,
             next.Request!.Applicant.Name, payment.RequestedAt);
         return new Notification($"{next.Code}/v{next.Version}/payment", next.Code, EscalationKind.PaymentOrder, "payment",
-            next.Procedure.Definition.AgencyCode, next.DueAt ?? now, now, 0, JsonSerializer.Serialize(order, Json))
+            next.Procedure.Definition.AgencyCode, next.DueAt ?? now, now, 0, AdapterJson.Of(order))
         {
             Destination = new Destination(Channel, code, $"Nộp phí, lệ phí hồ sơ {code}", next.Version),
         };

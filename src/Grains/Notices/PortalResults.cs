@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HccOrleans.Grains.Dossiers;
 
 namespace HccOrleans.Grains.Notices;
@@ -12,8 +11,6 @@ internal static class PortalResults
 {
     public const string Channel = "portal-result";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-
     public static Notification? For(DossierState before, DossierState next, DateTimeOffset now)
     {
         if (next.Result is not { FileId: { } file } result || file == before.Result?.FileId)
@@ -26,7 +23,7 @@ internal static class PortalResults
             result.HolderName, result.Summary, result.ValidFrom, result.ValidTo, result.Scope, result.Signer, result.IssuedAt, result.ElectronicOnly, file,
             $"/api/files/{file}", result.ReplacedFiles);
         return new Notification($"{next.Code}/v{next.Version}/portal-result", next.Code, EscalationKind.PortalSync, "portal-result",
-            next.Procedure!.Definition.AgencyCode, next.DueAt ?? now, now, 0, JsonSerializer.Serialize(payload, Json))
+            next.Procedure!.Definition.AgencyCode, next.DueAt ?? now, now, 0, AdapterJson.Of(payload))
         {
             Destination = new Destination(Channel, result.HolderIdNumber, $"Kết quả điện tử hồ sơ {code}", next.Version),
         };

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HccOrleans.Grains.Dossiers;
 
 namespace HccOrleans.Grains.Notices;
@@ -10,7 +9,6 @@ namespace HccOrleans.Grains.Notices;
 /// </summary>
 internal static class PortalStatus
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     /// <summary>The message of the transition from <paramref name="before"/> to <paramref name="next"/>, when the national status changed.</summary>
     public static Notification? For(DossierState before, DossierState next, DateTimeOffset now)
@@ -26,7 +24,7 @@ internal static class PortalStatus
             next.Request!.ReceivingUnit, next.Procedure.Definition.AgencyCode, EnumWords.Of(next.Request.Channel), next.SubmittedAt,
             next.ReceivedAt, next.RescheduledDueAt ?? next.DueAt, next.CompletedAt, next.ReturnedAt, now);
         return new Notification($"{next.Code}/v{next.Version}/portal", next.Code, EscalationKind.PortalSync, "portal",
-            next.Procedure.Definition.AgencyCode, next.DueAt ?? now, now, 0, JsonSerializer.Serialize(payload, Json))
+            next.Procedure.Definition.AgencyCode, next.DueAt ?? now, now, 0, AdapterJson.Of(payload))
         {
             Destination = new Destination(Destination.PortalSync, code, $"{code} v{next.Version}", next.Version),
         };

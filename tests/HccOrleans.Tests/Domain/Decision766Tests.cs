@@ -32,9 +32,11 @@ public sealed class Decision766Tests
             D("G1", DossierStatus.Processing, Vn(2026, 11, 5, 9)) with { Figures = new DossierFigures(Digitised: true, Reused: true) },
             D("G2", DossierStatus.Processing, Vn(2026, 11, 6, 9), channel: FilingChannel.Online) with { Figures = new DossierFigures(Digitised: true) },
             D("G3", DossierStatus.Withdrawn, Vn(2026, 11, 7, 9)) with { Figures = new DossierFigures(Digitised: true, Reused: true) },
-            // Results: of two resolved in the period, one has an electronic copy; one resolved after the period is not counted.
+            // Results: of three resolved in the period (two granted, one refused), one has an electronic copy; one resolved
+            // after the period is not counted.
             D("E1", DossierStatus.Done, Vn(2026, 10, 20, 9), completed: Vn(2026, 11, 8, 9)) with { Outcome = DossierOutcome.Granted, Figures = new DossierFigures(ElectronicResult: true) },
-            D("E2", DossierStatus.Done, Vn(2026, 10, 21, 9), completed: Vn(2026, 11, 9, 9)) with { Outcome = DossierOutcome.Denied },
+            D("E2", DossierStatus.Done, Vn(2026, 10, 21, 9), completed: Vn(2026, 11, 9, 9)) with { Outcome = DossierOutcome.Granted },
+            D("E4", DossierStatus.Done, Vn(2026, 10, 23, 9), completed: Vn(2026, 11, 10, 9)) with { Outcome = DossierOutcome.Denied },
             D("E3", DossierStatus.Done, Vn(2026, 10, 22, 9), completed: Vn(2026, 12, 3, 9)) with { Outcome = DossierOutcome.Granted, Figures = new DossierFigures(ElectronicResult: true) },
         ];
         FeedbackItem[] feedback =
@@ -58,7 +60,7 @@ public sealed class Decision766Tests
         Assert.Equal((2, 1, 0.5m), (kpi.Counts766.FeedbackHandled, kpi.Counts766.FeedbackHandledOnTime, kpi.FeedbackOnTimeRate!.Value));
         Assert.Equal((6, 1, 0.1667m), (kpi.Counts766.ReceivedOnPaper, kpi.Counts766.DigitisedOnPaper, kpi.DigitisationRate!.Value));
         Assert.Equal((7, 1, 0.1429m), (kpi.Counts766.Received, kpi.Counts766.Reusing, kpi.ReuseRate!.Value));
-        Assert.Equal((2, 1, 0.5m), (kpi.Counts766.Resolved, kpi.Counts766.ResolvedElectronically, kpi.ElectronicResultRate!.Value));
+        Assert.Equal((3, 1, 0.3333m), (kpi.Counts766.Resolved, kpi.Counts766.ResolvedElectronically, kpi.ElectronicResultRate!.Value));
     }
 
     [Fact]

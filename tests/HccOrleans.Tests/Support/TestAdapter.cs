@@ -9,7 +9,7 @@ namespace HccOrleans.Tests.Support;
 
 /// <summary>
 /// The other side of an HTTP adapter (the national portal, an SMS gateway), played on a real port. It records every
-/// request, answers 500 to the next <see cref="FailNext"/> of them, and takes effect once per <c>Idempotency-Key</c>,
+/// request, answers 500 to a given message (by its key) a given number of times, and takes effect once per <c>Idempotency-Key</c>,
 /// as a well-behaved receiver does. <see cref="HoldNext"/> keeps the next request's answer back (its effect taken)
 /// until the test releases it: the window in which a sender can die after the other side acted.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class TestAdapter : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<Received> _received = new();
-    private int _failNext;
+    private readonly ConcurrentDictionary<string, int> _failures = new(StringComparer.Ordinal);
     private Hold? _hold;
 
     public sealed record Received(string Path, string Key, JsonElement Body, int Status);
@@ -47,8 +47,11 @@ public sealed class TestAdapter : IAsyncDisposable
         _app.MapPost("/{**path}", async (HttpRequest request, string path) =>
         {
             var body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
-            var status = Interlocked.Decrement(ref _failNext) >= 0 ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK;
-            var received = new Received("/" + path, request.Headers["Idempotency-Key"].ToString(), body, status);
+            var key = request.Headers["Idempotency-Key"].ToString();
+            var status = _failures.TryGetValue(key, out var left) && left > 0 && _failures.TryUpdate(key, left - 1, left)
+                ? StatusCodes.Status500InternalServerError
+                : StatusCodes.Status200OK;
+            var received = new Received("/" + path, key, body, status);
             _received.Enqueue(received);
             if (status == StatusCodes.Status200OK && Interlocked.Exchange(ref _hold, null) is { } hold)
             {
@@ -61,8 +64,8 @@ public sealed class TestAdapter : IAsyncDisposable
 
     public Uri Address { get; private set; } = null!;
 
-    /// <summary>How many of the coming requests get a 500.</summary>
-    public int FailNext { set => Volatile.Write(ref _failNext, value); }
+    /// <summary>The message with this idempotency key gets a 500 the next <paramref name="times"/> times it comes.</summary>
+    public void Fail(string key, int times) => _failures[key] = times;
 
     /// <summary>Every request, in arrival order, with the status it was answered.</summary>
     public IReadOnlyList<Received> Requests => [.. _received];
