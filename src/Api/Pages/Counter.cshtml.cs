@@ -62,7 +62,8 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
         var (components, scanErrors) = await CounterComponents.ReadAsync(Form.Scans, Form.Reuse, Form.IdNumber, actor.Subject, fileOptions.Value, files, grains,
             HttpContext.RequestAborted);
         var request = Form.ToRequest(actor.Agency);
-        request = request with { Documents = [.. request.Documents, .. components] };
+        // A scanned, exempt or reused component named like a listed one is that component, with its electronic copy.
+        request = request with { Documents = [.. request.Documents.Where(d => !components.Any(c => c.Name == d.Name)), .. components] };
         var unfit = scanErrors.Count > 0 ? Rejection.Validation(scanErrors) : await DocumentChecks.RefusalAsync(request, files, grains, HttpContext.RequestAborted);
         if (unfit is not null)
         {

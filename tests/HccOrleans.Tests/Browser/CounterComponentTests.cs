@@ -29,7 +29,6 @@ public sealed partial class CounterComponentTests(BrowserFixture browser) : Brow
             await page.SetInputFilesAsync($"#scan-file-{i}", new FilePayload { Name = $"scan-{i}.pdf", MimeType = "application/pdf", Buffer = Pdf(i) });
         }
 
-        await ScreenshotAsync(page, "counter-components");
         await page.ClickAsync("#receive-and-print");
         await page.WaitForURLAsync(new Regex("/slips/receipt"));
         var first = Code().Match(page.Url).Groups[1].Value;
@@ -44,6 +43,7 @@ public sealed partial class CounterComponentTests(BrowserFixture browser) : Brow
         await page.Locator("#earlier-documents label", new() { HasTextString = "Bản sao CCCD" }).ClickAsync();
         await page.FillAsync("#scan-name-0", "Tờ khai đề nghị");
         await page.SetInputFilesAsync("#scan-file-0", new FilePayload { Name = "scan-new.pdf", MimeType = "application/pdf", Buffer = Pdf(9) });
+        await ScreenshotAsync(page, "counter-components");
         await page.ClickAsync("#receive-and-print");
         await page.WaitForURLAsync(new Regex("/slips/receipt"));
         var second = Code().Match(page.Url).Groups[1].Value;
@@ -56,6 +56,7 @@ public sealed partial class CounterComponentTests(BrowserFixture browser) : Brow
         var reused = Assert.Single(secondDocuments, d => d.TryGetProperty("reuse", out _));
         Assert.Equal(("Bản sao CCCD", card), (reused.GetProperty("name").GetString(), reused.GetProperty("reuse").GetGuid()));
         Assert.Single(secondDocuments, d => d.TryGetProperty("fileId", out _));
+        Assert.Equal(3, firstDocuments.Count); // the listed "Tờ khai đề nghị" is the scanned one, not a fourth component
     }
 
     private static async Task FillApplicantAsync(IPage page)
