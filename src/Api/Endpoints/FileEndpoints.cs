@@ -30,10 +30,44 @@ public static class FileEndpoints
         files.MapGet("/{fileId:guid}", Download).WithName("DownloadFile")
             .RequireAuthorization(policy => policy.RequireRole("officer", "specialist", "leader", "director", "admin", "portal"))
             .WithSummary("The file's bytes, with its media type and name.");
+        files.MapGet("/{fileId:guid}/signatures", Signatures).WithName("FileSignatures")
+            .RequireAuthorization(policy => policy.RequireRole("officer", "specialist", "leader", "director", "admin"))
+            .WithSummary("The digital signatures a PDF carries: each signer and whether the signature verifies over the signed bytes.");
         app.MapGet("/api/citizens/{idNumber}/documents", CitizenDocuments).WithName("CitizenDocuments").WithTags("Files")
             .RequireAuthorization(policy => policy.RequireRole("officer", "specialist", "leader", "director", "admin"))
             .WithSummary("The documents already digitised for this ID number (components and electronic results), to attach by reference instead of asking again.");
         return app;
+    }
+
+    /// <summary>
+    /// The file's signatures, read from a temporary copy on disk (a PDF is read by seeking; the file is never held whole
+    /// in memory). Not a PDF: no signatures.
+    /// </summary>
+    public static async Task<Results<Ok<ItemList<PdfSignature>>, NotFound>> Signatures(Guid fileId, IFileStore store, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(fileId, cancellationToken) is not { } file)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (file.MediaType != "application/pdf")
+        {
+            return TypedResults.Ok(new ItemList<PdfSignature>([]));
+        }
+
+        await using var copy = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        await store.CopyToAsync(fileId, copy, cancellationToken);
+        copy.Position = 0;
+        try
+        {
+            return TypedResults.Ok(new ItemList<PdfSignature>([.. PdfSignatures.Read(copy)]));
+        }
+        catch (Exception unreadable) when (unreadable is InvalidOperationException or ArgumentException or FormatException or EndOfStreamException
+                                           or UglyToad.PdfPig.Core.PdfDocumentFormatException)
+        {
+            // A file whose type is PDF but whose structure cannot be read carries no signature the engine can show.
+            return TypedResults.Ok(new ItemList<PdfSignature>([]));
+        }
     }
 
     /// <summary>An earlier document with its file's facts: who digitised it and when.</summary>

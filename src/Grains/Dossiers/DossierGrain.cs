@@ -23,6 +23,7 @@ public sealed class DossierGrain(
     IOptions<EscalationOptions> escalationOptions,
     IOptions<PortalOptions> portal,
     IOptions<PaymentOptions> payments,
+    IOptions<CitizenChannels> citizenChannels,
     EngineMetrics metrics,
     ILogger<DossierGrain> logger) : Grain, IDossierGrain, IRemindable
 {
@@ -32,7 +33,8 @@ public sealed class DossierGrain(
 
     private EscalationPolicy Policy => escalationOptions.Value.ToPolicy();
 
-    private Adapters Adapters => new(portal.Value.SyncOn, payments.Value.OrdersOn);
+    private Adapters Adapters => new(portal.Value.SyncOn, payments.Value.OrdersOn,
+        channel => EnumWords.TryParse<NoticeChannel>(channel, out var chosen) && citizenChannels.Value.IsOn(chosen, portal.Value));
 
     public async Task<DossierResult> CreateAsync(NewDossier dossier)
     {
@@ -200,7 +202,8 @@ public sealed class DossierGrain(
         }
 
         // Told before it is stored: a crash in between tells again, and the outbox drops the repeat.
-        await notifications.SendAsync([CitizenNotices.Delivered(DueRecompute.Notice(moved, change, calendar, now), moved)]);
+        var notice = CitizenNotices.Delivered(DueRecompute.Notice(moved, change, calendar, now), moved);
+        await notifications.SendAsync([notice.Destination is { } to && !Adapters.Citizen(to.Channel) ? notice with { Destination = null } : notice]);
         await SaveAsync(await ArmedAsync(moved, now, calendar));
         DossierLog.Moved(logger, moved.Code, DossierAction.RecomputeDue, new Actor(change.By, [Role.Admin], ""), moved.Status, moved.Version);
         return true;
