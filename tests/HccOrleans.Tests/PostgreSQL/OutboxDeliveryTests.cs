@@ -133,6 +133,38 @@ public sealed class OutboxDeliveryTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task SmsAndZalo_GoThroughTheirAdapters_ToThePhoneTheCitizenGave()
+    {
+        await using var sms = await TestAdapter.StartedAsync();
+        await using var zalo = await TestAdapter.StartedAsync();
+        await using var silo = await StartedAsync("sms-zalo", new Dictionary<string, string>
+        {
+            ["Notifications__Sms__Endpoint"] = new Uri(sms.Address, "send").ToString(),
+            ["Notifications__Zalo__Endpoint"] = new Uri(zalo.Address, "send").ToString(),
+        });
+        using var http = new EngineHttp(silo.BaseAddress);
+        await http.SeedAsync(Procedure, seconds: 48 * 3600);
+
+        async Task<DossierSnapshot> ReceivedAsync(NoticeChannel channel, string phone)
+        {
+            var request = Request(Procedure) with { Applicant = Request().Applicant with { Phone = phone, Notify = channel } };
+            var submitted = await http.SendAsync(Officer, HttpMethod.Post, "/api/dossiers", request, HttpStatusCode.Created, Guid.NewGuid().ToString());
+            return await http.ReceiveAsync(Officer, submitted.Code);
+        }
+
+        var bySms = await ReceivedAsync(NoticeChannel.Sms, "0905000111");
+        var byZalo = await ReceivedAsync(NoticeChannel.Zalo, "0905000222");
+        await Waits.UntilAsync(() => sms.Effects.Count >= 1 && zalo.Effects.Count >= 1, Within, () => $"sms: {Describe(sms)}; zalo: {Describe(zalo)}");
+
+        var text = Assert.Single(sms.Effects).Body;
+        Assert.Equal(("0905000111", $"{bySms.Code}/v2/receive/citizen"), (text.GetProperty("to").GetString(), text.GetProperty("id").GetString()));
+        Assert.StartsWith($"Hồ sơ {bySms.OfficialCode} (Thủ tục thử nghiệm) đã được tiếp nhận lúc", text.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var message = Assert.Single(zalo.Effects).Body;
+        Assert.Equal(("0905000222", byZalo.Code), (message.GetProperty("to").GetString(), message.GetProperty("dossier").GetString()));
+        Assert.DoesNotContain(sms.Effects, e => e.Body.GetProperty("dossier").GetString() == byZalo.Code);
+    }
+
+    [Fact]
     public async Task APaymentRequest_ReachesThePlatform_AndItsCallbackRepeatedTwiceRecordsOnePayment()
     {
         await using var platform = await TestAdapter.StartedAsync();
