@@ -23,6 +23,12 @@ public static class GrainKeys
     /// <summary>The saved queue views shared by one role, e.g. <c>views/officer</c>.</summary>
     public static string SavedViews(string role) => $"views/{role}";
 
+    /// <summary>A transfer's or a payment platform's reference, claimed by the one dossier it paid for (an <see cref="IDossierCodeGrain"/>).</summary>
+    public static string PaymentReference(string reference) => $"payment-reference/{reference.Trim()}";
+
+    /// <summary>One applicant's documents and issued results, by ID number (upper case: passport numbers carry a letter).</summary>
+    public static string Applicant(string idNumber) => $"applicant/{idNumber.Trim().ToUpperInvariant()}";
+
     /// <summary>Idempotency keys are scoped to the caller, so two callers never share one.</summary>
     public static string Submission(string subject, string idempotencyKey) => $"submission/{subject}/{idempotencyKey}";
 }

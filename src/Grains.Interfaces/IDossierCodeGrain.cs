@@ -1,8 +1,10 @@
 namespace HccOrleans.Grains.Interfaces;
 
 /// <summary>
-/// An official dossier code issued at receipt (Decree 118/2025 Art. 28), keyed by the code itself: it names the
-/// registration number the dossier is kept under, so that either finds the dossier.
+/// A key that belongs to one dossier for good, written once: an official dossier code issued at receipt (Decree
+/// 118/2025 Art. 28), keyed by the code itself, so that either the code or the registration number finds the dossier;
+/// or a payment reference (<see cref="GrainKeys.PaymentReference"/>), so that one payment is never recorded for two
+/// dossiers (Art. 24).
 /// </summary>
 [Alias("hcc.IDossierCodeGrain")]
 public interface IDossierCodeGrain : IGrainWithStringKey

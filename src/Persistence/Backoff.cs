@@ -18,4 +18,8 @@ public sealed class Backoff(TimeSpan first, TimeSpan cap)
     }
 
     public void Reset() => _next = _first;
+
+    /// <summary>The wait after the <paramref name="failures"/>-th failure in a row, without jitter: <paramref name="first"/> doubled each time, up to <paramref name="cap"/>.</summary>
+    public static TimeSpan After(TimeSpan first, TimeSpan cap, int failures) =>
+        TimeSpan.FromTicks(Math.Min(cap.Ticks, first.Ticks * (1L << Math.Clamp(failures - 1, 0, 30))));
 }

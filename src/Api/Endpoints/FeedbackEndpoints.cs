@@ -57,7 +57,7 @@ public static class FeedbackEndpoints
             unit = view.ReceivingUnit;
         }
 
-        var year = Year(clock.Now, zone);
+        var year = FeedbackBooks.Year(clock.Now, zone.Zone);
         var result = await grains.GetGrain<IFeedbackBookGrain>(year).SubmitAsync(body.ToFeedback(), unit);
         return result.Rejection is { } rejection ? (null, rejection) : (FeedbackView.Of(year, result.Item!), null);
     }
@@ -65,35 +65,38 @@ public static class FeedbackEndpoints
     public static async Task<Ok<ItemList<FeedbackView>>> List(HttpContext http, int? year, IGrainFactory grains, EngineNow clock, ApiZone zone)
     {
         var actor = http.User.ToActor();
-        var book = year ?? Year(clock.Now, zone);
+        var book = year ?? FeedbackBooks.Year(clock.Now, zone.Zone);
         var items = await grains.GetGrain<IFeedbackBookGrain>(book).ListAsync();
         return TypedResults.Ok(new ItemList<FeedbackView>([.. items.Where(f => Answers(actor, f)).Select(f => FeedbackView.Of(book, f))]));
     }
 
     public static async Task<Results<Ok<FeedbackView>, Refusal>> Answer(HttpContext http, string id, FeedbackAnswerBody? body, IGrainFactory grains)
     {
+        var (answered, rejection) = await AnswerAsync(http.User.ToActor(), id, body?.Answer, body?.Publish ?? false, grains);
+        return rejection is not null ? rejection.ToRefusal() : TypedResults.Ok(answered!);
+    }
+
+    /// <summary>A staff answer, from the API or the feedback page: only to a feedback the person's unit answers.</summary>
+    public static async Task<(FeedbackView? Answered, Rejection? Rejection)> AnswerAsync(Actor actor, string id, string? answer, bool publish, IGrainFactory grains)
+    {
         if (!FeedbackView.TryParse(id, out var year, out var number))
         {
-            return new Rejection(RejectionKind.NotFound, RuleCodes.FeedbackNotFound, $"'{id}' is not a feedback id (year-number).").ToRefusal();
+            return (null, new Rejection(RejectionKind.NotFound, RuleCodes.FeedbackNotFound, $"'{id}' is not a feedback id (year-number)."));
         }
 
-        var actor = http.User.ToActor();
         var book = grains.GetGrain<IFeedbackBookGrain>(year);
-        var item = (await book.ListAsync()).FirstOrDefault(f => f.Id == number);
-        if (item is null || !Answers(actor, item))
+        if ((await book.ListAsync()).FirstOrDefault(f => f.Id == number) is not { } item || !Answers(actor, item))
         {
-            return new Rejection(RejectionKind.NotFound, RuleCodes.FeedbackNotFound, "No feedback with this id is answered by your unit.").ToRefusal();
+            return (null, new Rejection(RejectionKind.NotFound, RuleCodes.FeedbackNotFound, "No feedback with this id is answered by your unit."));
         }
 
-        var result = await book.AnswerAsync(number, body?.Answer, body?.Publish ?? false, actor.Subject);
-        return result.Rejection is { } rejection ? rejection.ToRefusal() : TypedResults.Ok(FeedbackView.Of(year, result.Item!));
+        var result = await book.AnswerAsync(number, answer, publish, actor.Subject);
+        return result.Rejection is { } rejection ? (null, rejection) : (FeedbackView.Of(year, result.Item!), null);
     }
 
     /// <summary>Who answers a feedback: its dossier's receiving unit; the center's own (no dossier) and every unit's, the director.</summary>
     public static bool Answers(Actor actor, FeedbackItem feedback) =>
         actor.SeesAll() || (feedback.Unit is { } unit && unit == actor.Agency);
-
-    private static int Year(DateTimeOffset now, ApiZone zone) => TimeZoneInfo.ConvertTime(now, zone.Zone).Year;
 }
 
 public sealed record FeedbackBody(FeedbackAbout? About, string? Content, string? Contact, string? DossierCode, string? IdNumber)

@@ -6,15 +6,15 @@ namespace HccOrleans.Api.Files;
 /// </summary>
 public static class DocumentChecks
 {
+    private const string NotStored = "is not a stored file; upload it first (POST /api/files).";
+
     // More components than the submission rules allow are refused by them; nothing is looked up for such a body.
     private const int MostLookedUp = 100;
-
-    public static string ApplicantKey(string idNumber) => idNumber.Trim().ToUpperInvariant();
 
     /// <summary>A file named by <paramref name="field"/> that was never stored: 400; none named, or stored: null.</summary>
     public static async Task<Rejection?> FileRefusalAsync(string field, Guid? fileId, IFileStore files, CancellationToken cancellationToken) =>
         fileId is { } id && await files.FindAsync(id, cancellationToken) is null
-            ? Rejection.Validation(new Dictionary<string, string[]> { [field] = ["is not a stored file; upload it first (POST /api/files)."] })
+            ? Rejection.Validation(new Dictionary<string, string[]> { [field] = [NotStored] })
             : null;
 
     public static async Task<Rejection?> RefusalAsync(SubmissionRequest? request, IFileStore files, IGrainFactory grains, CancellationToken cancellationToken)
@@ -30,7 +30,7 @@ public static class DocumentChecks
         {
             if (documents[i]?.FileId is { } fileId && await files.FindAsync(fileId, cancellationToken) is null)
             {
-                errors[$"documents[{i}].fileId"] = ["is not a stored file; upload it first (POST /api/files)."];
+                errors[$"documents[{i}].fileId"] = [NotStored];
             }
         }
 
@@ -43,7 +43,7 @@ public static class DocumentChecks
         {
             var earlier = string.IsNullOrWhiteSpace(request?.Applicant?.IdNumber)
                 ? []
-                : (await grains.GetGrain<ICitizenDocumentsGrain>(ApplicantKey(request.Applicant.IdNumber)).ListAsync()).Select(d => d.FileId).ToHashSet();
+                : (await grains.GetGrain<ICitizenDocumentsGrain>(GrainKeys.Applicant(request.Applicant.IdNumber)).ListAsync()).Select(d => d.FileId).ToHashSet();
             var foreign = documents.Select((d, i) => (d, i)).Where(x => x.d?.Reuse is { } reuse && !earlier.Contains(reuse)).Select(x => x.i).ToArray();
             if (foreign.Length > 0)
             {

@@ -103,7 +103,7 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
     private async Task LoadEarlierAsync(string? idNumber) =>
         Earlier = string.IsNullOrWhiteSpace(idNumber) || idNumber.Length > 20
             ? []
-            : await grains.GetGrain<ICitizenDocumentsGrain>(DocumentChecks.ApplicantKey(idNumber)).ListAsync();
+            : await grains.GetGrain<ICitizenDocumentsGrain>(GrainKeys.Applicant(idNumber)).ListAsync();
 
     private async Task LoadAsync()
     {

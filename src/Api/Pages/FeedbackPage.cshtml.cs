@@ -19,19 +19,8 @@ public sealed class FeedbackPageModel(IGrainFactory grains, ApiZone zone, Engine
 
     public async Task<IActionResult> OnPostAnswerAsync(string id, string? answer, bool publish)
     {
-        var actor = User.ToActor();
-        if (!FeedbackView.TryParse(id, out var year, out var number))
-        {
-            TempData["Refused"] = "Không có phản ánh, kiến nghị này.";
-            return Redirect("/feedback");
-        }
-
-        var book = grains.GetGrain<IFeedbackBookGrain>(year);
-        var item = (await book.ListAsync()).FirstOrDefault(f => f.Id == number);
-        var result = item is not null && FeedbackEndpoints.Answers(actor, item)
-            ? await book.AnswerAsync(number, answer, publish, actor.Subject)
-            : new FeedbackResult(null, new Rejection(RejectionKind.NotFound, RuleCodes.FeedbackNotFound, "No feedback with this id is answered by your unit."));
-        if (result.Rejection is { } rejection)
+        var (_, rejection) = await FeedbackEndpoints.AnswerAsync(User.ToActor(), id, answer, publish, grains);
+        if (rejection is not null)
         {
             TempData["Refused"] = Texts.Refusal(rejection);
         }
@@ -46,7 +35,7 @@ public sealed class FeedbackPageModel(IGrainFactory grains, ApiZone zone, Engine
     private async Task LoadAsync()
     {
         var actor = User.ToActor();
-        var year = TimeZoneInfo.ConvertTime(clock.Now, zone.Zone).Year;
+        var year = FeedbackBooks.Year(clock.Now, zone.Zone);
         var items = await grains.GetGrain<IFeedbackBookGrain>(year).ListAsync();
         Items = [.. items.Where(f => FeedbackEndpoints.Answers(actor, f))
             .OrderBy(f => f.Answer is not null).ThenBy(f => f.DueAt)

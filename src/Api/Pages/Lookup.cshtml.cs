@@ -42,11 +42,16 @@ public sealed class LookupModel(IGrainFactory grains, ApiZone zone, EngineNow cl
         }
 
         // Each Art. 33(1) item the citizen chose a level for (radio groups named item-{letter}); the others are left unrated.
-        RatedItem[] items = [.. SatisfactionItems.Levels.Keys
-            .Select(item => (item, word: Request.Form[$"item-{item}"].ToString()))
-            .Where(i => EnumWords.TryParse<SatisfactionRating>(i.word, out _))
-            .Select(i => new RatedItem(i.item, EnumWords.Parse<SatisfactionRating>(i.word)))];
-        var result = await (await DossierAsync())!.RateAsync(IdNumber ?? "", new RatingInput(value, comment, items.Length > 0 ? items : null, agenciesContacted, contacts));
+        var items = new List<RatedItem>();
+        foreach (var item in SatisfactionItems.Levels.Keys)
+        {
+            if (EnumWords.TryParse<SatisfactionRating>(Request.Form[$"item-{item}"].ToString(), out var level))
+            {
+                items.Add(new RatedItem(item, level));
+            }
+        }
+
+        var result = await (await DossierAsync())!.RateAsync(IdNumber ?? "", new RatingInput(value, comment, items.Count > 0 ? [.. items] : null, agenciesContacted, contacts));
         if (result.Rejection is { } rejection)
         {
             Message = Texts.Refusal(rejection);

@@ -8,7 +8,4 @@ internal static class ResultCodes
 {
     public static string Format(string idNumber, string resultType, int sequence) =>
         sequence <= 1 ? $"{idNumber}.{resultType}" : $"{idNumber}.{resultType}.{sequence}";
-
-    /// <summary>The key the holder's documents are kept under.</summary>
-    public static string Holder(string idNumber) => idNumber.Trim().ToUpperInvariant();
 }

@@ -23,7 +23,7 @@ public sealed class DossierGrain(
     IOptions<EscalationOptions> escalationOptions,
     IOptions<PortalOptions> portal,
     IOptions<PaymentOptions> payments,
-    IOptions<CitizenChannels> citizenChannels,
+    IOptions<NotificationOptions> channels,
     EngineMetrics metrics,
     ILogger<DossierGrain> logger) : Grain, IDossierGrain, IRemindable
 {
@@ -33,8 +33,7 @@ public sealed class DossierGrain(
 
     private EscalationPolicy Policy => escalationOptions.Value.ToPolicy();
 
-    private Adapters Adapters => new(portal.Value.SyncOn, payments.Value.OrdersOn,
-        channel => EnumWords.TryParse<NoticeChannel>(channel, out var chosen) && citizenChannels.Value.IsOn(chosen, portal.Value));
+    private Adapters Adapters => new(portal.Value.SyncOn, payments.Value.OrdersOn, channel => channels.Value.IsOn(channel, portal.Value));
 
     public async Task<DossierResult> CreateAsync(NewDossier dossier)
     {
@@ -120,13 +119,6 @@ public sealed class DossierGrain(
             command = new Receive(Competence.For(current, state.State.Request!));
         }
 
-        if (command is Approve { Result.ResultType: { Length: > 0 } type } approve && state.State.Exists)
-        {
-            var applicant = state.State.Request!.Applicant;
-            var sequence = await Holder(state.State).ResultSequenceAsync(type.Trim(), state.State.Code);
-            command = approve with { DocumentCode = ResultCodes.Format(applicant.IdNumber.Trim(), type.Trim(), sequence) };
-        }
-
         if (command is Assign assign && assign.UserName is { } userName)
         {
             command = assign with { Person = await GrainFactory.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People).GetAsync(userName) };
@@ -202,8 +194,7 @@ public sealed class DossierGrain(
         }
 
         // Told before it is stored: a crash in between tells again, and the outbox drops the repeat.
-        var notice = CitizenNotices.Delivered(DueRecompute.Notice(moved, change, calendar, now), moved);
-        await notifications.SendAsync([notice.Destination is { } to && !Adapters.Citizen(to.Channel) ? notice with { Destination = null } : notice]);
+        await notifications.SendAsync([CitizenNotices.Delivered(DueRecompute.Notice(moved, change, calendar, now), moved, Adapters.Citizen)]);
         await SaveAsync(await ArmedAsync(moved, now, calendar));
         DossierLog.Moved(logger, moved.Code, DossierAction.RecomputeDue, new Actor(change.By, [Role.Admin], ""), moved.Status, moved.Version);
         return true;
@@ -230,10 +221,19 @@ public sealed class DossierGrain(
         }
 
         var next = decision.Next!;
-        if (command is Pay { ClaimsReference: true } pay && await GrainFactory.GetGrain<IPaymentReferenceGrain>(pay.ReceiptNumber!.Trim()).ClaimAsync(next.Code) != next.Code)
+        if (command is Pay { ClaimsReference: true } pay && await GrainFactory.GetGrain<IDossierCodeGrain>(GrainKeys.PaymentReference(pay.ReceiptNumber!)).ClaimAsync(next.Code) != next.Code)
         {
             return Refused(command.Action, context.Actor, new Rejection(RejectionKind.Conflict, RuleCodes.PaymentReferenceUsed,
                 $"The reference '{pay.ReceiptNumber}' already paid for another dossier; each payment is recorded once (Decree 118/2025 Art. 24)."));
+        }
+
+        if (command is Approve { Result: { } input })
+        {
+            // Numbered only once the approval is decided: a refused approval takes no number from the holder's results.
+            var holder = next.Request!.Applicant;
+            var type = input.ResultType!.Trim();
+            var sequence = await Holder(next).ResultSequenceAsync(type, next.Code);
+            next = next with { Result = ResultDocuments.Issue(input, holder, context.Actor.Subject, now, ResultCodes.Format(holder.IdNumber.Trim(), type, sequence)) };
         }
 
         if (command is Receive && next.OfficialCode is null && DossierMachine.RegimeOf(state.State, now).OfficialCodeAtReceipt)
@@ -331,7 +331,7 @@ public sealed class DossierGrain(
     }
 
     private ICitizenDocumentsGrain Holder(DossierState s) =>
-        GrainFactory.GetGrain<ICitizenDocumentsGrain>(ResultCodes.Holder(s.Request!.Applicant.IdNumber));
+        GrainFactory.GetGrain<ICitizenDocumentsGrain>(GrainKeys.Applicant(s.Request!.Applicant.IdNumber));
 
     private async Task SaveAsync(DossierState next)
     {

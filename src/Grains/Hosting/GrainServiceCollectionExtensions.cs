@@ -23,7 +23,7 @@ public static class GrainServiceCollectionExtensions
         services.BindOnce<Notices.PortalOptions>(configuration, Notices.PortalOptions.Section);
         services.BindOnce<Notices.PaymentOptions>(configuration, Notices.PaymentOptions.Section);
         services.BindOnce<FeedbackOptions>(configuration, FeedbackOptions.Section);
-        services.BindOnce<Notices.CitizenChannels>(configuration, Notices.CitizenChannels.Section);
+        services.BindOnce<Notices.NotificationOptions>(configuration, Notices.NotificationOptions.Section);
         services.AddMetrics();
         services.TryAddSingleton<EngineMetrics>();
         services.TryAddSingleton<IDossierIndexWriter, GrainIndexWriter>();

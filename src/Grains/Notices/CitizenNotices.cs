@@ -47,11 +47,11 @@ internal static class CitizenNotices
         _ => null,
     };
 
-    /// <summary>The message of the transition that made <paramref name="next"/>, if the citizen is told of it.</summary>
-    public static Notification? For(DossierState next, WorkingCalendar calendar, DateTimeOffset now)
+    /// <summary>The message of the transition that made <paramref name="next"/>, if the citizen is told of it on a channel that is <paramref name="on"/>.</summary>
+    public static Notification? For(DossierState next, WorkingCalendar calendar, DateTimeOffset now, Func<NoticeChannel, bool> on)
     {
         var action = next.Log[^1].Action;
-        if (!Told.TryGetValue(action, out var telling) || ChannelOf(next.Request!.Applicant) is not { } to
+        if (!Told.TryGetValue(action, out var telling) || ChannelOf(next.Request!.Applicant) is not { } to || !on(to.Channel)
             || telling(next, at => calendar.ToLocal(at).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture)) is not { } told)
         {
             return null;
@@ -67,9 +67,9 @@ internal static class CitizenNotices
         };
     }
 
-    /// <summary>A notice made elsewhere (a calendar change) sent on the citizen's channel too.</summary>
-    public static Notification Delivered(Notification notice, DossierState s) =>
-        ChannelOf(s.Request!.Applicant) is { } to
+    /// <summary>A notice made elsewhere (a calendar change) sent on the citizen's channel too, when that channel is <paramref name="on"/>.</summary>
+    public static Notification Delivered(Notification notice, DossierState s, Func<NoticeChannel, bool> on) =>
+        ChannelOf(s.Request!.Applicant) is { } to && on(to.Channel)
             ? notice with { Destination = new Destination(EnumWords.Of(to.Channel), to.Address, $"Hồ sơ {s.OfficialCode ?? s.Code} có ngày hẹn mới", s.Version) }
             : notice;
 }

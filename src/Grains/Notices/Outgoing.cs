@@ -9,7 +9,7 @@ internal static class Outgoing
     public static List<Notification> Of(DossierState before, DossierState next, WorkingCalendar calendar, DateTimeOffset now, Adapters on)
     {
         List<Notification> outgoing = [];
-        if (CitizenNotices.For(next, calendar, now) is { Destination: { } to } citizen && on.Citizen(to.Channel))
+        if (CitizenNotices.For(next, calendar, now, on.Citizen) is { } citizen)
         {
             outgoing.Add(citizen);
         }
@@ -34,4 +34,4 @@ internal static class Outgoing
 }
 
 /// <summary>Which adapters are configured, so that nothing is written for one that is off.</summary>
-internal readonly record struct Adapters(bool PortalSync, bool PaymentOrders, Func<string, bool> Citizen);
+internal readonly record struct Adapters(bool PortalSync, bool PaymentOrders, Func<NoticeChannel, bool> Citizen);

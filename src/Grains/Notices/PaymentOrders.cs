@@ -21,11 +21,8 @@ internal static class PaymentOrders
         var code = next.OfficialCode ?? next.Code;
         var order = new Order($"{next.Code}/v{next.Version}", code, next.Code, payment.Amount, payment.Note, next.Procedure!.Definition.Name,
             next.Request!.Applicant.Name, payment.RequestedAt);
-        return new Notification($"{next.Code}/v{next.Version}/payment", next.Code, EscalationKind.PaymentOrder, "payment",
-            next.Procedure.Definition.AgencyCode, next.DueAt ?? now, now, 0, AdapterJson.Of(order))
-        {
-            Destination = new Destination(Channel, code, $"Nộp phí, lệ phí hồ sơ {code}", next.Version),
-        };
+        return AdapterJson.Message(next, now, EscalationKind.PaymentOrder, Channel,
+            new Destination(Channel, code, $"Nộp phí, lệ phí hồ sơ {code}", next.Version), order);
     }
 
     private sealed record Order(string OrderId, string DossierCode, string RegistrationNumber, decimal Amount, string? Note, string ProcedureName,

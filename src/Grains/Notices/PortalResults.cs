@@ -22,11 +22,8 @@ internal static class PortalResults
         var payload = new Payload(code, next.Code, next.Version, result.DocumentCode, result.DocumentName, result.ResultType, result.HolderIdNumber,
             result.HolderName, result.Summary, result.ValidFrom, result.ValidTo, result.Scope, result.Signer, result.IssuedAt, result.ElectronicOnly, file,
             $"/api/files/{file}", result.ReplacedFiles);
-        return new Notification($"{next.Code}/v{next.Version}/portal-result", next.Code, EscalationKind.PortalSync, "portal-result",
-            next.Procedure!.Definition.AgencyCode, next.DueAt ?? now, now, 0, AdapterJson.Of(payload))
-        {
-            Destination = new Destination(Channel, result.HolderIdNumber, $"Kết quả điện tử hồ sơ {code}", next.Version),
-        };
+        return AdapterJson.Message(next, now, EscalationKind.PortalSync, Channel,
+            new Destination(Channel, result.HolderIdNumber, $"Kết quả điện tử hồ sơ {code}", next.Version), payload);
     }
 
     private sealed record Payload(string Code, string RegistrationNumber, long Version, string DocumentCode, string DocumentName, string ResultType,

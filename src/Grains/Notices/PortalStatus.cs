@@ -23,11 +23,8 @@ internal static class PortalStatus
         var payload = new Payload(code, next.Code, next.Version, status, StatusNames.Vietnamese(next.Status), next.Procedure!.Code,
             next.Request!.ReceivingUnit, next.Procedure.Definition.AgencyCode, EnumWords.Of(next.Request.Channel), next.SubmittedAt,
             next.ReceivedAt, next.RescheduledDueAt ?? next.DueAt, next.CompletedAt, next.ReturnedAt, now);
-        return new Notification($"{next.Code}/v{next.Version}/portal", next.Code, EscalationKind.PortalSync, "portal",
-            next.Procedure.Definition.AgencyCode, next.DueAt ?? now, now, 0, AdapterJson.Of(payload))
-        {
-            Destination = new Destination(Destination.PortalSync, code, $"{code} v{next.Version}", next.Version),
-        };
+        return AdapterJson.Message(next, now, EscalationKind.PortalSync, "portal",
+            new Destination(Destination.PortalSync, code, $"{code} v{next.Version}", next.Version), payload);
     }
 
     private sealed record Payload(

@@ -155,13 +155,10 @@ public sealed partial class OutboxDelivery(
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.Id });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)error ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = givesUp });
-        command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = RetryAfter(message.Attempt), NpgsqlDbType = NpgsqlDbType.Interval });
+        command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = Backoff.After(_options.FirstRetryAfter, _options.LongestRetryAfter, message.Attempt), NpgsqlDbType = NpgsqlDbType.Interval });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>The wait after the <paramref name="attempt"/>-th failure: doubling from the first, up to the longest.</summary>
-    private TimeSpan RetryAfter(int attempt) =>
-        TimeSpan.FromTicks(Math.Min(_options.LongestRetryAfter.Ticks, _options.FirstRetryAfter.Ticks * (1L << Math.Min(attempt - 1, 30))));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox delivery: channels configured: {Channels}")]
     private static partial void LogChannels(ILogger logger, string channels);

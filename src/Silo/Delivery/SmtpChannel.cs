@@ -1,3 +1,4 @@
+using HccOrleans.Grains.Notices;
 using HccOrleans.Persistence.Delivery;
 using MailKit.Net.Smtp;
 using MailKit.Security;

@@ -6,10 +6,10 @@ namespace HccOrleans.Grains.Workflow.Commands;
 
 /// <summary>
 /// The leader's approval (phê duyệt): the dossier is done, early, on time or late — judged against the due date before
-/// any confirmed extension, for an extension excuses nothing in the figures. With a result document, it is issued
-/// under <see cref="DocumentCode"/> (given by the grain: the holder's earlier results of the type count).
+/// any confirmed extension, for an extension excuses nothing in the figures. A result document given with it is
+/// checked here and issued by the grain once the approval is decided (<see cref="Documents.ResultDocuments"/>).
 /// </summary>
-internal sealed record Approve(string? Note, ResultInput? Result = null, string? DocumentCode = null) : DossierCommand(DossierAction.Approve)
+internal sealed record Approve(string? Note, ResultInput? Result = null) : DossierCommand(DossierAction.Approve)
 {
     public override void Validate(ValidationErrors errors)
     {
@@ -38,10 +38,6 @@ internal sealed record Approve(string? Note, ResultInput? Result = null, string?
                 Completion = Deadlines.Classify(m.Calendar, m.Now, judgedDue),
                 ResolutionWorkingHours = DossierMoves.ResolutionHours(s, m.Now, m.Calendar),
                 Lateness = LatenessParts.Of(s, m.Now, judgedDue, m.Calendar, m.Rules),
-                Result = Result is { } result
-                    ? new ResultDocument(result.DocumentName!.Trim(), result.ResultType!.Trim(), DocumentCode!, s.Request!.Applicant.IdNumber, s.Request.Applicant.Name,
-                        result.Summary!.Trim(), m.Actor.Subject, m.Now, result.ElectronicOnly ?? false, result.FileId, result.ValidFrom, result.ValidTo, result.Scope)
-                    : null,
             },
             m.Now,
             m.Calendar);

@@ -1,6 +1,9 @@
-namespace HccOrleans.Silo.Delivery;
+namespace HccOrleans.Grains.Notices;
 
-/// <summary>The <c>Notifications</c> configuration section: the ways out to the citizen (each absent = that channel off, said in the log).</summary>
+/// <summary>
+/// The <c>Notifications</c> configuration section: the ways out to the citizen, each absent = that channel off. The
+/// delivery loop builds its adapters from it, and the grains write no message for a channel that is off.
+/// </summary>
 public sealed class NotificationOptions
 {
     public const string Section = "Notifications";
@@ -12,6 +15,16 @@ public sealed class NotificationOptions
 
     /// <summary>The Zalo official account's adapter (an HTTP endpoint taking <c>{id, to, text}</c>).</summary>
     public HttpAdapterSettings? Zalo { get; set; }
+
+    /// <summary>Whether the center can reach the citizen on <paramref name="channel"/> (the portal account through <paramref name="portal"/>).</summary>
+    public bool IsOn(NoticeChannel channel, PortalOptions portal) => channel switch
+    {
+        NoticeChannel.Email => !string.IsNullOrWhiteSpace(Smtp?.Host),
+        NoticeChannel.Sms => Sms?.Endpoint is not null,
+        NoticeChannel.Zalo => Zalo?.Endpoint is not null,
+        NoticeChannel.Portal => portal.SyncOn,
+        _ => false,
+    };
 }
 
 public sealed class SmtpSettings
