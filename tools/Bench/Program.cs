@@ -12,6 +12,11 @@ if (args.Length > 0 && args[0] == "http-load")
     return await HccOrleans.Bench.Suite.HttpLoad.RunAsync(args);
 }
 
+if (args.Length > 0 && args[0] == "upload-load")
+{
+    return await HccOrleans.Bench.Suite.UploadLoad.RunAsync(args);
+}
+
 if (args.Length < 2 || args[1] is not ("overdue" or "capacity" or "restart" or "index" or "workload" or "queues" or "profile" or "suite"))
 {
     Console.Error.WriteLine("usage: HccOrleans.Bench <server connection string> overdue|capacity|index|profile [count] | restart <database> | workload quang-nam-2019h1 | queues");

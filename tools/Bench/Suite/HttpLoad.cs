@@ -10,9 +10,10 @@ namespace HccOrleans.Bench.Suite;
 
 /// <summary>
 /// The load process of the HTTP run (a process of its own, as a real client is): N dossiers through the HTTP API —
-/// submit, receive, appraise, approve, return — from concurrent callers, spread over the given silos; prints the
-/// transitions per second and the request latencies.
-///   HccOrleans.Bench http-load &lt;base URL[,base URL...]&gt; &lt;procedure&gt; &lt;dossiers&gt; &lt;callers&gt;
+/// submit, receive, hand over to the agency, appraise, approve, return — from concurrent callers, spread over the given silos; prints the
+/// transitions per second and the request latencies. With a number of scans, each dossier is received with that many
+/// components, each linking a scan uploaded before the run (the file checks and the applicant's documents on the path).
+///   HccOrleans.Bench http-load &lt;base URL[,base URL...]&gt; &lt;procedure&gt; &lt;dossiers&gt; &lt;callers&gt; [scans]
 /// </summary>
 internal static class HttpLoad
 {
@@ -22,6 +23,7 @@ internal static class HttpLoad
         var procedure = args[2];
         var dossiers = int.Parse(args[3], CultureInfo.InvariantCulture);
         var callers = int.Parse(args[4], CultureInfo.InvariantCulture);
+        var scans = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 0;
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = callers, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         var clients = silos.Select(silo => new HttpClient(handler, disposeHandler: false) { BaseAddress = silo, Timeout = TimeSpan.FromMinutes(2) }).ToArray();
@@ -32,22 +34,32 @@ internal static class HttpLoad
             ["leader"] = await TokenAsync(clients[0], "bench.leader", "leader", Workload.Agency),
         };
 
+        var files = new List<Guid>();
+        for (var scan = 0; scan < scans; scan++)
+        {
+            files.Add(await ScanFiles.UploadAsync(clients[0], tokens["officer"], ScanBytes, scan, CancellationToken.None));
+        }
+
+        var documents = files.Count == 0
+            ? new[] { new { name = "Tờ khai", copies = 1, original = (bool?)null, fileId = (Guid?)null } }
+            : files.Select((file, n) => new { name = $"Thành phần {n + 1}", copies = 1, original = (bool?)true, fileId = (Guid?)file }).ToArray();
+
         // Warm-up (JIT on both sides, connections), not counted.
-        await DriveAsync(clients, tokens, procedure, Math.Min(500, dossiers), callers, "warm-up", new ConcurrentBag<double>(), null);
+        await DriveAsync(clients, tokens, procedure, documents, Math.Min(500, dossiers), callers, "warm-up", new ConcurrentBag<double>(), null);
 
         var latencies = new ConcurrentBag<double>();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        await using (var progress = new ProgressLine("http transitions", dossiers * 5L))
+        await using (var progress = new ProgressLine("http transitions", dossiers * (long)Workload.TransitionsPerDossier))
         {
-            await DriveAsync(clients, tokens, procedure, dossiers, callers, "load", latencies, progress);
+            await DriveAsync(clients, tokens, procedure, documents, dossiers, callers, "load", latencies, progress);
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
-        var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / (dossiers * 5.0);
+        var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / (dossiers * (double)Workload.TransitionsPerDossier);
         var sorted = latencies.Order().ToArray();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"result transitions={dossiers * 5} seconds={seconds:F3} rate={dossiers * 5 / seconds:F1} p50={sorted[sorted.Length / 2]:F2} p99={sorted[(int)(sorted.Length * 0.99)]:F2} client_cpu_us={clientCpu:F0}"));
+            $"result transitions={dossiers * Workload.TransitionsPerDossier} seconds={seconds:F3} rate={dossiers * Workload.TransitionsPerDossier / seconds:F1} p50={sorted[sorted.Length / 2]:F2} p99={sorted[(int)(sorted.Length * 0.99)]:F2} client_cpu_us={clientCpu:F0}"));
         foreach (var client in clients)
         {
             client.Dispose();
@@ -56,7 +68,10 @@ internal static class HttpLoad
         return 0;
     }
 
-    private static Task DriveAsync(HttpClient[] clients, Dictionary<string, string> tokens, string procedure, int dossiers, int callers, string run,
+    /// <summary>A one-page scan at 200 dpi in grey, about what a counter's scanner makes of a form.</summary>
+    private const long ScanBytes = 300 * 1024;
+
+    private static Task DriveAsync(HttpClient[] clients, Dictionary<string, string> tokens, string procedure, object documents, int dossiers, int callers, string run,
         ConcurrentBag<double> latencies, ProgressLine? progress)
     {
         // The bodies do not change from one dossier to the next: serialized once, so that the load process spends its
@@ -67,8 +82,8 @@ internal static class HttpLoad
             receivingUnit = Workload.Unit,
             channel = "direct",
             applicant = new { name = "Người nộp thử", idNumber = "049190004321", phone = "0905111222" },
-            documents = new[] { new { name = "Tờ khai", copies = 1 } },
-        });
+            documents,
+        }, IgnoreNulls);
         var empty = JsonSerializer.SerializeToUtf8Bytes(new { });
         var eligible = JsonSerializer.SerializeToUtf8Bytes(new { outcome = "eligible" });
         var atCounter = JsonSerializer.SerializeToUtf8Bytes(new { method = "counter" });
@@ -79,10 +94,11 @@ internal static class HttpLoad
             // The location of the created dossier carries its code: no need to parse the body on the client's CPU.
             var code = Uri.UnescapeDataString(created.OriginalString[(created.OriginalString.LastIndexOf('/') + 1)..]);
             await SendAsync(http, tokens["officer"], $"/api/dossiers/{code}/receive", empty, HttpStatusCode.OK, null, latencies, cancellation);
+            await SendAsync(http, tokens["officer"], $"/api/dossiers/{code}/transfer", empty, HttpStatusCode.OK, null, latencies, cancellation);
             await SendAsync(http, tokens["specialist"], $"/api/dossiers/{code}/appraise", eligible, HttpStatusCode.OK, null, latencies, cancellation);
             await SendAsync(http, tokens["leader"], $"/api/dossiers/{code}/approve", empty, HttpStatusCode.OK, null, latencies, cancellation);
             await SendAsync(http, tokens["officer"], $"/api/dossiers/{code}/return", atCounter, HttpStatusCode.OK, null, latencies, cancellation);
-            progress?.Add(5);
+            progress?.Add(Workload.TransitionsPerDossier);
         });
     }
 
@@ -115,7 +131,9 @@ internal static class HttpLoad
         return response.Headers.Location ?? new Uri(path, UriKind.Relative);
     }
 
-    private static async Task<string> TokenAsync(HttpClient http, string subject, string role, string agency)
+    private static readonly JsonSerializerOptions IgnoreNulls = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    public static async Task<string> TokenAsync(HttpClient http, string subject, string role, string agency)
     {
         using var response = await http.PostAsJsonAsync("/api/dev/token", new { sub = subject, roles = new[] { role }, agency });
         response.EnsureSuccessStatusCode();
