@@ -35,6 +35,8 @@ public static class ApiHostingExtensions
         services.AddHccAuthentication(builder.Configuration);
 
         var lookupPermits = services.BindOnce<LookupOptions>(builder.Configuration, LookupOptions.Section).PermitsPerMinute;
+        // Bound here, not inside the limiter's callback: that runs when the app is built, after the services are sealed.
+        var feedbackPermits = services.BindOnce<FeedbackOptions>(builder.Configuration, FeedbackOptions.Section).PermitsPerHour;
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -45,7 +47,6 @@ public static class ApiHostingExtensions
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = lookupPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             }
 
-            var feedbackPermits = services.BindOnce<FeedbackOptions>(builder.Configuration, FeedbackOptions.Section).PermitsPerHour;
             limiter.AddPolicy(FeedbackEndpoints.FeedbackLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = feedbackPermits, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));

@@ -2,16 +2,19 @@ namespace HccOrleans.Tests.Support;
 
 /// <summary>
 /// The engine as a real process (<c>dotnet HccOrleans.Silo.dll</c>) on PostgreSQL, so that tests can SIGKILL it.
-/// Ports are fixed per instance so a restart comes back at the same addresses.
+/// Ports are fixed per instance so a restart comes back at the same addresses. With <paramref name="program"/>
+/// <c>Api</c>, the API as its own process instead: an Orleans client of the cluster's silos.
 /// </summary>
 public sealed class SiloProcess : IAsyncDisposable
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(250);
     private readonly Dictionary<string, string> _environment;
+    private readonly string _program;
     private Process? _process;
 
-    public SiloProcess(string connectionString, string clusterId, IReadOnlyDictionary<string, string>? settings = null)
+    public SiloProcess(string connectionString, string clusterId, IReadOnlyDictionary<string, string>? settings = null, string program = "Silo")
     {
+        _program = program;
         HttpPort = FreePorts.Next();
         _environment = new()
         {
@@ -44,12 +47,12 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public void Start()
     {
-        var start = new ProcessStartInfo("dotnet", $"\"{SiloAssembly()}\"")
+        var start = new ProcessStartInfo("dotnet", $"\"{Assembly()}\"")
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(SiloAssembly())!,
+            WorkingDirectory = Path.GetDirectoryName(Assembly())!,
         };
         foreach (var (key, value) in _environment)
         {
@@ -69,13 +72,13 @@ public sealed class SiloProcess : IAsyncDisposable
     /// </summary>
     public async Task<(int ExitCode, string Output)> RunCommandAsync(string arguments, IReadOnlyDictionary<string, string> environment, TimeSpan within)
     {
-        var start = new ProcessStartInfo("dotnet", $"\"{SiloAssembly()}\" {arguments}")
+        var start = new ProcessStartInfo("dotnet", $"\"{Assembly()}\" {arguments}")
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
-            WorkingDirectory = Path.GetDirectoryName(SiloAssembly())!,
+            WorkingDirectory = Path.GetDirectoryName(Assembly())!,
         };
         foreach (var (key, value) in _environment.Concat(environment))
         {
@@ -109,7 +112,7 @@ public sealed class SiloProcess : IAsyncDisposable
         {
             if (_process is { HasExited: true })
             {
-                throw new InvalidOperationException($"The silo exited with code {_process.ExitCode} before it was ready.");
+                throw new InvalidOperationException($"The {_program} process exited with code {_process.ExitCode} before it was ready; it printed: {string.Join(Environment.NewLine, LogLinesAfter(0).Take(40))}");
             }
 
             try
@@ -197,12 +200,12 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
-    private static string SiloAssembly()
+    private string Assembly()
     {
-        // The silo built by the same configuration as this test assembly (bin/<Configuration>/net10.0).
+        // The program built by the same configuration as this test assembly (bin/<Configuration>/net10.0).
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testOutput.Name;
         var configuration = testOutput.Parent!.Name;
-        return Path.Combine(RepositoryFiles.Root, "src", "Silo", "bin", configuration, framework, "HccOrleans.Silo.dll");
+        return Path.Combine(RepositoryFiles.Root, "src", _program, "bin", configuration, framework, $"HccOrleans.{_program}.dll");
     }
 }
