@@ -140,12 +140,16 @@ public sealed record ProcedureView(
     UnitLevel CompetentLevel,
     string? LeadAgency,
     AgencyPart[]? Agencies,
-    InterAgencyMode? Mode)
+    InterAgencyMode? Mode,
+    CatalogueComponent[]? Components,
+    ResultType[]? ResultTypes,
+    ProcedureFee[]? Fees)
 {
     public static ProcedureView From(ProcedureVersion v) => new(
         v.Code, v.Version, v.EffectiveFrom, v.Definition.Name, v.Definition.AgencyCode, v.Definition.Field, v.Definition.OnlineLevel,
         v.Definition.PostalAllowed, v.Definition.Fee, v.Definition.ProcessingTime, v.Definition.OnlineProcessingTime, v.Definition.Steps,
         v.Definition.SupplementPolicy, v.Definition.PaymentPausesClock, v.Definition.OnlineReceptionWorkingHours,
         v.Definition.SupplementClosureDays, v.Definition.TimelySupplementWorkingDays, v.Definition.CompetentLevel ?? UnitLevel.Province,
-        v.Definition.LeadAgency, v.Definition.Agencies, v.Definition.IsInterAgency ? v.Definition.Mode ?? InterAgencyMode.ByChannel : null);
+        v.Definition.LeadAgency, v.Definition.Agencies, v.Definition.IsInterAgency ? v.Definition.Mode ?? InterAgencyMode.ByChannel : null,
+        v.Definition.Components, v.Definition.ResultTypes, v.Definition.Fees);
 }

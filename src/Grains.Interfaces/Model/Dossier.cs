@@ -66,6 +66,9 @@ public sealed record SubmissionRequest(
     /// <summary>The commune that handles a commune-level procedure's dossier, chosen at the counter or by the portal.</summary>
     // Left out while null, so that bodies fingerprinted before it existed keep their fingerprint.
     [Id(6), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? CompetentAgency { get; init; }
+
+    /// <summary>The fees due at submission, paid as the dossier is filed (Decree 118/2025 Art. 24).</summary>
+    [Id(7), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public SubmissionPayment[]? Payments { get; init; }
 }
 
 /// <summary>
@@ -186,4 +189,7 @@ public sealed record DossierSnapshot
     [Id(44)] public string? Assignee { get; init; }
     /// <summary>The result document issued at approval.</summary>
     [Id(45)] public ResultDocument? Result { get; init; }
+
+    /// <summary>The fees paid as the dossier was filed.</summary>
+    [Id(46), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public SubmissionPayment[]? Payments { get; init; }
 }

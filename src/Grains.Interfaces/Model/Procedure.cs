@@ -62,6 +62,18 @@ public sealed record ProcedureDefinition(
     [JsonIgnore]
     public bool IsInterAgency => Agencies is { Length: > 0 };
 
+    /// <summary>The components the procedure asks for, as the counter's checklist; null: the catalogue does not list them.</summary>
+    [Id(18), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public CatalogueComponent[]? Components { get; init; }
+
+    /// <summary>The kinds of result it issues.</summary>
+    [Id(19), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public ResultType[]? ResultTypes { get; init; }
+
+    /// <summary>Its fees and charges, each paid at submission or requested after receipt.</summary>
+    [Id(20), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public ProcedureFee[]? Fees { get; init; }
+
+    /// <summary>What is paid when a dossier is filed: the sum of the fees due at submission.</summary>
+    public decimal DueAtSubmission() => (Fees ?? []).Where(fee => fee?.When == FeeTiming.Submission).Sum(fee => fee.Amount);
+
     /// <summary>How a dossier filed through <paramref name="channel"/> passes between the agencies.</summary>
     public InterAgencyMode ModeFor(FilingChannel channel) => Mode switch
     {

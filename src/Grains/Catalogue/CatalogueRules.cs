@@ -55,6 +55,7 @@ public static class CatalogueRules
             errors.Add("fee", "must not be negative.");
         }
 
+        ValidateContents(errors, procedure);
         ValidateTime(errors, "processingTime", procedure.ProcessingTime);
         if (procedure.OnlineProcessingTime is { } online)
         {
@@ -94,6 +95,53 @@ public static class CatalogueRules
         }
 
         return errors;
+    }
+
+    /// <summary>The components it asks for, the results it issues and the fees it takes, as the published catalogue entry lists them.</summary>
+    private static void ValidateContents(ValidationErrors errors, ProcedureDefinition procedure)
+    {
+        var components = procedure.Components ?? [];
+        for (var i = 0; i < components.Length; i++)
+        {
+            errors.Require($"components[{i}].name", components[i]?.Name, 300);
+            if (components[i]?.Exempt is { } exempt && !ExemptReasons.All.ContainsKey(exempt))
+            {
+                errors.Add($"components[{i}].exempt", $"must be one of {string.Join(", ", ExemptReasons.All.Keys)}.");
+            }
+        }
+
+        var types = procedure.ResultTypes ?? [];
+        for (var i = 0; i < types.Length; i++)
+        {
+            errors.Require($"resultTypes[{i}].code", types[i]?.Code, 40).Require($"resultTypes[{i}].name", types[i]?.Name, 300);
+            if (types[i]?.Code is { } code && code.Any(c => !char.IsAsciiLetterOrDigit(c) && c != '-'))
+            {
+                errors.Add($"resultTypes[{i}].code", "must be letters, digits and hyphens: it numbers the result documents.");
+            }
+        }
+
+        if (types.Where(t => t?.Code is not null).GroupBy(t => t.Code).Any(g => g.Count() > 1))
+        {
+            errors.Add("resultTypes", "name each code once.");
+        }
+
+        var fees = procedure.Fees ?? [];
+        for (var i = 0; i < fees.Length; i++)
+        {
+            errors.Require($"fees[{i}].name", fees[i]?.Name, 300).Amount(fees[i]?.Amount, "the fee in đồng", $"fees[{i}].amount");
+            if (fees[i] is { } fee)
+            {
+                errors.Defined($"fees[{i}].when", fee.When);
+            }
+        }
+
+        foreach (var (field, count, most) in new[] { ("components", components.Length, 100), ("resultTypes", types.Length, 20), ("fees", fees.Length, 20) })
+        {
+            if (count > most)
+            {
+                errors.Add(field, $"must list at most {most}.");
+            }
+        }
     }
 
     /// <summary>Inter-agency work: agencies with orders and time limits, a lead among them that is the procedure's own agency.</summary>

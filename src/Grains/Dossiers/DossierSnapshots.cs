@@ -58,6 +58,7 @@ internal static class DossierSnapshots
             Consultations = s.Consultations,
             Assignee = s.Assignee,
             Result = s.Result,
+            Payments = s.Request.Payments,
         };
     }
 }

@@ -55,11 +55,28 @@ public static class DossierSummaries
         bool? digitised = documents.Length > 0 && documents.All(d => d.Digitised) ? true : null;
         bool? reused = documents.Any(d => d.Reuse is not null) ? true : null;
         bool? electronic = s.Result is { FileId: not null } ? true : null;
-        return s.Payment is { PaidAt: not null } || s.Rating is { Items: not null } or { AgenciesContacted: not null } or { Contacts: not null }
+        var (paidAt, paidBy) = PaymentOf(s);
+        return paidAt is not null || s.Rating is { Items: not null } or { AgenciesContacted: not null } or { Contacts: not null }
             || digitised is not null || reused is not null || electronic is not null
-            ? new DossierFigures(s.Payment?.PaidAt, s.Payment?.PaidAt is null ? null : s.Payment.Method ?? PaymentMethod.Counter,
+            ? new DossierFigures(paidAt, paidBy,
                 s.Rating?.Items, s.Rating?.AgenciesContacted, s.Rating?.Contacts, digitised, reused, electronic)
             : null;
+    }
+
+    /// <summary>
+    /// When and how the dossier's fees were paid: the payment request's payment, else the fees paid at submission, the
+    /// platform's method if any part went through it (Decision 766 counts a dossier paid online once any fee was).
+    /// </summary>
+    private static (DateTimeOffset? At, PaymentMethod? Method) PaymentOf(DossierState s)
+    {
+        if (s.Payment is { PaidAt: { } paidAt } paid)
+        {
+            return (paidAt, paid.Method ?? PaymentMethod.Counter);
+        }
+
+        return s.Request?.Payments is { Length: > 0 } atSubmission
+            ? (s.SubmittedAt, atSubmission.Select(p => p.Method).Max())
+            : (null, null);
     }
 
     public static EscalationEntry[] ToEntries(this DossierState s) =>

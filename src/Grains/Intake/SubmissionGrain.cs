@@ -73,10 +73,21 @@ public sealed class SubmissionGrain(
             return Refused(new Rejection(RejectionKind.RuleRefused, RuleCodes.ChannelNotOffered, channelRefusal));
         }
 
+        if (SubmissionRules.FeeRefusal(procedure.Definition, request.Payments) is { } feeRefusal)
+        {
+            return Refused(new Rejection(RejectionKind.RuleRefused, RuleCodes.FeeDueAtSubmission, feeRefusal));
+        }
+
         var competence = Competence.Resolve(procedure.Definition, request.CompetentAgency, units, day, out var notCompetent);
         if (notCompetent is not null)
         {
             return Refused(notCompetent);
+        }
+
+        if (await UsedReferenceAsync(request.Payments ?? []) is { } used)
+        {
+            return Refused(new Rejection(RejectionKind.Conflict, RuleCodes.PaymentReferenceUsed,
+                $"The reference '{used}' already paid for another dossier; each payment is recorded once (Decree 118/2025 Art. 24)."));
         }
 
         var sequence = await GrainFactory.GetGrain<ICodeSequenceGrain>(GrainKeys.CodeSequence(unit.ElectronicId, day)).NextAsync();
@@ -86,6 +97,25 @@ public sealed class SubmissionGrain(
         };
         await state.ReplaceAsync(new SubmissionState { Fingerprint = fingerprint, Dossier = dossier });
         return new(await Dossier(dossier.Code).CreateAsync(dossier), Created: true);
+    }
+
+    /// <summary>
+    /// Claims each transfer's or platform's reference for this submission (its key, so that the same submission
+    /// repeated after a crash claims them again as its own); answers the first reference another dossier holds.
+    /// </summary>
+    private async Task<string?> UsedReferenceAsync(SubmissionPayment[] payments)
+    {
+        var submission = this.GetPrimaryKeyString();
+        foreach (var payment in payments.Where(p => p.ClaimsReference))
+        {
+            var reference = payment.Reference!.Trim();
+            if (await GrainFactory.GetGrain<IDossierCodeGrain>(GrainKeys.PaymentReference(reference)).ClaimAsync(submission) != submission)
+            {
+                return reference;
+            }
+        }
+
+        return null;
     }
 
     private IDossierGrain Dossier(string code) => GrainFactory.GetGrain<IDossierGrain>(code);

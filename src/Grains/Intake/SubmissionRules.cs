@@ -7,6 +7,7 @@ namespace HccOrleans.Grains.Intake;
 public static partial class SubmissionRules
 {
     public const int MaxDocuments = 100;
+    public const int MaxPayments = 10;
 
     public static ValidationErrors Validate(SubmissionRequest? request)
     {
@@ -82,7 +83,56 @@ public static partial class SubmissionRules
             }
         }
 
+        ValidatePayments(errors, request.Payments ?? []);
         return errors;
+    }
+
+    private static void ValidatePayments(ValidationErrors errors, SubmissionPayment[] payments)
+    {
+        if (payments.Length > MaxPayments)
+        {
+            errors.Add("payments", $"must list at most {MaxPayments} payments.");
+            return;
+        }
+
+        for (var i = 0; i < payments.Length; i++)
+        {
+            if (payments[i] is not { } payment)
+            {
+                errors.Add($"payments[{i}]", "is required.");
+                continue;
+            }
+
+            errors.Defined($"payments[{i}].method", payment.Method)
+                .Amount(payment.Amount, "the amount paid, in đồng", $"payments[{i}].amount")
+                .Optional($"payments[{i}].proof", payment.Proof, 500);
+            if (payment.ClaimsReference)
+            {
+                errors.Require($"payments[{i}].reference", payment.Reference, 64);
+            }
+            else
+            {
+                errors.Optional($"payments[{i}].reference", payment.Reference, 64);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the payments filed with the dossier are exactly the fees the procedure takes at submission (Decree
+    /// 118/2025 Art. 24); null when they are, else why not. Fees set after receipt are asked for with a payment request.
+    /// </summary>
+    public static string? FeeRefusal(ProcedureDefinition procedure, SubmissionPayment[]? payments)
+    {
+        var due = procedure.DueAtSubmission();
+        var paid = (payments ?? []).Sum(payment => payment.Amount);
+        return (due, paid) switch
+        {
+            (0, 0) => null,
+            (0, _) => $"This procedure takes no fee at submission; {Money.Of(paid)} was given. A fee set after receipt is asked for with a payment request.",
+            (_, 0) => $"This procedure takes {Money.Of(due)} at submission; record its payment with the dossier.",
+            _ when paid != due => $"This procedure takes {Money.Of(due)} at submission; the payments add up to {Money.Of(paid)}.",
+            _ => null,
+        };
     }
 
     /// <summary>Whether the procedure accepts the channel; null when it does, else the reason.</summary>

@@ -50,11 +50,11 @@ public sealed class ValidationErrors
         value is { } given ? Defined(field, given) : Add(field, $"is required: {choices}.");
 
     /// <summary>An amount of money: whole đồng, more than 0 and at most a thousand billion.</summary>
-    public ValidationErrors Amount(decimal? amount, string meaning) => amount switch
+    public ValidationErrors Amount(decimal? amount, string meaning, string field = "amount") => amount switch
     {
-        null => Add("amount", $"is required: {meaning}."),
-        <= 0 or > MaxAmount => Add("amount", WholeDong),
-        { } whole when whole != decimal.Round(whole, 0) => Add("amount", WholeDong),
+        null => Add(field, $"is required: {meaning}."),
+        <= 0 or > MaxAmount => Add(field, WholeDong),
+        { } whole when whole != decimal.Round(whole, 0) => Add(field, WholeDong),
         _ => this,
     };
 

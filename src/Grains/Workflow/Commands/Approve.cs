@@ -27,6 +27,12 @@ internal sealed record Approve(string? Note, ResultInput? Result = null) : Dossi
 
     public override string? LogNote() => Note;
 
+    public override Rejection? Refusal(DossierState state, Move m) =>
+        Result?.ResultType is { } type && state.Procedure?.Definition.ResultTypes is { Length: > 0 } issued && !issued.Any(t => t.Code == type.Trim())
+            ? new(RejectionKind.RuleRefused, RuleCodes.ResultTypeNotInCatalogue,
+                $"'{type.Trim()}' is not a result this procedure issues; it issues {string.Join(", ", issued.Select(t => $"{t.Code} ({t.Name})"))}.")
+            : null;
+
     public override DossierState Apply(DossierState s, Move m)
     {
         var judgedDue = s.Extension is { Decision: ExtensionDecision.Confirmed } e ? e.PreviousDueAt : s.DueAt!.Value;
