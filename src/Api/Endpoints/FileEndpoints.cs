@@ -39,36 +39,10 @@ public static class FileEndpoints
         return app;
     }
 
-    /// <summary>
-    /// The file's signatures, read from a temporary copy on disk (a PDF is read by seeking; the file is never held whole
-    /// in memory). Not a PDF: no signatures.
-    /// </summary>
-    public static async Task<Results<Ok<ItemList<PdfSignature>>, NotFound>> Signatures(Guid fileId, IFileStore store, CancellationToken cancellationToken)
-    {
-        if (await store.FindAsync(fileId, cancellationToken) is not { } file)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (file.MediaType != "application/pdf")
-        {
-            return TypedResults.Ok(new ItemList<PdfSignature>([]));
-        }
-
-        await using var copy = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-        await store.CopyToAsync(fileId, copy, cancellationToken);
-        copy.Position = 0;
-        try
-        {
-            return TypedResults.Ok(new ItemList<PdfSignature>([.. PdfSignatures.Read(copy)]));
-        }
-        catch (Exception unreadable) when (unreadable is InvalidOperationException or ArgumentException or FormatException or EndOfStreamException
-                                           or UglyToad.PdfPig.Core.PdfDocumentFormatException)
-        {
-            // A file whose type is PDF but whose structure cannot be read carries no signature the engine can show.
-            return TypedResults.Ok(new ItemList<PdfSignature>([]));
-        }
-    }
+    public static async Task<Results<Ok<ItemList<PdfSignature>>, NotFound>> Signatures(Guid fileId, IFileStore store, CancellationToken cancellationToken) =>
+        await PdfSignatures.OfStoredAsync(store, fileId, cancellationToken) is { } signatures
+            ? TypedResults.Ok(new ItemList<PdfSignature>(signatures))
+            : TypedResults.NotFound();
 
     /// <summary>An earlier document with its file's facts: who digitised it and when.</summary>
     public sealed record EarlierDocument(Guid FileId, string Name, string DossierCode, bool Result, string MediaType, long Size, string Sha256,

@@ -17,6 +17,37 @@ public sealed record PdfSignature(string Field, string? Signer, string? SignedAt
 /// </summary>
 public static class PdfSignatures
 {
+    /// <summary>
+    /// The signatures of a stored file, read from a temporary copy on disk (a PDF is read by seeking; the file is never
+    /// held whole in memory); none for a file that is not a PDF or whose structure cannot be read; null for no such file.
+    /// </summary>
+    public static async Task<IReadOnlyList<PdfSignature>?> OfStoredAsync(IFileStore store, Guid fileId, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(fileId, cancellationToken) is not { } file)
+        {
+            return null;
+        }
+
+        if (file.MediaType != MediaTypes.Pdf)
+        {
+            return [];
+        }
+
+        await using var copy = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        await store.CopyToAsync(fileId, copy, cancellationToken);
+        copy.Position = 0;
+        try
+        {
+            return [.. Read(copy)];
+        }
+        catch (Exception unreadable) when (unreadable is InvalidOperationException or ArgumentException or FormatException or EndOfStreamException
+                                           or UglyToad.PdfPig.Core.PdfDocumentFormatException)
+        {
+            // A file whose type is PDF but whose structure cannot be read carries no signature the engine can show.
+            return [];
+        }
+    }
+
     public static IReadOnlyList<PdfSignature> Read(Stream pdf)
     {
         using var document = PdfDocument.Open(pdf);

@@ -12,7 +12,7 @@ namespace HccOrleans.Api.Pages;
 /// (what <see cref="IDossierGrain.OffersAsync"/> answers). A refused action is explained in Vietnamese.
 /// </summary>
 [Authorize]
-public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames units, PeopleNames people, EngineNow clock, IDossierQueries queries) : PageModel
+public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames units, PeopleNames people, EngineNow clock, IDossierQueries queries, IFileStore files) : PageModel
 {
     /// <summary>The signed-in person's unit: whose part of inter-agency work, whose consultation, the forms act for.</summary>
     public string Agency => User.ToActor().Agency;
@@ -44,6 +44,36 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
     }
 
     public async Task<IActionResult> OnGetStateAsync(string code) => await LoadAsync(code) ?? Partial("_DossierState", this);
+
+    /// <summary>The file whose signatures <see cref="Signatures"/> lists.</summary>
+    public Guid SignedFile { get; private set; }
+
+    /// <summary>The PDF signatures of one of the dossier's files: who signed and whether each verifies.</summary>
+    public IReadOnlyList<Files.PdfSignature> Signatures { get; private set; } = [];
+
+    /// <summary>Checks the signatures of one file of this dossier (a component's copy, the result or a replaced result).</summary>
+    public async Task<IActionResult> OnGetSignaturesAsync(string code, Guid fileId)
+    {
+        if (await LoadAsync(code) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!FilesOf(Dossier).Contains(fileId))
+        {
+            return NotFound();
+        }
+
+        SignedFile = fileId;
+        Signatures = await Files.PdfSignatures.OfStoredAsync(files, fileId, HttpContext.RequestAborted) ?? [];
+        return Partial("_Signatures", this);
+    }
+
+    private static IEnumerable<Guid> FilesOf(DossierSnapshot dossier) =>
+        dossier.Documents.SelectMany(d => new[] { d.FileId, d.Reuse })
+            .Append(dossier.Result?.FileId)
+            .Concat((dossier.Result?.ReplacedFiles ?? []).Select(file => (Guid?)file))
+            .OfType<Guid>();
 
     public async Task<IActionResult> OnPostActAsync(string code, string? action, long? version, ActionForm form)
     {

@@ -59,11 +59,41 @@ public sealed partial class CounterComponentTests(BrowserFixture browser) : Brow
         Assert.Equal(3, firstDocuments.Count); // the listed "Tờ khai đề nghị" is the scanned one, not a fourth component
     }
 
-    private static async Task FillApplicantAsync(IPage page)
+    [Fact]
+    public async Task ASignedScan_ShowsItsSignerOnTheDossierPage_AndAnAlteredOneDoesNotVerify()
+    {
+        Engine.Clock.StartNextWeek();
+        var page = await SignedInAsync(Officer.Subject, "officer", OneStop);
+        await page.GotoAsync("/counter");
+        await FillApplicantAsync(page, "048088765433");
+        var signed = SignedPdf.Create("Nguyễn Văn Ký");
+        await page.FillAsync("#scan-name-0", "Tờ khai đề nghị");
+        await page.SetInputFilesAsync("#scan-file-0", new FilePayload { Name = "signed.pdf", MimeType = "application/pdf", Buffer = signed });
+        await page.FillAsync("#scan-name-1", "Giấy xác nhận cư trú");
+        await page.SetInputFilesAsync("#scan-file-1", new FilePayload { Name = "altered.pdf", MimeType = "application/pdf", Buffer = SignedPdf.Altered(signed) });
+        await page.ClickAsync("#receive-and-print");
+        await page.WaitForURLAsync(new Regex("/slips/receipt"));
+        var code = Code().Match(page.Url).Groups[1].Value;
+        await page.GotoAsync($"/dossiers/{code}");
+
+        // Only the dossier's own files are read: another file's id is not found through this dossier.
+        var elsewhere = await page.APIRequest.GetAsync($"/dossiers/{code}?handler=Signatures&fileId={Guid.NewGuid()}");
+        Assert.Equal(404, elsewhere.Status);
+        var checks = page.Locator("button.signature-check");
+        await Expect(checks).ToHaveCountAsync(2);
+        await checks.First.ClickAsync();
+        await Expect(page.Locator(".signatures").First).ToContainTextAsync("chữ ký hợp lệ");
+        await Expect(page.Locator(".signatures").First).ToContainTextAsync("Nguyễn Văn Ký");
+        await page.Locator("button.signature-check").First.ClickAsync();
+        await Expect(page.Locator(".signatures").Nth(1)).ToContainTextAsync("chữ ký không hợp lệ");
+        await Expect(page.Locator(".signatures").Nth(1)).ToContainTextAsync("đã bị thay đổi sau khi ký");
+    }
+
+    private static async Task FillApplicantAsync(IPage page, string idNumber = IdNumber)
     {
         await page.SelectOptionAsync("#procedure", new SelectOptionValue { Index = 1 });
         await page.FillAsync("#name", "Lê Thị Thu");
-        await page.FillAsync("#id-number", IdNumber);
+        await page.FillAsync("#id-number", idNumber);
         await page.Locator("#id-number").DispatchEventAsync("change");
         await page.FillAsync("#phone", "0905333444");
         await page.FillAsync("#documents", "Tờ khai đề nghị");
