@@ -12,7 +12,8 @@ namespace HccOrleans.Api.Pages;
 /// (what <see cref="IDossierGrain.OffersAsync"/> answers). A refused action is explained in Vietnamese.
 /// </summary>
 [Authorize]
-public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames units, PeopleNames people, EngineNow clock, IDossierQueries queries, IFileStore files) : PageModel
+public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames units, PeopleNames people, EngineNow clock, IDossierQueries queries, IFileStore files,
+    Microsoft.Extensions.Options.IOptions<Files.FilesOptions> fileOptions) : PageModel
 {
     /// <summary>The signed-in person's unit: whose part of inter-agency work, whose consultation, the forms act for.</summary>
     public string Agency => User.ToActor().Agency;
@@ -75,7 +76,10 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
             .Concat((dossier.Result?.ReplacedFiles ?? []).Select(file => (Guid?)file))
             .OfType<Guid>();
 
-    public async Task<IActionResult> OnPostActAsync(string code, string? action, long? version, ActionForm form)
+    /// <summary>The kinds of result the dossier's procedure issues, offered on the approval form.</summary>
+    public IReadOnlyList<ResultType> ResultTypes { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostActAsync(string code, string? action, long? version, ActionForm form, IFormFile? resultFile)
     {
         if (!DossierCode.TryParse(code, out _, out _, out _))
         {
@@ -89,6 +93,21 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
         }
 
         var fields = form.ToFields(zone.Zone);
+        if (move == DossierAction.Approve && resultFile is { Length: > 0 })
+        {
+            // Stored by the upload's own rules; a refused file refuses the approval before anything is decided.
+            await using var content = resultFile.OpenReadStream();
+            var (stored, unfit) = await Endpoints.FileEndpoints.IntakeAsync(content, resultFile.FileName, resultFile.ContentType, User.ToActor().Subject,
+                fileOptions.Value, files, HttpContext.RequestAborted);
+            if (unfit is not null)
+            {
+                TempData["Refused"] = $"{Texts.Action(move)}: bản điện tử của kết quả {unfit}";
+                return Redirect($"/dossiers/{code}");
+            }
+
+            fields = fields with { Result = (fields.Result ?? new Model.ResultInput(null, null, null)) with { FileId = stored!.FileId } };
+        }
+
         var result = await (await grains.DossierAsync(code)).ActAsync(move, new Model.ActorContext(User.ToActor(), version), fields);
         if (result.Rejection is { } rejection)
         {
@@ -131,6 +150,11 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
         Units = await units.AllAsync();
         People = await people.AllAsync();
         Sent = [.. (await queries.NotificationsAsync(Dossier.Code, null)).Where(n => n.Destination is not null)];
+        if (Offers.Contains(DossierAction.Approve))
+        {
+            ResultTypes = (await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(Dossier.Procedure.Code)).GetCurrentAsync())?.Definition.ResultTypes ?? [];
+        }
+
         return null;
     }
 }
@@ -156,6 +180,20 @@ public sealed record ActionForm
     public int? Id { get; init; }
     public string? Answer { get; init; }
     public string? UserName { get; init; }
+    public string? ResultName { get; init; }
+    public string? ResultType { get; init; }
+    public string? ResultSummary { get; init; }
+    public DateOnly? ResultValidFrom { get; init; }
+    public DateOnly? ResultValidTo { get; init; }
+    public string? ResultScope { get; init; }
+    public bool? ResultElectronicOnly { get; init; }
+
+    /// <summary>The result document the approval issues, when the leader gave any of its fields.</summary>
+    private Model.ResultInput? Result =>
+        new[] { ResultName, ResultType, ResultSummary, ResultScope }.Any(f => !string.IsNullOrWhiteSpace(f)) || ResultValidFrom is not null || ResultValidTo is not null
+            ? new Model.ResultInput(ResultName, ResultType, ResultSummary, ResultValidFrom, ResultValidTo, string.IsNullOrWhiteSpace(ResultScope) ? null : ResultScope,
+                null, ResultElectronicOnly == true ? true : null)
+            : null;
 
     public ActionFields ToFields(TimeZoneInfo zone) => new()
     {
@@ -175,6 +213,7 @@ public sealed record ActionForm
         ReceiptNumber = ReceiptNumber,
         PaymentMethod = EnumWords.TryParse<Model.PaymentMethod>(PaymentMethod, out var paidBy) ? paidBy : null,
         NewDueAt = Local(NewDueAt, zone),
+        Result = Result,
     };
 
     private static DateTimeOffset? Local(string? value, TimeZoneInfo zone) =>
