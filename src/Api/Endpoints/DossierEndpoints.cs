@@ -22,8 +22,9 @@ public static class DossierEndpoints
 
         // The actions, one line each: the body record says what the action carries. Concrete lambdas, not a generic
         // helper, so that the endpoints are generated at build time.
-        Describe(dossiers.MapPost(PathOf(DossierAction.Receive), (HttpContext http, string code, EmptyBody? body, IGrainFactory grains) =>
-            Act(http, code, grains, DossierAction.Receive, new())), DossierAction.Receive, "Receives a submitted dossier: the clock starts and the due date is fixed.");
+        Describe(dossiers.MapPost(PathOf(DossierAction.Receive), (HttpContext http, string code, NoteBody? body, IGrainFactory grains) =>
+            Act(http, code, grains, DossierAction.Receive, body?.ToFields())), DossierAction.Receive,
+            "Receives a submitted dossier: the clock starts and the due date is fixed; a note says why a required component is missing.");
         Describe(dossiers.MapPost(PathOf(DossierAction.Refuse), (HttpContext http, string code, RefuseBody? body, IGrainFactory grains) =>
             Act(http, code, grains, DossierAction.Refuse, body?.ToFields())), DossierAction.Refuse,
             "Refuses a submitted dossier (form 03), once, with its reasons; outside the unit's competence, fileWith names where to file.");

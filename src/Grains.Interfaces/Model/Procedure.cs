@@ -71,6 +71,13 @@ public sealed record ProcedureDefinition(
     /// <summary>Its fees and charges, each paid at submission or requested after receipt.</summary>
     [Id(20), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public ProcedureFee[]? Fees { get; init; }
 
+    /// <summary>The components this entry requires that <paramref name="documents"/> do not list (by name, case and spaces aside).</summary>
+    public IReadOnlyList<string> MissingComponents(IEnumerable<DocumentItem> documents)
+    {
+        var listed = documents.Select(d => d.Name.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return [.. (Components ?? []).Where(c => c.Required && !listed.Contains(c.Name.Trim())).Select(c => c.Name)];
+    }
+
     /// <summary>What is paid when a dossier is filed: the sum of the fees due at submission.</summary>
     public decimal DueAtSubmission() => (Fees ?? []).Where(fee => fee?.When == FeeTiming.Submission).Sum(fee => fee.Amount);
 

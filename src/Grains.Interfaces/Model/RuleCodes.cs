@@ -18,6 +18,7 @@ public static class RuleCodes
     public const string PaymentReferenceUsed = "payment-reference-used";
     public const string FeeDueAtSubmission = "fee-due-at-submission";
     public const string ResultTypeNotInCatalogue = "result-type-not-in-catalogue";
+    public const string RequiredComponentsMissing = "required-components-missing";
     public const string FeedbackNotFound = "feedback-not-found";
     public const string ReuseNotTheApplicants = "reuse-not-the-applicants";
     public const string ResultNotIssued = "result-not-issued";
@@ -78,6 +79,7 @@ public static class RuleCodes
         PaymentReferenceUsed => "This payment reference already paid for another dossier (Decree 118/2025 Art. 24)",
         FeeDueAtSubmission => "The fees due at submission are paid as the dossier is filed (Decree 118/2025 Art. 24)",
         ResultTypeNotInCatalogue => "The procedure does not issue this kind of result",
+        RequiredComponentsMissing => "A required component is missing (Decree 118/2025 Art. 17)",
         FeedbackNotFound => "Feedback not found",
         ReuseNotTheApplicants => "Only the applicant's own earlier documents are reused (Decree 118/2025 Art. 5(1)(i))",
         ResultNotIssued => "No electronic result has been issued for this dossier",

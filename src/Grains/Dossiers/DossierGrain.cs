@@ -116,7 +116,7 @@ public sealed class DossierGrain(
         {
             // The dossier keeps the procedure version in force at receipt.
             var current = await GrainFactory.GetGrain<IProcedureGrain>(GrainKeys.Procedure(state.State.Procedure!.Code)).GetCurrentAsync();
-            command = new Receive(Competence.For(current, state.State.Request!));
+            command = ((Receive)command) with { CurrentProcedure = Competence.For(current, state.State.Request!) };
         }
 
         if (command is Assign assign && assign.UserName is { } userName)
@@ -239,7 +239,8 @@ public sealed class DossierGrain(
         if (command is Receive && next.OfficialCode is null && DossierMachine.RegimeOf(state.State, now).OfficialCodeAtReceipt)
         {
             var official = await IssueOfficialCodeAsync(next, calendar.LocalDate(now));
-            next = next with { OfficialCode = official, Log = [.. next.Log[..^1], next.Log[^1] with { Note = $"Mã hồ sơ {official}" }] };
+            var note = next.Log[^1].Note is { } reason ? $"Mã hồ sơ {official}; {reason}" : $"Mã hồ sơ {official}";
+            next = next with { OfficialCode = official, Log = [.. next.Log[..^1], next.Log[^1] with { Note = note }] };
         }
 
         if (next.Result is { FileId: { } resultFile } result && resultFile != state.State.Result?.FileId)

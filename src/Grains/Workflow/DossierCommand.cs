@@ -32,7 +32,7 @@ internal abstract record DossierCommand(DossierAction Action)
     public static DossierCommand? From(DossierAction action, ActionFields f) => action switch
     {
         DossierAction.Submit or DossierAction.RecomputeDue => null,
-        DossierAction.Receive => new Receive(),
+        DossierAction.Receive => new Receive(Note: f.Note),
         DossierAction.Refuse => new Refuse(f.Reason, f.FileWith),
         DossierAction.RequestSupplement => new RequestSupplement(f.Reason, f.Items),
         DossierAction.Supplement => new Supplement(f.Note),

@@ -20,7 +20,7 @@ public sealed class FeesAtSubmissionApiTests(ApiFixture api) : ApiTestBase(api),
         {
             Components =
             [
-                new CatalogueComponent("Tờ khai đề nghị cấp phép", Original: true, Required: true),
+                new CatalogueComponent("Tờ khai", Original: true, Required: true),
                 new CatalogueComponent("Bản sao CCCD", Original: false, Required: false) { Exempt = "in-a-database" },
             ],
             ResultTypes = [new ResultType("GP", "Giấy phép")],
@@ -91,5 +91,30 @@ public sealed class FeesAtSubmissionApiTests(ApiFixture api) : ApiTestBase(api),
         var (_, kpi) = await SendAsync(await Api.ClientAsync("director", ["director"], ""), HttpMethod.Get,
             $"/api/reports/kpi?from={Instant(monday)}&to={Instant(monday.AddDays(7))}");
         Assert.Equal(0.5m, kpi.GetProperty("onlinePaymentRate").GetDecimal());
+    }
+
+    [Fact]
+    public async Task AReceipt_ListsTheRequiredComponents_OrSaysWhyNot()
+    {
+        Api.Clock.StartNextWeek();
+        var admin = await Api.ClientAsync("admin", ["admin"], "");
+        const string code = "9.000225.000.00.00.T";
+        var definition = TestCatalogue.Procedures[0].Definition with
+        {
+            Components = [new CatalogueComponent("Tờ khai", Original: true, Required: true), new CatalogueComponent("Giấy ủy quyền", Original: true, Required: true)],
+        };
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(admin, HttpMethod.Put, $"/api/procedures/{code}", definition)).Response.StatusCode);
+        var officer = await OfficerAsync();
+        var dossier = await SubmitAsync(officer, TestCatalogue.Request(code)); // Tờ khai and Bản sao CCCD: no power of attorney
+
+        var (refused, refusedBody) = await PostAsync(officer, $"/api/dossiers/{dossier}/receive");
+        AssertProblem(refused, refusedBody, HttpStatusCode.UnprocessableEntity, "required-components-missing");
+        Assert.Contains("Giấy ủy quyền", refusedBody.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var (_, unchanged) = await SendAsync(officer, HttpMethod.Get, $"/api/dossiers/{dossier}");
+        Assert.Equal("submitted", unchanged.GetProperty("status").GetString());
+
+        var (received, receivedBody) = await PostAsync(officer, $"/api/dossiers/{dossier}/receive", new { note = "Người nộp là chính chủ, không cần ủy quyền" });
+        Assert.Equal(HttpStatusCode.OK, received.StatusCode);
+        Assert.EndsWith("Người nộp là chính chủ, không cần ủy quyền", receivedBody.GetProperty("log")[1].GetProperty("note").GetString(), StringComparison.Ordinal);
     }
 }
