@@ -20,4 +20,7 @@ public interface IWorkingTimeGrain : IGrainWithStringKey
     public const string Key = "working-time";
 
     [Alias("Clock")] Task<QueueClock> ClockAsync(DateTimeOffset[] since);
+
+    /// <summary>The close of the <paramref name="days"/>-th working day after <paramref name="instant"/>'s day: a date a form may propose.</summary>
+    [Alias("WorkingDaysAfter")] Task<DateTimeOffset> WorkingDaysAfterAsync(DateTimeOffset instant, int days);
 }

@@ -76,6 +76,12 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
             .Concat((dossier.Result?.ReplacedFiles ?? []).Select(file => (Guid?)file))
             .OfType<Guid>();
 
+    /// <summary>How many working days past the due date the extension form proposes.</summary>
+    public const int ProposedWorkingDays = 5;
+
+    /// <summary>The date the extension or apology form proposes: never a weekend or a holiday.</summary>
+    public DateTimeOffset? ProposedDueAt { get; private set; }
+
     /// <summary>The kinds of result the dossier's procedure issues, offered on the approval form.</summary>
     public IReadOnlyList<ResultType> ResultTypes { get; private set; } = [];
 
@@ -150,6 +156,11 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
         Units = await units.AllAsync();
         People = await people.AllAsync();
         Sent = [.. (await queries.NotificationsAsync(Dossier.Code, null)).Where(n => n.Destination is not null)];
+        if (Dossier.DueAt is { } due && (Offers.Contains(DossierAction.ProposeExtension) || Offers.Contains(DossierAction.Apologize)))
+        {
+            ProposedDueAt = await grains.GetGrain<IWorkingTimeGrain>(IWorkingTimeGrain.Key).WorkingDaysAfterAsync(due, ProposedWorkingDays);
+        }
+
         if (Offers.Contains(DossierAction.Approve))
         {
             ResultTypes = (await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(Dossier.Procedure.Code)).GetCurrentAsync())?.Definition.ResultTypes ?? [];

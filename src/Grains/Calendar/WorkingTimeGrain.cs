@@ -20,4 +20,7 @@ public sealed class WorkingTimeGrain(
             EscalationSchedule.DueSoonUntil(calendar, escalations.Value.ToPolicy(), now),
             [.. since.Select(start => decimal.Round((decimal)calendar.WorkingTimeBetween(start, now).TotalHours, 1))]);
     }
+
+    public async Task<DateTimeOffset> WorkingDaysAfterAsync(DateTimeOffset instant, int days) =>
+        (await calendars.LoadAsync(instant)).EndOfWorkingDaysAfter(instant, days);
 }

@@ -51,6 +51,16 @@ public sealed class AccessTests(BrowserFixture browser) : BrowserTestBase(browse
         await page.ClickAsync($"tr[data-code='{code}'] a");
 
         await page.Locator("details:has(#act-propose-extension) > summary").ClickAsync();
+        // The form proposes the close of the fifth working day after the Monday due date: the next Monday, never a weekend.
+        await Expect(page.Locator("#act-propose-extension-due")).ToHaveValueAsync(monday.AddDays(21).ToString("yyyy-MM-dd") + "T17:00");
+        await page.FillAsync("#act-propose-extension-reason", "Phải lấy ý kiến của cơ quan liên quan");
+        // A Saturday typed in is refused, and nothing is proposed.
+        await page.FillAsync("#act-propose-extension-due", monday.AddDays(19).ToString("yyyy-MM-dd") + "T10:00");
+        await page.ClickAsync("#act-propose-extension button[data-action='propose-extension']");
+        await Expect(page.Locator(".alert-danger")).ToBeVisibleAsync();
+        await Expect(page.Locator("#extension")).ToHaveCountAsync(0);
+
+        await page.Locator("details:has(#act-propose-extension) > summary").ClickAsync();
         await page.FillAsync("#act-propose-extension-reason", "Phải lấy ý kiến của cơ quan liên quan");
         await page.FillAsync("#act-propose-extension-due", monday.AddDays(18).ToString("yyyy-MM-dd") + "T16:00");
         await page.ClickAsync("#act-propose-extension button[data-action='propose-extension']");

@@ -21,9 +21,9 @@ internal sealed record Apologize(string? Reason, DateTimeOffset? NewDueAt) : Dos
     public override Rejection? Refusal(DossierState state, Move m) =>
         DossierMachine.UsedUp(state, Action)
             ? new(RejectionKind.RuleRefused, RuleCodes.ApologyOnce, "This dossier has already been apologized for; only one apology is allowed.")
-            : NewDueAt <= state.DueAt!.Value || NewDueAt <= m.Now
-                ? new(RejectionKind.Invalid, RuleCodes.Validation, "The new due date must be later than both now and the current due date.",
-                    Errors: new() { ["newDueAt"] = ["must be later than the current due date and now."] })
+            : NewDueAt <= state.DueAt!.Value || NewDueAt <= m.Now || !m.Calendar.IsWorkingInstant(NewDueAt!.Value)
+                ? new(RejectionKind.Invalid, RuleCodes.Validation, "The new due date must be a working instant later than both now and the current due date.",
+                    Errors: new() { ["newDueAt"] = ["must be a working instant (a working day, in office hours) later than the current due date and now."] })
                 : null;
 
     public override DossierState Apply(DossierState s, Move m) => s with
