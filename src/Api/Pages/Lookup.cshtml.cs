@@ -13,8 +13,11 @@ namespace HccOrleans.Api.Pages;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(CitizenEndpoints.LookupLimit)]
-public sealed class LookupModel(IGrainFactory grains, ApiZone zone, EngineNow clock) : PageModel
+public sealed class LookupModel(IGrainFactory grains, ApiZone zone, EngineNow clock, UnitNames units) : PageModel
 {
+    /// <summary>Where the ID number waits between the lookup's post and the page it redirects to (never in the address).</summary>
+    private const string LookedUpId = "lookup-id";
+
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     [BindProperty] public string? IdNumber { get; set; }
 
@@ -26,11 +29,30 @@ public sealed class LookupModel(IGrainFactory grains, ApiZone zone, EngineNow cl
     public FeedbackView? FeedbackSent { get; private set; }
     public TimeZoneInfo Zone => zone.Zone;
 
-    public void OnGet()
+    /// <summary>The receiving unit's name: where papers are brought and the paper result collected.</summary>
+    public string? UnitName { get; private set; }
+
+    /// <summary>The page after a lookup's post (post/redirect/get): Back and reload show it again without resubmitting.</summary>
+    public async Task OnGetAsync()
     {
+        if (TempData.Peek(LookedUpId) is string idNumber && !string.IsNullOrWhiteSpace(Code))
+        {
+            IdNumber = idNumber;
+            await FindAsync();
+        }
     }
 
-    public async Task OnPostAsync() => await FindAsync();
+    public IActionResult OnPost()
+    {
+        if (string.IsNullOrWhiteSpace(Code) || string.IsNullOrWhiteSpace(IdNumber) || IdNumber.Length > 20)
+        {
+            Message = "Hãy nhập mã hồ sơ và số định danh cá nhân.";
+            return Page();
+        }
+
+        TempData[LookedUpId] = IdNumber.Trim();
+        return RedirectToPage(new { code = Code.Trim() });
+    }
 
     public async Task OnPostRateAsync(string? rating, string? comment, int? agenciesContacted, int? contacts)
     {
@@ -88,6 +110,11 @@ public sealed class LookupModel(IGrainFactory grains, ApiZone zone, EngineNow cl
         }
 
         Found = await DossierAsync() is { } dossier && IdNumber.Length <= 20 ? await dossier.LookupAsync(IdNumber) : null;
+        if (Found?.ReceivingUnit is { } unit)
+        {
+            UnitName = (await units.AllAsync()).GetValueOrDefault(unit)?.Name ?? unit;
+        }
+
         if (Found is null)
         {
             Message = "Không tìm thấy hồ sơ có mã và số định danh này. Hãy kiểm tra lại mã trên giấy hẹn.";

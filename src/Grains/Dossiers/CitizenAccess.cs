@@ -18,10 +18,48 @@ internal static class CitizenAccess
             Encoding.UTF8.GetBytes(s.Request!.Applicant.IdNumber.ToUpperInvariant()),
             Encoding.UTF8.GetBytes(idNumber.Trim().ToUpperInvariant()));
 
-    public static LookupView View(DossierState s, bool portalAccounts) =>
-        new(s.OfficialCode ?? s.Code, s.Procedure!.Definition.Name, s.Status, StatusNames.Vietnamese(s.Status), s.ReceivedAt,
+    /// <summary>The moves a citizen follows on the timeline; the agencies' own work (assignment, consultations, parts) is not theirs to read.</summary>
+    private static readonly HashSet<DossierAction> Followed =
+    [
+        DossierAction.Submit, DossierAction.Receive, DossierAction.Transfer, DossierAction.Appraise, DossierAction.Approve, DossierAction.Return,
+        DossierAction.RequestSupplement, DossierAction.Supplement, DossierAction.RequestPayment, DossierAction.Pay, DossierAction.Apologize,
+        DossierAction.ConfirmExtension, DossierAction.Refuse, DossierAction.Withdraw, DossierAction.Stop, DossierAction.Close, DossierAction.CorrectResult,
+    ];
+
+    public static LookupView View(DossierState s, bool portalAccounts)
+    {
+        var delivery = ResultDelivery(s, portalAccounts);
+        return new(s.OfficialCode ?? s.Code, s.Procedure!.Definition.Name, s.Status, StatusNames.Vietnamese(s.Status), s.ReceivedAt,
             s.Extension is { Decision: ExtensionDecision.Confirmed } extended ? extended.PreviousDueAt : s.DueAt, s.RescheduledDueAt, s.CompletedAt,
-            s.ReturnedAt, s.Rating?.Rating, s.Request!.ReceivingUnit, ResultDelivery(s, portalAccounts));
+            s.ReturnedAt, s.Rating?.Rating, s.Request!.ReceivingUnit, delivery)
+        {
+            NextSteps = NextStepsOf(s, delivery),
+            Timeline = [.. s.Log.Where(e => Followed.Contains(e.Action)).Select(e => new TimelineEntry(e.At, e.Action))],
+        };
+    }
+
+    /// <summary>What the dossier waits for from the citizen, or where its result is; null when it waits for no one but the agency.</summary>
+    private static NextSteps? NextStepsOf(DossierState s, string? delivery)
+    {
+        var unit = s.Request!.ReceivingUnit;
+        var extension = s.Extension is { Decision: ExtensionDecision.Confirmed } confirmed ? confirmed.Reason : s.Apology?.Reason;
+        NextSteps? steps = s.Status switch
+        {
+            DossierStatus.SupplementRequested => new NextSteps
+            {
+                Papers = s.SupplementItems.Length > 0 ? s.SupplementItems : null,
+                BringBy = s.DeadlineView().Rules.SupplementClosureDays is { } days && s.Log.LastOrDefault(e => e.Action == DossierAction.RequestSupplement) is { } asked
+                    ? asked.At.AddDays(days)
+                    : null,
+                Where = unit,
+            },
+            DossierStatus.AwaitingPayment when s.Payment is { PaidAt: null } owed => new NextSteps { Fee = owed.Amount, Where = unit },
+            DossierStatus.Done or DossierStatus.Returned when delivery is not null => new NextSteps { ResultDelivery = delivery, Where = unit },
+            DossierStatus.Done => new NextSteps { Where = unit },
+            _ => null,
+        };
+        return extension is null || s.RescheduledDueAt is null ? steps : (steps ?? new NextSteps()) with { ExtensionReason = extension };
+    }
 
     /// <summary>Where the result went or goes (Decree 118/2025 Art. 22(3)), once it is ready: the portal account, the counter, the post.</summary>
     private static string? ResultDelivery(DossierState s, bool portalAccounts)

@@ -84,6 +84,42 @@ public sealed class CitizenTests(BrowserFixture browser) : BrowserTestBase(brows
     }
 
     [Fact]
+    public async Task Lookup_OfADossierAwaitingASupplement_SaysWhichPapersByWhenAndWhere_AndBackDoesNotResubmit()
+    {
+        var monday = Engine.Clock.StartNextWeek();
+        var code = await SubmitAsync(receive: true);
+        using (var specialist = await Engine.ClientAsync($"specialist.{AgencyA}", ["specialist"], AgencyA))
+        {
+            await ActAsync(specialist, code, "request-supplement", new { reason = "Thiếu bản vẽ", items = new[] { "Bản vẽ mặt bằng", "Giấy ủy quyền" } });
+        }
+
+        var page = await NewPageAsync(width: 360, height: 740);
+        var posts = 0;
+        page.Request += (_, request) => posts += request.Method == "POST" ? 1 : 0;
+        await page.GotoAsync($"/lookup?code={code}");
+        await page.FillAsync("#id-number", "049190004321");
+        await page.ClickAsync("form[aria-label='Tra cứu hồ sơ'] button[type=submit]");
+
+        var next = page.Locator("#next-steps");
+        await Expect(page.Locator("#next-papers li")).ToHaveTextAsync(["Bản vẽ mặt bằng", "Giấy ủy quyền"]);
+        await Expect(next).ToContainTextAsync($"trước 08:00 {monday.AddDays(15):dd/MM/yyyy}");
+        await Expect(next).ToContainTextAsync("Bộ phận một cửa thử nghiệm");
+        await Expect(page.Locator("#timeline li").First).ToContainTextAsync(HccOrleans.Api.Web.Texts.Action(DossierAction.Submit));
+        await Expect(page.Locator("#timeline li").Last).ToContainTextAsync(HccOrleans.Api.Web.Texts.Action(DossierAction.RequestSupplement));
+        await AssertNoHorizontalScrollAsync(page);
+        Assert.DoesNotContain("049190004321", page.Url, StringComparison.Ordinal);
+        await ScreenshotAsync(page, "lookup-next-steps");
+
+        // Back, forward and reload show the pages again without posting the lookup again.
+        await page.GoBackAsync();
+        await page.GoForwardAsync();
+        await Expect(page.Locator("#next-papers li")).ToHaveCountAsync(2);
+        await page.ReloadAsync();
+        await Expect(page.Locator("#next-papers li")).ToHaveCountAsync(2);
+        Assert.Equal(1, posts);
+    }
+
+    [Fact]
     public async Task Lookup_WrongIdNumber_SaysNothingAboutTheDossier()
     {
         Engine.Clock.StartNextWeek();
