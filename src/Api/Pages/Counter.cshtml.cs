@@ -9,13 +9,31 @@ using Model = HccOrleans.Grains.Interfaces.Model;
 namespace HccOrleans.Api.Pages;
 
 /// <summary>
-/// The counter: an officer registers a dossier brought in person or by post, sees the appointment date while filling
-/// the form, and with one key press (Enter) registers, receives and opens the receipt to print.
+/// The counter: an officer finds the procedure by typing a few letters of its code or name (without accents), gets its
+/// components and fees from the catalogue, types the applicant, and with Ctrl+Enter registers, receives and opens the
+/// receipt to print; Enter moves to the next field.
 /// </summary>
 [Authorize(Roles = "officer")]
-public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone zone, IFileStore files, IOptions<FilesOptions> fileOptions) : PageModel
+public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone zone, IFileStore files, IOptions<FilesOptions> fileOptions,
+    IDossierQueries queries) : PageModel
 {
-    public IReadOnlyList<ProcedureVersion> Procedures { get; private set; } = [];
+    /// <summary>How far back "most used at this unit" looks.</summary>
+    private static readonly TimeSpan UsageWindow = TimeSpan.FromDays(90);
+
+    /// <summary>The procedures the picker offers for what was typed (<see cref="ProcedureQuery"/>).</summary>
+    public IReadOnlyList<ProcedureVersion> Found { get; private set; } = [];
+
+    /// <summary>What the picker's list answers; null before anything was typed.</summary>
+    public string? ProcedureQuery { get; private set; }
+
+    /// <summary>The unit's dossiers per procedure over the last 90 days.</summary>
+    public IReadOnlyDictionary<string, int> Usage { get; private set; } = new Dictionary<string, int>();
+
+    /// <summary>The procedure chosen, as the catalogue has it now.</summary>
+    public ProcedureVersion? Chosen { get; private set; }
+
+    /// <summary>The field the cursor goes back to: the first one refused, else the procedure.</summary>
+    public string FocusField { get; private set; } = "procedure-search";
 
     [BindProperty] public CounterForm Form { get; set; } = new();
 
@@ -49,6 +67,23 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
         return Partial("_DuePreview", this);
     }
 
+    /// <summary>The picker's list for what was typed so far (htmx, at each key press).</summary>
+    public async Task<IActionResult> OnGetProceduresAsync([FromQuery(Name = "procedureSearch")] string? typed)
+    {
+        ProcedureQuery = typed ?? "";
+        Usage = await UsageAsync();
+        Found = ProcedureSearch.Find(await CatalogueAsync(), typed, Usage);
+        return Partial("_ProcedureOptions", this);
+    }
+
+    /// <summary>The chosen procedure's components and fees (htmx, once it is chosen).</summary>
+    public async Task<IActionResult> OnGetChecklistAsync([FromQuery(Name = "Form.ProcedureCode")] string? procedure)
+    {
+        Form = new CounterForm { ProcedureCode = procedure };
+        await ChooseAsync(procedure);
+        return Partial("_Checklist", this);
+    }
+
     /// <summary>The applicant's earlier documents (htmx, once the ID number is typed).</summary>
     public async Task<IActionResult> OnGetEarlierAsync([FromQuery(Name = "Form.IdNumber")] string? idNumber)
     {
@@ -61,10 +96,12 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
         var actor = User.ToActor();
         var (components, scanErrors) = await CounterComponents.ReadAsync(Form.Scans, Form.Reuse, Form.IdNumber, actor.Subject, fileOptions.Value, files, grains,
             HttpContext.RequestAborted);
-        var request = Form.ToRequest(actor.Agency);
+        await ChooseAsync(Form.ProcedureCode);
+        var request = Form.ToRequest(actor.Agency, Chosen?.Definition);
         // A scanned, exempt or reused component named like a listed one is that component, with its electronic copy.
         request = request with { Documents = [.. request.Documents.Where(d => !components.Any(c => c.Name == d.Name)), .. components] };
-        var unfit = scanErrors.Count > 0 ? Rejection.Validation(scanErrors) : await DocumentChecks.RefusalAsync(request, files, grains, HttpContext.RequestAborted);
+        var unfit = scanErrors.Count > 0 ? Rejection.Validation(scanErrors)
+            : MissingComponents(request) ?? await DocumentChecks.RefusalAsync(request, files, grains, HttpContext.RequestAborted);
         if (unfit is not null)
         {
             Errors = unfit.Errors ?? new Dictionary<string, string[]>();
@@ -90,7 +127,7 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
             return Redirect($"/dossiers/{code}");
         }
 
-        var received = await (await grains.DossierAsync(code)).ActAsync(DossierAction.Receive, new Model.ActorContext(actor), new());
+        var received = await (await grains.DossierAsync(code)).ActAsync(DossierAction.Receive, new Model.ActorContext(actor), new() { Note = Form.ReceiptNote(Chosen?.Definition, request) });
         if (received.Rejection is { } refused && refused.CurrentStatus != DossierStatus.Processing)
         {
             TempData["Refused"] = $"Đã đăng ký hồ sơ {code} nhưng chưa tiếp nhận được: {Texts.Refusal(refused)}";
@@ -105,16 +142,44 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
             ? []
             : await grains.GetGrain<ICitizenDocumentsGrain>(GrainKeys.Applicant(idNumber)).ListAsync();
 
+    /// <summary>
+    /// A receipt lists the catalogue's required components or says why not (docs/rules/reception-and-routing.md
+    /// "Components at receipt"): refused here, before anything is registered, with the reason field offered.
+    /// </summary>
+    private Rejection? MissingComponents(SubmissionRequest request)
+    {
+        var missing = Chosen?.Definition.MissingComponents(request.Documents) ?? [];
+        return missing.Count == 0 || !string.IsNullOrWhiteSpace(Form.MissingReason)
+            ? null
+            : new Rejection(RejectionKind.RuleRefused, RuleCodes.RequiredComponentsMissing, $"Thiếu thành phần bắt buộc: {string.Join(", ", missing)}.",
+                Errors: new() { ["components"] = [$"Thiếu thành phần bắt buộc: {string.Join(", ", missing)}. Yêu cầu bổ sung, hoặc ghi lý do vẫn tiếp nhận."] });
+    }
+
     private async Task LoadAsync()
     {
         await LoadEarlierAsync(Form.IdNumber);
-        Procedures = [.. (await grains.GetGrain<IProcedureDirectoryGrain>(GrainKeys.ProcedureDirectory).ListAsync())
-            .OrderBy(p => p.Definition.Name, StringComparer.Create(Texts.Vietnamese, ignoreCase: true))];
+        await ChooseAsync(Form.ProcedureCode);
+        FocusField = FieldIds.FirstOrDefault(f => Errors.ContainsKey(f.Error)).Id ?? (Chosen is null ? "procedure-search" : "name");
         if (!string.IsNullOrEmpty(Form.ProcedureCode))
         {
             await PreviewAsync(Form.ProcedureCode, Form.Channel);
         }
     }
+
+    /// <summary>Each refusable field's error key and its input, in the form's order.</summary>
+    private static readonly (string Error, string Id)[] FieldIds =
+    [
+        ("procedureCode", "procedure-search"), ("components", "missing-reason"), ("payments", "fee-reference"), ("applicant.name", "name"),
+        ("applicant.idNumber", "id-number"), ("applicant.phone", "phone"), ("applicant.email", "email"), ("applicant.notify", "notify"),
+    ];
+
+    private async Task ChooseAsync(string? procedure) =>
+        Chosen = string.IsNullOrWhiteSpace(procedure) ? null : await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(procedure)).GetCurrentAsync();
+
+    private async Task<IReadOnlyList<ProcedureVersion>> CatalogueAsync() =>
+        await grains.GetGrain<IProcedureDirectoryGrain>(GrainKeys.ProcedureDirectory).ListAsync();
+
+    private Task<IReadOnlyDictionary<string, int>> UsageAsync() => queries.ProcedureUsageAsync(User.ToActor().Agency, clock.Now - UsageWindow);
 
     private async Task PreviewAsync(string? procedure, FilingChannel channel)
     {
@@ -151,13 +216,42 @@ public sealed class CounterForm
     /// <summary>Earlier documents of the applicant ticked for reuse, by file.</summary>
     public List<Guid> Reuse { get; set; } = [];
 
-    public SubmissionRequest ToRequest(string receivingUnit) => new(
-        ProcedureCode ?? "",
-        receivingUnit,
-        Channel,
-        new Applicant(Name ?? "", IdNumber?.Trim() ?? "", Phone?.Trim() ?? "", Blank(Email), Blank(Address)) { Notify = Notify },
-        [.. (Documents ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name => new DocumentItem(name, 1))],
-        Blank(PostalTrackingNumber));
+    /// <summary>The catalogue's components ticked as brought, by name; null before the form was ever posted (all ticked).</summary>
+    public List<string>? Components { get; set; }
+
+    /// <summary>Why the dossier is received without a required component.</summary>
+    public string? MissingReason { get; set; }
+
+    /// <summary>How the fees due at submission were paid, and the receipt's number or the transaction's reference.</summary>
+    public string? FeeMethod { get; set; }
+    public string? FeeReference { get; set; }
+
+    /// <summary>The request: the ticked catalogue components (as the catalogue names them), then the other lines typed, and the fees paid.</summary>
+    public SubmissionRequest ToRequest(string receivingUnit, ProcedureDefinition? procedure)
+    {
+        var ticked = (procedure?.Components ?? []).Where(c => (Components ?? []).Contains(c.Name))
+            .Select(c => new DocumentItem(c.Name, 1) { Original = c.Original, Exempt = c.Exempt });
+        var typed = (Documents ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name => new DocumentItem(name, 1));
+        var due = procedure?.DueAtSubmission() ?? 0;
+        return new SubmissionRequest(
+            ProcedureCode ?? "",
+            receivingUnit,
+            Channel,
+            new Applicant(Name ?? "", IdNumber?.Trim() ?? "", Phone?.Trim() ?? "", Blank(Email), Blank(Address)) { Notify = Notify },
+            [.. ticked, .. typed],
+            Blank(PostalTrackingNumber))
+        {
+            Payments = due > 0
+                ? [new SubmissionPayment(EnumWords.TryParse<Model.PaymentMethod>(FeeMethod, out var method) ? method : Model.PaymentMethod.Counter, due, Blank(FeeReference))]
+                : null,
+        };
+    }
+
+    /// <summary>The receipt's note: the required components missing and why the officer received the dossier anyway.</summary>
+    public string? ReceiptNote(ProcedureDefinition? procedure, SubmissionRequest request) =>
+        procedure?.MissingComponents(request.Documents) is { Count: > 0 } missing && !string.IsNullOrWhiteSpace(MissingReason)
+            ? $"Tiếp nhận khi thiếu {string.Join(", ", missing)}: {MissingReason.Trim()}"
+            : null;
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -19,4 +19,10 @@ public sealed class GrainDossierQueries(IGrainFactory grains, IServiceProvider s
         var outbox = services.GetService<InMemoryOutbox>()?.Snapshot() ?? [];
         return Task.FromResult<IReadOnlyList<Notification>>([.. outbox.Where(n => (dossier is null || n.DossierCode == dossier) && (agency is null || n.Agency == agency))]);
     }
+
+    public async Task<IReadOnlyDictionary<string, int>> ProcedureUsageAsync(string receivingUnit, DateTimeOffset since) =>
+        (await Index.ReceivedBeforeAsync(DateTimeOffset.MaxValue, receivingUnit))
+            .Where(d => d.ReceivingUnit == receivingUnit && d.ReceivedAt >= since)
+            .GroupBy(d => d.Procedure.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 }

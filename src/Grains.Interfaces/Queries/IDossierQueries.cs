@@ -18,4 +18,7 @@ public interface IDossierQueries
     Task<IReadOnlyList<EscalationEntry>> EscalationsAsync(EscalationQuery query);
 
     Task<IReadOnlyList<Notification>> NotificationsAsync(string? dossier, string? agency);
+
+    /// <summary>How many dossiers of each procedure <paramref name="receivingUnit"/> received since <paramref name="since"/>: what its counter uses most.</summary>
+    Task<IReadOnlyDictionary<string, int>> ProcedureUsageAsync(string receivingUnit, DateTimeOffset since);
 }

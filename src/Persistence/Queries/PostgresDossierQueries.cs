@@ -144,6 +144,24 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         return notifications;
     }
 
+    public async Task<IReadOnlyDictionary<string, int>> ProcedureUsageAsync(string receivingUnit, DateTimeOffset since)
+    {
+        await using var command = database.CreateCommand("""
+            SELECT procedure_code, count(*)::int FROM hcc_dossier_index
+            WHERE service_id = $1 AND received_at >= $2 AND receiving_unit = $3
+            GROUP BY procedure_code
+            """);
+        Bind(command, [serviceId, since, receivingUnit]);
+        var usage = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            usage[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        return usage;
+    }
+
     private static void Bind(NpgsqlCommand command, IEnumerable<object> values)
     {
         foreach (var value in values)

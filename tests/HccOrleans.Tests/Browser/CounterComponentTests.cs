@@ -91,7 +91,7 @@ public sealed partial class CounterComponentTests(BrowserFixture browser) : Brow
 
     private static async Task FillApplicantAsync(IPage page, string idNumber = IdNumber)
     {
-        await page.SelectOptionAsync("#procedure", new SelectOptionValue { Index = 1 });
+        await ChooseProcedureAsync(page, TestCatalogue.Standard);
         await page.FillAsync("#name", "Lê Thị Thu");
         await page.FillAsync("#id-number", idNumber);
         await page.Locator("#id-number").DispatchEventAsync("change");

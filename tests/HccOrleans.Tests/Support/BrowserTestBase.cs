@@ -83,6 +83,15 @@ public abstract class BrowserTestBase(BrowserEngine browser) : IAsyncLifetime
         return code;
     }
 
+    /// <summary>The counter's procedure, found by its code in the picker and chosen with Enter.</summary>
+    protected static async Task ChooseProcedureAsync(IPage page, string code)
+    {
+        await page.Locator("#procedure-search").FillAsync(code);
+        await Assertions.Expect(page.Locator("#procedure-options [role=option]").First).ToHaveAttributeAsync("data-code", code);
+        await page.Locator("#procedure-search").PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#procedure")).ToHaveValueAsync(code);
+    }
+
     /// <summary>An action through the dossier page's form (opened if folded), which must succeed.</summary>
     protected static async Task ActAsync(IPage page, string action, Func<ILocator, Task>? fill = null)
     {
