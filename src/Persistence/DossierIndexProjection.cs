@@ -47,6 +47,14 @@ public sealed class DossierIndexProjection : IStateProjection
         WHERE i.version <= excluded.version
         """;
 
+    // Only a changed text is written: most transitions change nothing the search box finds, and pay no index update.
+    private const string UpsertSearch = """
+        INSERT INTO hcc_dossier_search AS s (service_id, code, search_text)
+        SELECT $1, * FROM unnest($2::text[], $3::text[])
+        ON CONFLICT (service_id, code) DO UPDATE SET search_text = excluded.search_text
+        WHERE s.search_text IS DISTINCT FROM excluded.search_text
+        """;
+
     private const string InsertEscalations = """
         INSERT INTO hcc_escalation_index (service_id, dossier_code, key, kind, step, agency, due_at, fired_at, repeat)
         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::timestamptz[], $9::integer[])
@@ -120,6 +128,12 @@ public sealed class DossierIndexProjection : IStateProjection
         ArrayParameters.Add(p, NpgsqlDbType.Jsonb, rows.Select(r => JsonSerializer.Serialize(r.Summary.Handlers, StoredJson.Options)));
         ArrayParameters.Add(p, NpgsqlDbType.Jsonb, rows.Select(r => r.Summary.Figures is { } figures ? JsonSerializer.Serialize(figures, StoredJson.Options) : null));
         batch.BatchCommands.Add(upsert);
+
+        var search = new NpgsqlBatchCommand(UpsertSearch);
+        search.Parameters.Add(new NpgsqlParameter { Value = serviceId, NpgsqlDbType = NpgsqlDbType.Text });
+        ArrayParameters.Add(search.Parameters, NpgsqlDbType.Text, rows.Select(r => r.Summary.Code));
+        ArrayParameters.Add(search.Parameters, NpgsqlDbType.Text, rows.Select(r => r.Summary.SearchText ?? ""));
+        batch.BatchCommands.Add(search);
 
         if (escalations.Length > 0)
         {

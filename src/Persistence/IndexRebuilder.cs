@@ -16,9 +16,10 @@ public static class IndexRebuilder
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var sql in new[]
         {
-            "LOCK TABLE hcc_dossier_index, hcc_escalation_index IN EXCLUSIVE MODE",
+            "LOCK TABLE hcc_dossier_index, hcc_escalation_index, hcc_dossier_search IN EXCLUSIVE MODE",
             "DELETE FROM hcc_escalation_index",
             "DELETE FROM hcc_dossier_index",
+            "DELETE FROM hcc_dossier_search",
             """
             INSERT INTO hcc_index_queue (service_id, code, grainidhash, graintypehash, grainidn0, grainidn1)
             SELECT serviceid, grainidextensionstring, grainidhash, graintypehash, grainidn0, grainidn1

@@ -1,6 +1,7 @@
 using HccOrleans.Api.Endpoints.Filters;
 using HccOrleans.Api.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace HccOrleans.Api.Endpoints;
 
@@ -11,6 +12,9 @@ public static class ReadEndpoints
     {
         app.MapGet("/api/dossiers", List).RequireAuthorization().WithTags("Dossiers").WithName("ListDossiers")
             .WithSummary("Dossiers from the index, filtered and paged; agencies see their own, directors all.");
+        app.MapGet("/api/search", Search).RequireAuthorization(policy => policy.RequireRole("officer", "specialist", "leader", "director", "admin"))
+            .WithTags("Dossiers").WithName("SearchDossiers")
+            .WithSummary("Finds dossiers in any status by official code, registration number, the applicant's ID number or name without accents, or the receipt's QR code; the caller's agency only, directors all; newest first, 20 at most.");
         app.MapGet("/api/escalations", Escalations).RequireAuthorization().WithTags("Escalations").WithName("ListEscalations")
             .WithSummary("Recorded escalations (due-soon, step-overdue, overdue), by agency, kind and firing time.");
         app.MapGet("/api/notifications", Notifications).RequireAuthorization().WithTags("Escalations").WithName("ListNotifications")
@@ -31,6 +35,23 @@ public static class ReadEndpoints
 
         var actor = http.User.ToActor();
         return TypedResults.Ok(await queries.ListAsync(filter.ToQuery(zone.Zone) with { ScopeAgency = actor.SeesAll() ? null : actor.Agency, Now = now.Now }));
+    }
+
+    public const int SearchResults = 20;
+
+    public static async Task<Results<Ok<DossierPage>, Refusal>> Search([FromQuery(Name = "q")] string? q, HttpContext http, IDossierQueries queries, EngineNow now)
+    {
+        var (words, problem) = Web.StaffSearch.Words(q);
+        if (problem is not null)
+        {
+            return ProblemResults.Invalid("q", problem);
+        }
+
+        var actor = http.User.ToActor();
+        return TypedResults.Ok(await queries.ListAsync(new DossierQuery
+        {
+            Search = words, ScopeAgency = actor.SeesAll() ? null : actor.Agency, Now = now.Now, PageSize = SearchResults, Sort = DossierSort.Received, Descending = true,
+        }));
     }
 
     public static async Task<Results<Ok<ItemList<EscalationEntry>>, Refusal>> Escalations(

@@ -51,6 +51,9 @@ public sealed record DossierQuery
     /// <summary>Given to someone (true) or to no one (false).</summary>
     [Id(22)] public bool? Assigned { get; init; }
 
+    /// <summary>Words that must all be in the dossier's <see cref="DossierSummary.SearchText"/>, already folded without accents.</summary>
+    [Id(23)] public string[]? Search { get; init; }
+
     public const int MaxPageSize = 200;
 
     public bool Matches(DossierSummary d) =>
@@ -71,7 +74,8 @@ public sealed record DossierQuery
         && (ReceivedTo is null || (d.ReceivedAt is { } to && to < ReceivedTo))
         && (Assignee is null || d.Assignee == Assignee)
         && (Assigned is null || (d.Assignee is not null) == Assigned)
-        && (Text is null || d.Code.Contains(Text, StringComparison.OrdinalIgnoreCase) || d.ApplicantName.Contains(Text, StringComparison.OrdinalIgnoreCase));
+        && (Text is null || d.Code.Contains(Text, StringComparison.OrdinalIgnoreCase) || d.ApplicantName.Contains(Text, StringComparison.OrdinalIgnoreCase))
+        && (Search is null || Search.All(word => d.SearchText?.Contains(word, StringComparison.Ordinal) == true));
 
     /// <summary>The query's order; ties broken by code so that pages never overlap. Dossiers without the sort key come last.</summary>
     public IEnumerable<DossierSummary> Order(IEnumerable<DossierSummary> dossiers)

@@ -48,6 +48,12 @@ public sealed record DossierSummary
     /// <summary>What the dossier adds to Decision 766's figures (payment method, rating items); null when nothing.</summary>
     [Id(34)] public DossierFigures? Figures { get; init; }
 
+    /// <summary>
+    /// What the staff search box finds the dossier by, folded without accents: its official code, its registration
+    /// number, the applicant's ID number and name. Not in the API's lists (the ID number is the applicant's).
+    /// </summary>
+    [Id(35), System.Text.Json.Serialization.JsonIgnore] public string? SearchText { get; init; }
+
     /// <summary>Processing past its due instant at <paramref name="now"/>.</summary>
     public bool IsOverdueAt(DateTimeOffset now) => Status == DossierStatus.Processing && DueAt is { } due && due < now;
 

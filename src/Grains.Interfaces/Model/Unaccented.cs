@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
-namespace HccOrleans.Api.Web;
+namespace HccOrleans.Grains.Interfaces.Model;
 
 /// <summary>
 /// Vietnamese text as typed without accents: lower case, tone and vowel marks removed, đ as d — so "ly lich tu phap"

@@ -46,6 +46,7 @@ public static class DossierSummaries
             Assignee = s.Assignee,
             Handlers = StepHandlers.Of(s),
             Figures = FiguresOf(s),
+            SearchText = Unaccented.Fold(string.Join(' ', new[] { s.OfficialCode, s.Code, s.Request!.Applicant.IdNumber, s.Request.Applicant.Name }.OfType<string>())),
         };
     }
 

@@ -36,6 +36,11 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         if (query.Apologized is { } apologized) Add("apologized = {p}", apologized);
         if (query.DueFrom is { } dueFrom) Add("due_at >= {p}", dueFrom);
         if (query.Text is { } text) Add("(code ILIKE {p} OR applicant_name ILIKE {p})", $"%{EscapeLike(text)}%");
+        foreach (var word in query.Search ?? [])
+        {
+            Add("code IN (SELECT code FROM hcc_dossier_search WHERE service_id = $1 AND search_text LIKE {p})", $"%{EscapeLike(word)}%");
+        }
+
         if (query.Agency is { } agency) Add("agencies @> ARRAY[{p}]::text[]", agency);
         if (query.ScopeAgency is { } scope) Add("agencies @> ARRAY[{p}]::text[]", scope);
         if (query.Procedure is { } procedure) Add("procedure_code = {p}", procedure);

@@ -48,6 +48,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : BrowserTestBase
         await AssertAccessibleAsync(officerPage, "queue");
         await officerPage.GotoAsync("/counter");
         await AssertAccessibleAsync(officerPage, "counter");
+        await officerPage.GotoAsync("/search?q=tran+thi");
+        await AssertAccessibleAsync(officerPage, "search");
 
         var specialistPage = await SpecialistAsync();
         await specialistPage.GotoAsync($"/dossiers/{open}");
