@@ -34,9 +34,9 @@ public sealed record AppraiseBody(AppraisalOutcome? Outcome, string? Note)
     public ActionFields ToFields() => new() { Outcome = Outcome, Note = Note };
 }
 
-public sealed record ReturnBody(ReturnMethod? Method)
+public sealed record ReturnBody(ReturnMethod? Method, string? CollectedBy = null)
 {
-    public ActionFields ToFields() => new() { Method = Method };
+    public ActionFields ToFields() => new() { Method = Method, CollectedBy = CollectedBy };
 }
 
 public sealed record ApologizeBody(string? Reason, DateTimeOffset? NewDueAt)

@@ -45,4 +45,7 @@ public sealed record ActionFields
 
     /// <summary>The corrected result's file (<c>correct-result</c>).</summary>
     [Id(18)] public Guid? FileId { get; init; }
+
+    /// <summary>return: who collected the result at the counter (name and the paper they showed).</summary>
+    [Id(19)] public string? CollectedBy { get; init; }
 }

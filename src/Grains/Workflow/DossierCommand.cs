@@ -39,7 +39,7 @@ internal abstract record DossierCommand(DossierAction Action)
         DossierAction.Appraise => new Appraise(f.Outcome, f.Note),
         DossierAction.Approve => new Approve(f.Note, f.Result),
         DossierAction.SendBack => new SendBack(f.Reason),
-        DossierAction.Return => new Return(f.Method),
+        DossierAction.Return => new Return(f.Method, f.CollectedBy),
         DossierAction.Withdraw => new Withdraw(f.Reason),
         DossierAction.Apologize => new Apologize(f.Reason, f.NewDueAt),
         DossierAction.RequestPayment => new RequestPayment(f.Amount, f.Note),

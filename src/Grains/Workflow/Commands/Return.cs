@@ -3,12 +3,18 @@ using HccOrleans.Grains.Validation;
 
 namespace HccOrleans.Grains.Workflow.Commands;
 
-/// <summary>The result handed back to the applicant (trả kết quả), at the counter, by post or online; again once a wrong result is corrected.</summary>
-internal sealed record Return(ReturnMethod? Method) : DossierCommand(DossierAction.Return)
+/// <summary>
+/// The result handed back to the applicant (trả kết quả), at the counter, by post or online, with who collected it;
+/// again once a wrong result is corrected.
+/// </summary>
+internal sealed record Return(ReturnMethod? Method, string? CollectedBy = null) : DossierCommand(DossierAction.Return)
 {
-    public override void Validate(ValidationErrors errors) => errors.Required("method", Method, "counter, postal or online");
+    public override void Validate(ValidationErrors errors) =>
+        errors.Required("method", Method, "counter, postal or online").Optional("collectedBy", CollectedBy, 300);
 
-    public override string? LogNote() => EnumWords.Of(Method!.Value);
+    // The method stays the log's first word (the control log translates it); the collector follows it.
+    public override string? LogNote() =>
+        string.IsNullOrWhiteSpace(CollectedBy) ? EnumWords.Of(Method!.Value) : $"{EnumWords.Of(Method!.Value)} — {CollectedBy.Trim()}";
 
     public override Rejection? Refusal(DossierState state, Move m) =>
         state.Status == DossierStatus.Returned && DossierMachine.UsedUp(state, Action)
