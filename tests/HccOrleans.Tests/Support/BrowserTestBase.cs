@@ -106,6 +106,13 @@ public abstract class BrowserTestBase(BrowserEngine browser) : IAsyncLifetime
             await fill(form);
         }
 
+        // An irreversible action is confirmed by ticking its box, as the officer does.
+        var confirm = form.Locator($"#act-{action}-confirm");
+        if (await confirm.CountAsync() > 0)
+        {
+            await confirm.CheckAsync();
+        }
+
         await form.Locator($"button[data-action='{action}']").ClickAsync();
         await Assertions.Expect(page.Locator(".alert-success")).ToBeVisibleAsync();
     }
