@@ -49,6 +49,9 @@ public sealed class KpiModel(IDossierQueries queries, IGrainFactory grains, Engi
     public IReadOnlyDictionary<string, UnitInfo> Units { get; private set; } = new Dictionary<string, UnitInfo>();
     public bool SeesAll { get; private set; }
     public string? DetailScope { get; private set; }
+    /// <summary>Why the period asked for is not shown (it ends before it begins).</summary>
+    public string? PeriodProblem { get; private set; }
+
     public DateOnly PeriodFrom { get; private set; }
     public DateOnly PeriodTo { get; private set; }
 
@@ -79,6 +82,12 @@ public sealed class KpiModel(IDossierQueries queries, IGrainFactory grains, Engi
         else
         {
             Period = null;
+        }
+
+        if (From is { } start && (Through ?? To?.AddDays(-1)) is { } end && end < start)
+        {
+            PeriodProblem = $"Kỳ báo cáo không hợp lệ: ngày kết thúc {end:dd/MM/yyyy} ở trước ngày bắt đầu {start:dd/MM/yyyy}. Trang đang hiện tháng này; hãy chọn lại kỳ.";
+            (From, Through, To) = (null, null, null);
         }
 
         PeriodFrom = From ?? new DateOnly(today.Year, today.Month, 1);

@@ -46,6 +46,15 @@ public sealed class KpiPageTests(BrowserFixture browser) : BrowserTestBase(brows
     }
 
     [Fact]
+    public async Task KpiPage_AReversedPeriod_IsRefusedWithAMessage_NotShownAsAnotherPeriod()
+    {
+        var director = await DirectorAsync();
+        await director.GotoAsync("/?from=2026-12-31&through=2026-12-01", DocumentOnly);
+        await Assertions.Expect(director.Locator("#period-problem")).ToContainTextAsync("ngày kết thúc 01/12/2026 ở trước ngày bắt đầu 31/12/2026");
+        await Assertions.Expect(director.Locator("#period")).Not.ToContainTextAsync("31/12/2026");
+    }
+
+    [Fact]
     public async Task KpiPage_PeriodEndingBeforeAugust2026_IsReportedOnII06a()
     {
         var director = await DirectorAsync();
