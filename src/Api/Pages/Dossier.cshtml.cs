@@ -107,7 +107,7 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
                 fileOptions.Value, files, HttpContext.RequestAborted);
             if (unfit is not null)
             {
-                TempData["Refused"] = $"{Texts.Action(move)}: bản điện tử của kết quả {unfit}";
+                TempData["Refused"] = $"{Texts.Action(move)}: bản điện tử của kết quả {Messages.Vietnamese(unfit)}";
                 return Redirect($"/dossiers/{code}");
             }
 
@@ -191,6 +191,7 @@ public sealed record ActionForm
     public int? Id { get; init; }
     public string? Answer { get; init; }
     public string? UserName { get; init; }
+    public string? CollectedBy { get; init; }
     public string? ResultName { get; init; }
     public string? ResultType { get; init; }
     public string? ResultSummary { get; init; }
@@ -225,6 +226,7 @@ public sealed record ActionForm
         PaymentMethod = EnumWords.TryParse<Model.PaymentMethod>(PaymentMethod, out var paidBy) ? paidBy : null,
         NewDueAt = Local(NewDueAt, zone),
         Result = Result,
+        CollectedBy = string.IsNullOrWhiteSpace(CollectedBy) ? null : CollectedBy,
     };
 
     private static DateTimeOffset? Local(string? value, TimeZoneInfo zone) =>

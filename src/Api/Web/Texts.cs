@@ -118,7 +118,7 @@ public static class Texts
     /// <summary>Why the engine refused an action, as the person at the desk reads it.</summary>
     public static string Refusal(Rejection rejection) => rejection.Rule switch
     {
-        RuleCodes.Validation => "Thông tin nhập chưa hợp lệ: " + string.Join("; ", (rejection.Errors ?? []).Select(e => $"{Field(e.Key)} {string.Join(" ", e.Value)}")),
+        RuleCodes.Validation => "Thông tin nhập chưa hợp lệ: " + string.Join("; ", (rejection.Errors ?? []).Select(e => $"{Field(e.Key)} {string.Join(" ", e.Value.Select(Messages.Vietnamese))}")),
         RuleCodes.InvalidTransition => $"Không thể thực hiện thao tác này khi hồ sơ đang ở trạng thái “{Status(rejection.CurrentStatus ?? DossierStatus.Submitted)}”.",
         RuleCodes.StaleVersion => "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang và thực hiện lại.",
         RuleCodes.NotPermitted => "Bạn không có quyền thực hiện thao tác này đối với hồ sơ (không đúng vai trò hoặc không thuộc cơ quan đang xử lý).",
@@ -160,6 +160,10 @@ public static class Texts
         "applicant.email" => "Email",
         "applicant.address" => "Địa chỉ",
         "applicant.notify" => "Nhận thông báo qua",
+        "payments" => "Phí, lệ phí",
+        _ when field.StartsWith("scans[", StringComparison.Ordinal) => "Tệp quét",
+        _ when field.StartsWith("payments[", StringComparison.Ordinal) => "Phí, lệ phí",
+        _ when field.StartsWith("documents[", StringComparison.Ordinal) => "Thành phần hồ sơ",
         _ => field,
     };
 
