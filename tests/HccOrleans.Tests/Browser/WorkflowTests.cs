@@ -68,9 +68,35 @@ public sealed class WorkflowTests(BrowserFixture browser) : BrowserTestBase(brow
 
         Engine.Clock.MoveTo(monday.AddHours(5));
         await OpenFromQueueAsync(officer, "to-return", code);
-        await ActAsync(officer, "return");
+        // Someone else collects the result: the officer writes who, and the control log keeps it.
+        await ActAsync(officer, "return", form => form.Locator("[name=collectedBy]").FillAsync("Lê Văn Nhận, CCCD 049190009999 (được ủy quyền)"));
         await Expect(officer.Locator("#status")).ToContainTextAsync("Đã trả kết quả");
         await Expect(officer.Locator("#control-log tbody tr")).ToHaveCountAsync(8);
+        await Expect(officer.Locator("#control-log tbody tr").Last).ToContainTextAsync("Lê Văn Nhận, CCCD 049190009999 (được ủy quyền)");
+
+        // The log book of the unit is one click away.
+        await officer.Locator("#logbook-link").ClickAsync();
+        await Expect(officer.Locator("body")).ToContainTextAsync(code);
+    }
+
+    [Fact]
+    public async Task AnIrreversibleAction_AsksTheOfficerToConfirm_BeforeItIsSent()
+    {
+        Engine.Clock.StartNextWeek();
+        var code = await SubmitAsync(receive: false);
+        var officer = await OfficerAsync();
+        await officer.GotoAsync($"/dossiers/{code}");
+        await officer.Locator("details:has(#act-refuse) > summary").ClickAsync();
+        await officer.FillAsync("#act-refuse-reason", "Hồ sơ không thuộc thẩm quyền");
+        await officer.ClickAsync("#act-refuse button[data-action='refuse']");
+
+        // Not sent: the browser holds the form until the box is ticked.
+        Assert.True(await officer.Locator("#act-refuse-confirm").EvaluateAsync<bool>("box => !box.validity.valid"));
+        await Expect(officer.Locator(".alert-success")).ToHaveCountAsync(0);
+        await officer.CheckAsync("#act-refuse-confirm");
+        await officer.ClickAsync("#act-refuse button[data-action='refuse']");
+        await Expect(officer.Locator(".alert-success")).ToBeVisibleAsync();
+        await Expect(officer.Locator("#status")).ToContainTextAsync("Từ chối");
     }
 
     [Fact]
