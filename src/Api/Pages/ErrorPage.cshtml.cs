@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HccOrleans.Api.Pages;
+
+/// <summary>What a person sees at an address no page answers: in Vietnamese, with the way back, and the status 404.</summary>
+[AllowAnonymous]
+public sealed class ErrorPageModel : PageModel
+{
+    public string? Path { get; private set; }
+
+    public void OnGet()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        Path = Request.Path;
+    }
+}
