@@ -37,21 +37,12 @@ public static class ReadEndpoints
         return TypedResults.Ok(await queries.ListAsync(filter.ToQuery(zone.Zone) with { ScopeAgency = actor.SeesAll() ? null : actor.Agency, Now = now.Now }));
     }
 
-    public const int SearchResults = 20;
-
     public static async Task<Results<Ok<DossierPage>, Refusal>> Search([FromQuery(Name = "q")] string? q, HttpContext http, IDossierQueries queries, EngineNow now)
     {
         var (words, problem) = Web.StaffSearch.Words(q);
-        if (problem is not null)
-        {
-            return ProblemResults.Invalid("q", problem);
-        }
-
-        var actor = http.User.ToActor();
-        return TypedResults.Ok(await queries.ListAsync(new DossierQuery
-        {
-            Search = words, ScopeAgency = actor.SeesAll() ? null : actor.Agency, Now = now.Now, PageSize = SearchResults, Sort = DossierSort.Received, Descending = true,
-        }));
+        return problem is not null
+            ? ProblemResults.Invalid("q", problem)
+            : TypedResults.Ok(await queries.ListAsync(Web.StaffSearch.Query(words, http.User.ToActor(), now.Now)));
     }
 
     public static async Task<Results<Ok<ItemList<EscalationEntry>>, Refusal>> Escalations(

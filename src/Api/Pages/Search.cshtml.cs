@@ -1,4 +1,3 @@
-using HccOrleans.Api.Endpoints;
 using HccOrleans.Api.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,12 +32,7 @@ public sealed class SearchModel(IDossierQueries queries, EngineNow clock, ApiZon
             return Page();
         }
 
-        var actor = User.ToActor();
-        var page = await queries.ListAsync(new DossierQuery
-        {
-            Search = words, ScopeAgency = actor.SeesAll() ? null : actor.Agency, Now = clock.Now, PageSize = ReadEndpoints.SearchResults,
-            Sort = DossierSort.Received, Descending = true,
-        });
+        var page = await queries.ListAsync(StaffSearch.Query(words, User.ToActor(), clock.Now));
         if (page.Total == 1)
         {
             return Redirect($"/dossiers/{Uri.EscapeDataString(page.Items[0].Code)}");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HccOrleans.Api.Endpoints;
 
 namespace HccOrleans.Api.Web;
 
@@ -33,6 +34,15 @@ public static partial class StaffSearch
             .Where(word => word.Length >= ShortestWord).Distinct(StringComparer.Ordinal).Take(MaxWords).ToArray();
         return words.Length > 0 ? (words, null) : ([], $"needs a word of at least {ShortestWord} letters or digits.");
     }
+
+    public const int Results = 20;
+
+    /// <summary>The index query of a search: the words, within what <paramref name="actor"/> may see, newest first.</summary>
+    public static DossierQuery Query(string[] words, Actor actor, DateTimeOffset now) => new()
+    {
+        Search = words, ScopeAgency = actor.SeesAll() ? null : actor.Agency, Now = now,
+        PageSize = Results, Sort = DossierSort.Received, Descending = true,
+    };
 
     [GeneratedRegex(@"[?&]code=([^&#\s]+)", RegexOptions.IgnoreCase)]
     private static partial Regex QrCode();
