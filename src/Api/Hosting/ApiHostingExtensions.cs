@@ -93,6 +93,7 @@ public static class ApiHostingExtensions
         app.UseHccSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHccUnknownPages();
         app.UseHccWebAssets();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HccOrleans.Api.Pages;
@@ -6,11 +7,8 @@ namespace HccOrleans.Api.Pages;
 [AllowAnonymous]
 public sealed class ErrorPageModel : PageModel
 {
-    public string? Path { get; private set; }
+    /// <summary>The address asked for (the page only shows it).</summary>
+    [BindProperty(SupportsGet = true)] public string? Path { get; set; }
 
-    public void OnGet()
-    {
-        Response.StatusCode = StatusCodes.Status404NotFound;
-        Path = Request.Path;
-    }
+    public void OnGet() => Response.StatusCode = StatusCodes.Status404NotFound;
 }

@@ -51,9 +51,6 @@ public static class WebHostingExtensions
     {
         app.MapRazorPages();
         app.MapChangeEvents();
-        // Last of all: an address no page answers is said in Vietnamese with the way back; the API, the assets and the
-        // operators' endpoints keep their own answers (a ProblemDetails 404 for the API).
-        app.MapFallbackToPage("{*path:regex(^(?!api/|assets/|dashboard|health/|metrics|scalar|openapi).*$)}", "/ErrorPage");
         return app;
     }
 }

@@ -32,6 +32,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : BrowserTestBase
             await ActAsync(specialist, returned, "appraise", new { outcome = "eligible" });
             await ActAsync(leader, returned, "approve");
             await ActAsync(officer, returned, "return", new { method = "counter" });
+            await ActAsync(specialist, open, "request-supplement", new { reason = "Thiếu bản vẽ", items = new[] { "Bản vẽ mặt bằng" } });
         }
 
         var citizen = await NewPageAsync(width: 360, height: 740);
@@ -42,6 +43,14 @@ public sealed class AccessibilityTests(BrowserFixture browser) : BrowserTestBase
         await citizen.ClickAsync("form[aria-label='Tra cứu hồ sơ'] button[type=submit]");
         await Assertions.Expect(citizen.Locator("form[aria-labelledby='rate-heading']")).ToBeVisibleAsync();
         await AssertAccessibleAsync(citizen, "rating");
+
+        await citizen.GotoAsync($"/lookup?code={open}");
+        await citizen.FillAsync("#id-number", "049190004321");
+        await citizen.ClickAsync("form[aria-label='Tra cứu hồ sơ'] button[type=submit]");
+        await Assertions.Expect(citizen.Locator("#next-steps")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(citizen, "lookup with next steps");
+        await citizen.GotoAsync("/no-such-page");
+        await AssertAccessibleAsync(citizen, "unknown address");
 
         var officerPage = await OfficerAsync();
         await officerPage.GotoAsync("/queue/to-return");
