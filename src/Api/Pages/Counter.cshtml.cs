@@ -15,11 +15,8 @@ namespace HccOrleans.Api.Pages;
 /// </summary>
 [Authorize(Roles = "officer")]
 public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone zone, IFileStore files, IOptions<FilesOptions> fileOptions,
-    IDossierQueries queries) : PageModel
+    ProcedureUsage usage) : PageModel
 {
-    /// <summary>How far back "most used at this unit" looks.</summary>
-    private static readonly TimeSpan UsageWindow = TimeSpan.FromDays(90);
-
     /// <summary>The procedures the picker offers for what was typed (<see cref="ProcedureQuery"/>).</summary>
     public IReadOnlyList<ProcedureVersion> Found { get; private set; } = [];
 
@@ -42,6 +39,21 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
     public string? PreviewRefusal { get; private set; }
 
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    /// <summary>
+    /// What was refused in a field, in Vietnamese: the contract's messages said from <see cref="Messages"/>, after the
+    /// field's name when it has one (the page's own messages are whole sentences already).
+    /// </summary>
+    public string? ErrorText(string field)
+    {
+        if (!Errors.TryGetValue(field, out var messages))
+        {
+            return null;
+        }
+
+        var said = string.Join(" ", messages.Select(Messages.Vietnamese));
+        return Texts.Field(field) is var label && label != field ? $"{label} {said}" : said;
+    }
 
     public string? Refusal { get; private set; }
 
@@ -71,7 +83,7 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
     public async Task<IActionResult> OnGetProceduresAsync([FromQuery(Name = "procedureSearch")] string? typed)
     {
         ProcedureQuery = typed ?? "";
-        Usage = await UsageAsync();
+        Usage = await usage.OfAsync(User.ToActor().Agency);
         Found = ProcedureSearch.Find(await CatalogueAsync(), typed, Usage);
         return Partial("_ProcedureOptions", this);
     }
@@ -158,7 +170,11 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
     private async Task LoadAsync()
     {
         await LoadEarlierAsync(Form.IdNumber);
-        await ChooseAsync(Form.ProcedureCode);
+        if (Chosen?.Code != Form.ProcedureCode)
+        {
+            await ChooseAsync(Form.ProcedureCode);
+        }
+
         FocusField = FieldIds.FirstOrDefault(f => Errors.ContainsKey(f.Error)).Id ?? (Chosen is null ? "procedure-search" : "name");
         if (!string.IsNullOrEmpty(Form.ProcedureCode))
         {
@@ -179,7 +195,6 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
     private async Task<IReadOnlyList<ProcedureVersion>> CatalogueAsync() =>
         await grains.GetGrain<IProcedureDirectoryGrain>(GrainKeys.ProcedureDirectory).ListAsync();
 
-    private Task<IReadOnlyDictionary<string, int>> UsageAsync() => queries.ProcedureUsageAsync(User.ToActor().Agency, clock.Now - UsageWindow);
 
     private async Task PreviewAsync(string? procedure, FilingChannel channel)
     {

@@ -18,6 +18,8 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
     /// <summary>The signed-in person's unit: whose part of inter-agency work, whose consultation, the forms act for.</summary>
     public string Agency => User.ToActor().Agency;
 
+    private IDossierGrain? _grain;
+
     public DateTimeOffset Now => clock.Now;
 
     public DossierSnapshot Dossier { get; private set; } = null!;
@@ -41,7 +43,13 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
     public async Task<IActionResult> OnGetAsync(string code)
     {
         ViewData["Live"] = true;
-        return await LoadAsync(code) ?? Page();
+        if (await LoadAsync(code) is { } refused)
+        {
+            return refused;
+        }
+
+        await LoadFormDefaultsAsync();
+        return Page();
     }
 
     public async Task<IActionResult> OnGetStateAsync(string code) => await LoadAsync(code) ?? Partial("_DossierState", this);
@@ -55,7 +63,7 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
     /// <summary>Checks the signatures of one file of this dossier (a component's copy, the result or a replaced result).</summary>
     public async Task<IActionResult> OnGetSignaturesAsync(string code, Guid fileId)
     {
-        if (await LoadAsync(code) is { } refused)
+        if (await ReadAsync(code) is { } refused)
         {
             return refused;
         }
@@ -131,16 +139,16 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
         return Redirect($"/dossiers/{code}");
     }
 
-    private async Task<IActionResult?> LoadAsync(string code)
+    /// <summary>The dossier as the person may see it; a refusal (not found, forbidden) when they may not.</summary>
+    private async Task<IActionResult?> ReadAsync(string code)
     {
         if (!DossierCode.TryParse(code, out _, out _, out _))
         {
             return NotFound();
         }
 
-        var actor = User.ToActor();
-        var dossier = await grains.DossierAsync(code);
-        var result = await dossier.GetAsync(actor);
+        _grain = await grains.DossierAsync(code);
+        var result = await _grain.GetAsync(User.ToActor());
         if (result.Rejection is { Kind: RejectionKind.NotFound })
         {
             return NotFound();
@@ -152,10 +160,27 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
         }
 
         Dossier = result.Dossier!;
-        Offers = await dossier.OffersAsync(actor);
+        return null;
+    }
+
+    /// <summary>The dossier with what its state section shows: the actions offered, names, the messages sent.</summary>
+    private async Task<IActionResult?> LoadAsync(string code)
+    {
+        if (await ReadAsync(code) is { } refused)
+        {
+            return refused;
+        }
+
+        Offers = await _grain!.OffersAsync(User.ToActor());
         Units = await units.AllAsync();
         People = await people.AllAsync();
         Sent = [.. (await queries.NotificationsAsync(Dossier.Code, null)).Where(n => n.Destination is not null)];
+        return null;
+    }
+
+    /// <summary>What only the action forms use (the extension date proposed, the result types), not the live refreshes.</summary>
+    private async Task LoadFormDefaultsAsync()
+    {
         if (Dossier.DueAt is { } due && (Offers.Contains(DossierAction.ProposeExtension) || Offers.Contains(DossierAction.Apologize)))
         {
             ProposedDueAt = await grains.GetGrain<IWorkingTimeGrain>(IWorkingTimeGrain.Key).WorkingDaysAfterAsync(due, ProposedWorkingDays);
@@ -165,8 +190,6 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
         {
             ResultTypes = (await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(Dossier.Procedure.Code)).GetCurrentAsync())?.Definition.ResultTypes ?? [];
         }
-
-        return null;
     }
 }
 

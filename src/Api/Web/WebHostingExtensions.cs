@@ -23,6 +23,7 @@ public static class WebHostingExtensions
         services.AddOptions<CenterOptions>().Bind(builder.Configuration.GetSection(CenterOptions.Section));
         services.TryAddSingleton<DossierChangeFeed>();
         services.AddSingleton<UnitNames>();
+        services.AddSingleton<ProcedureUsage>();
         services.AddSingleton<PeopleNames>();
         services.AddSingleton<PeopleFigures>();
         services.AddSingleton<Auth.BrowserSignIn>();

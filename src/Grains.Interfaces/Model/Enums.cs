@@ -216,6 +216,16 @@ public enum EscalationKind
     PaymentOrder = 15,
 }
 
+/// <summary>Which payments' references are the only ones of their kind.</summary>
+public static class PaymentMethods
+{
+    /// <summary>
+    /// A platform's or a bank's transaction id belongs to one payment; a counter receipt's number repeats across units
+    /// and receipt books, so it is not held unique.
+    /// </summary>
+    public static bool HoldsReference(this PaymentMethod? method) => method is PaymentMethod.Online or PaymentMethod.Transfer;
+}
+
 /// <summary>How a fee or charge was paid (Decree 118/2025 Art. 24).</summary>
 [GenerateSerializer, Alias("hcc.PaymentMethod")]
 public enum PaymentMethod

@@ -49,6 +49,6 @@ public sealed record SubmissionPayment(
     /// <summary>The receipt or the platform's confirmation, as text or a stored file's id.</summary>
     [Id(3), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Proof { get; init; }
 
-    /// <summary>A platform's or a bank's transaction id belongs to one payment; a counter receipt's number repeats across books.</summary>
-    [JsonIgnore] public bool ClaimsReference => Method is PaymentMethod.Online or PaymentMethod.Transfer;
+    /// <summary>Whether the reference must be the only one of its kind (<see cref="PaymentMethods.HoldsReference"/>).</summary>
+    [JsonIgnore] public bool ClaimsReference => ((PaymentMethod?)Method).HoldsReference();
 }

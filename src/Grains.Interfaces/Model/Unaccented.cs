@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -10,27 +9,7 @@ namespace HccOrleans.Grains.Interfaces.Model;
 /// </summary>
 public static class Unaccented
 {
-    // The catalogue's names are few and change rarely: each is folded once, not at every key press.
-    private const int MostRemembered = 50_000;
-    private static readonly ConcurrentDictionary<string, string> Folded = new(StringComparer.Ordinal);
-
     public static string Fold(string text)
-    {
-        if (Folded.TryGetValue(text, out var known))
-        {
-            return known;
-        }
-
-        var folded = FoldNow(text);
-        if (Folded.Count < MostRemembered)
-        {
-            Folded.TryAdd(text, folded);
-        }
-
-        return folded;
-    }
-
-    private static string FoldNow(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var plain = new StringBuilder(decomposed.Length);

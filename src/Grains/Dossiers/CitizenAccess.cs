@@ -48,7 +48,8 @@ internal static class CitizenAccess
             DossierStatus.SupplementRequested => new NextSteps
             {
                 Papers = s.SupplementItems.Length > 0 ? s.SupplementItems : null,
-                BringBy = s.DeadlineView().Rules.SupplementClosureDays is { } days && s.Log.LastOrDefault(e => e.Action == DossierAction.RequestSupplement) is { } asked
+                BringBy = s.Log.LastOrDefault(e => e.Action == DossierAction.RequestSupplement) is { } asked
+                          && DossierMachine.RegimeOf(s, asked.At).SupplementClosureDays is { } days
                     ? asked.At.AddDays(days)
                     : null,
                 Where = unit,

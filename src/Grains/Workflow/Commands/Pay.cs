@@ -31,11 +31,8 @@ internal sealed record Pay(string? ReceiptNumber, decimal? Amount, PaymentMethod
                 $"The obligation is {Money.Of(state.Payment?.Amount ?? 0)}; record a payment of exactly that amount.")
             : null;
 
-    /// <summary>
-    /// Whether the reference must be the only one of its kind: a platform's or a bank's transaction id is; a counter
-    /// receipt's number repeats across units and receipt books, so it is not claimed.
-    /// </summary>
-    public bool ClaimsReference => Method is PaymentMethod.Online or PaymentMethod.Transfer;
+    /// <summary>Whether the reference must be the only one of its kind (<see cref="PaymentMethods.HoldsReference"/>).</summary>
+    public bool ClaimsReference => Method.HoldsReference();
 
     /// <summary>
     /// Whether this payment is already the dossier's: the same reference and amount, recorded. A payment platform calls
