@@ -36,9 +36,18 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         if (query.Apologized is { } apologized) Add("apologized = {p}", apologized);
         if (query.DueFrom is { } dueFrom) Add("due_at >= {p}", dueFrom);
         if (query.Text is { } text) Add("(code ILIKE {p} OR applicant_name ILIKE {p})", $"%{EscapeLike(text)}%");
-        foreach (var word in query.Search ?? [])
+        if (query.Search is { Length: > 0 } words)
         {
-            Add("code IN (SELECT code FROM hcc_dossier_search WHERE service_id = $1 AND search_text LIKE {p})", $"%{EscapeLike(word)}%");
+            // Every word in one condition, so that one trigram index scan intersects them all (a subquery per word
+            // made the planner walk the commonest word's rows: 1.9 s for a common full name at a million dossiers).
+            var likes = new List<string>();
+            foreach (var word in words)
+            {
+                parameters.Add($"%{EscapeLike(word)}%");
+                likes.Add($"search_text LIKE ${parameters.Count}");
+            }
+
+            where.Append(" AND code IN (SELECT code FROM hcc_dossier_search WHERE service_id = $1 AND ").AppendJoin(" AND ", likes).Append(')');
         }
 
         if (query.Agency is { } agency) Add("agencies @> ARRAY[{p}]::text[]", agency);
@@ -52,6 +61,18 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         if (query.DueBefore is { } dueBefore) Add("due_at < {p}", dueBefore);
         if (query.ReceivedFrom is { } from) Add("received_at >= {p}", from);
         if (query.ReceivedTo is { } to) Add("received_at < {p}", to);
+
+        if (query.Search is { Length: > 0 } && query.Page == 1)
+        {
+            // A search reads every dossier it matches anyway (to put the newest first): counting them in the same
+            // query halves its cost, which the trigram scan dominates.
+            await using var found = database.CreateCommand(
+                $"SELECT {Columns}, count(*) OVER () FROM hcc_dossier_index WHERE {where} ORDER BY {OrderBy(query)} LIMIT {query.PageSize}");
+            Bind(found, parameters);
+            long matched = 0;
+            var items = await ReadAsync(found, reader => matched = reader.GetInt64(ColumnCount));
+            return new DossierPage([.. items], 1, query.PageSize, matched);
+        }
 
         await using var count = database.CreateCommand($"SELECT count(*) FROM hcc_dossier_index WHERE {where}");
         Bind(count, parameters);
@@ -175,12 +196,16 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         }
     }
 
-    private static async Task<List<DossierSummary>> ReadAsync(NpgsqlCommand command)
+    /// <summary>How many columns <see cref="Columns"/> lists: a query's own columns come after them.</summary>
+    private const int ColumnCount = 37;
+
+    private static async Task<List<DossierSummary>> ReadAsync(NpgsqlCommand command, Action<NpgsqlDataReader>? more = null)
     {
         var items = new List<DossierSummary>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
+            more?.Invoke(reader);
             DateTimeOffset? At(int i) => reader.IsDBNull(i) ? null : reader.GetFieldValue<DateTimeOffset>(i);
             string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
             var status = Parse<DossierStatus>(reader.GetString(2));

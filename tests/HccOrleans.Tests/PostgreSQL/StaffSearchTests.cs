@@ -34,6 +34,10 @@ public sealed class StaffSearchTests(PostgresServer postgres)
 
         Assert.Equal([found.Code], await SearchAsync(Officer, "do van khoa"));
         Assert.Equal([found.Code], await SearchAsync(Officer, "Đỗ Văn KHOA"));
+        // Every word must be there; the total counts what was found in the same query.
+        Assert.Empty(await SearchAsync(Officer, "khoa nguyen"));
+        var page = await engine.JsonAsync(Officer, HttpMethod.Get, "/api/search?q=do%20van%20khoa", null, HttpStatusCode.OK);
+        Assert.Equal(1, page.GetProperty("total").GetInt64());
         Assert.Equal([found.Code], await SearchAsync(Officer, "049190004323"));
         Assert.Equal([found.Code], await SearchAsync(Officer, official));
         Assert.Equal([found.Code], await SearchAsync(Officer, $"{silo.BaseAddress}lookup?code={Uri.EscapeDataString(official)}"));
