@@ -51,7 +51,12 @@ if (args[1] == "suite")
     var output = args.Length > 3 ? args[3] : null;
     if (output is not null)
     {
-        var table = report.ToMarkdown($"scripts/benchmark.sh{(size == HccOrleans.Bench.Suite.SuiteSize.Smoke ? " smoke" : "")}", HccOrleans.Bench.Suite.BenchmarkSuite.Machine(), started, DateTimeOffset.UtcNow - started);
+        var command = $"scripts/benchmark.sh{(size == HccOrleans.Bench.Suite.SuiteSize.Smoke ? " smoke" : "")}";
+        var took = DateTimeOffset.UtcNow - started;
+        var table = parts is null
+            ? report.ToMarkdown(command, HccOrleans.Bench.Suite.BenchmarkSuite.Machine(), started, took)
+            : HccOrleans.Bench.Suite.SuiteTableMerge.Merge(File.Exists(output) ? File.ReadAllText(output) : "", report, parts,
+                $"Parts {string.Join(", ", parts.Order(StringComparer.Ordinal))} measured again {started:yyyy-MM-dd HH:mm} UTC in {took.TotalMinutes:F1} min by `HCC_SUITE_PARTS={string.Join(',', parts)} {command}` on {HccOrleans.Bench.Suite.BenchmarkSuite.Machine()}; the other rows are the run above.");
         HccOrleans.Bench.Suite.SuiteReport.WriteInto(output, table);
         Console.WriteLine($"written into {output}");
     }

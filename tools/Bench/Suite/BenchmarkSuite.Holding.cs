@@ -38,7 +38,7 @@ internal sealed partial class BenchmarkSuite
         _report.Figure(Section, "silo memory after the reminder service started: working set / managed heap", $"{silo["working_set_mib"]:F0} / {silo["managed_mib"]:F0} MiB");
         _report.Figure(Section, "one reminder refresh (the start's): queries on the reminder table / rows read", $"{reads.Scans:N0} / {reads.Rows:N0}");
         _report.Ratio("3", $"reminder rows one silo read on its start / the {size.HoldingDeadlines:N0} deadlines asked", reads.Rows / (double)size.HoldingDeadlines, 1.0);
-        _report.Note($"Holding: deadlines spread evenly over {HoldingSpread.TotalDays:F0} days; Orleans keeps in memory only the reminders due within its loading window (10 min), so memory does not grow with the count, but every refresh (5 min) reads the silo's whole range of rows.");
+        _report.Note(Section, $"deadlines spread evenly over {HoldingSpread.TotalDays:F0} days; Orleans keeps in memory only the reminders due within its loading window (10 min), so memory does not grow with the count, but every refresh (5 min) reads the silo's whole range of rows.");
     }
 
     private sealed record TableReads(long Scans, long Rows)

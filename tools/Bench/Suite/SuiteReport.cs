@@ -29,7 +29,8 @@ internal sealed class SuiteReport
         Console.WriteLine($"goal {goal} | {ratio}: {value:F2} (target {Target(target, atMost)}) {Verdict(value, target, atMost)}");
     }
 
-    public void Note(string note) => _notes.Add(note);
+    /// <summary>A sentence under the tables, led by its section's name so that a later run of one part knows it.</summary>
+    public void Note(string section, string note) => _notes.Add($"{section}: {note}");
 
     public static string F(double value) => double.IsNaN(value) ? "—" : value.ToString(value >= 100 ? "N0" : "N2", CultureInfo.InvariantCulture);
 
@@ -40,39 +41,57 @@ internal sealed class SuiteReport
 
     private static string Verdict(double value, double target, bool atMost) => double.IsNaN(target) ? "reported" : Met(value, target, atMost) ? "met" : "NOT met";
 
-    public string ToMarkdown(string command, string machine, DateTimeOffset startedAt, TimeSpan took)
+    public string ToMarkdown(string command, string machine, DateTimeOffset startedAt, TimeSpan took) =>
+        Block([$"Measured {startedAt:yyyy-MM-dd HH:mm} UTC in {took.TotalMinutes:F1} min by `{command}` on {machine}."], RatioRows(), FigureRows(), NoteRows());
+
+    public static string Block(IEnumerable<string> measured, IEnumerable<string> ratios, IEnumerable<string> figures, IEnumerable<string> notes)
     {
         var text = new StringBuilder();
         text.AppendLine(Begin);
-        text.AppendLine(CultureInfo.InvariantCulture, $"Measured {startedAt:yyyy-MM-dd HH:mm} UTC in {took.TotalMinutes:F1} min by `{command}` on {machine}.");
+        foreach (var line in measured)
+        {
+            text.AppendLine(line);
+        }
+
         text.AppendLine();
-        text.AppendLine("| goal | ratio | measured | target | |");
+        text.AppendLine(RatioHeader);
         text.AppendLine("|---|---|---:|---:|---|");
-        foreach (var (goal, ratio, value, target, atMost) in _ratios.OrderBy(r => r.Goal, StringComparer.Ordinal))
+        foreach (var row in ratios)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {goal} | {ratio} | {value:F2} | {Target(target, atMost)} | {Verdict(value, target, atMost).Replace("NOT met", "**not met**", StringComparison.Ordinal)} |");
+            text.AppendLine(row);
         }
 
         text.AppendLine();
-        text.AppendLine("| section | figure | value | rounds |");
+        text.AppendLine(FigureHeader);
         text.AppendLine("|---|---|---:|---|");
-        foreach (var (section, figure, value, rounds) in _figures)
+        foreach (var row in figures)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {section} | {figure} | {value} | {rounds} |");
+            text.AppendLine(row);
         }
 
-        if (_notes.Count > 0)
+        var noted = notes.ToList();
+        if (noted.Count > 0)
         {
             text.AppendLine();
-            foreach (var note in _notes)
+            foreach (var note in noted)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"- {note}");
+                text.AppendLine(note);
             }
         }
 
         text.AppendLine(End);
         return text.ToString();
     }
+
+    public const string RatioHeader = "| goal | ratio | measured | target | |";
+    public const string FigureHeader = "| section | figure | value | rounds |";
+
+    public IEnumerable<string> RatioRows() => _ratios.OrderBy(r => r.Goal, StringComparer.Ordinal).Select(r => string.Create(CultureInfo.InvariantCulture,
+        $"| {r.Goal} | {r.Ratio} | {r.Value:F2} | {Target(r.Target, r.AtMost)} | {Verdict(r.Value, r.Target, r.AtMost).Replace("NOT met", "**not met**", StringComparison.Ordinal)} |"));
+
+    public IEnumerable<string> FigureRows() => _figures.Select(f => $"| {f.Section} | {f.Figure} | {f.Value} | {f.Rounds} |");
+
+    public IEnumerable<string> NoteRows() => _notes.Select(n => $"- {n}");
 
     /// <summary>Puts the table into the file between the markers (at the top of its body when they are not there yet).</summary>
     public static void WriteInto(string path, string table)
