@@ -39,7 +39,7 @@ public static class ReportEndpoints
     }
 
     public static async Task<Results<Ok<Report06a>, ContentHttpResult, Refusal>> Report06a(
-        [AsParameters] ReportFilter filter, HttpContext http, IDossierQueries queries, ApiZone zone, EngineNow now)
+        [AsParameters] ReportFilter filter, HttpContext http, IDossierQueries queries, ApiZone zone, EngineNow now, UnitNames units)
     {
         if (Scope(filter, http, zone, now, out var refusal) is not (var from, var to, var agency, var instant))
         {
@@ -54,7 +54,8 @@ public static class ReportEndpoints
 
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"II.06a_{agency ?? "all"}_{Day(from, zone)}_{Day(to, zone)}.csv\"";
         // A byte-order mark, so that a spreadsheet opens the Vietnamese field names as UTF-8.
-        return TypedResults.Text("\uFEFF" + Report06aCsv.Write(report, zone.Zone), Report06aCsv.ContentType, Encoding.UTF8);
+        var directory = await units.AllAsync();
+        return TypedResults.Text("\uFEFF" + Report06aCsv.Write(report, zone.Zone, code => UnitNames.NameOf(directory, code)), Report06aCsv.ContentType, Encoding.UTF8);
     }
 
     public static async Task<Results<Ok<Report07a>, ContentHttpResult, FileContentHttpResult, Refusal>> Report07a(

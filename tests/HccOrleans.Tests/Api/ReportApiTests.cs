@@ -167,10 +167,12 @@ public sealed class ReportApiTests(ApiFixture api) : ApiTestBase(api)
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("attachment", response.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
         Assert.Equal(3, csv.Length);
-        Assert.StartsWith("agency,field,toHandle,carriedOver,received.total,received.online,received.directOrPostal,resolved.total", csv[0], StringComparison.Ordinal);
-        // One dossier, received, in progress within its deadline: the agency's row and the total read the same.
-        Assert.StartsWith($"{agency},,1,0,1,0,1,0,0,0,0,0,0,1,1,0,", csv[1], StringComparison.Ordinal);
-        Assert.StartsWith("total,,1,0,1,0,1,0,0,0,0,0,0,1,1,0,", csv[2], StringComparison.Ordinal);
+        Assert.StartsWith("Mã cơ quan,Cơ quan,Lĩnh vực,Tổng số hồ sơ phải giải quyết,Kỳ trước chuyển qua,Mới tiếp nhận: tổng số,", csv[0], StringComparison.Ordinal);
+        // One dossier, received, in progress within its deadline: the agency's row (its name beside its code) and the
+        // total read the same; the period in the center's dates and times.
+        Assert.Matches($@"^{agency},[^,]+,,1,0,1,0,1,0,0,0,0,0,0,1,1,0(,\d\d/\d\d/\d{{4}} \d\d:\d\d){{3}}$", csv[1]);
+        Assert.DoesNotMatch($"^{agency},{agency},", csv[1]);
+        Assert.StartsWith(",Tổng cộng,,1,0,1,0,1,0,0,0,0,0,0,1,1,0,", csv[2], StringComparison.Ordinal);
         var (bad, badBody) = await SendAsync(director, HttpMethod.Get, $"/api/reports/06a?{query}&format=xlsx");
         AssertProblem(bad, badBody, HttpStatusCode.BadRequest, "validation");
     }
