@@ -97,6 +97,7 @@ public static class ApiHostingExtensions
         app.UseHccWebAssets();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseHccDashboardFrame();
         app.UseRateLimiter();
 
         app.MapOpenApi();

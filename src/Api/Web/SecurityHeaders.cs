@@ -1,7 +1,7 @@
 namespace HccOrleans.Api.Web;
 
 /// <summary>
-/// Headers every response carries (no sniffing, no framing, no referrer beyond this site), and on the center's own
+/// Headers every response carries (no sniffing, no framing but the dashboard's by this site, no referrer beyond this site), and on the center's own
 /// pages a content security policy: scripts and styles from this site only, images also as data (the receipt's QR
 /// code). The Orleans dashboard and the API reference bring inline scripts of their own and keep the rest.
 /// </summary>
@@ -9,7 +9,7 @@ public static class SecurityHeaders
 {
     public const string PagePolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
-        "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "font-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public static WebApplication UseHccSecurityHeaders(this WebApplication app)
     {
@@ -20,7 +20,7 @@ public static class SecurityHeaders
             {
                 var headers = response.Headers;
                 headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
+                headers.XFrameOptions = DashboardFrame.FrameOptions(http.Request.Path);
                 headers["Referrer-Policy"] = "same-origin";
                 var path = http.Request.Path;
                 if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true

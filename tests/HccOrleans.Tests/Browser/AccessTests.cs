@@ -96,6 +96,12 @@ public sealed class AccessTests(BrowserFixture browser) : BrowserTestBase(browse
         var director = await DirectorAsync();
         var open = await director.GotoAsync("/dashboard/");
         Assert.Equal((int)HttpStatusCode.OK, open!.Status);
+        // Opened as a page of its own, the dashboard comes framed in the center's page: the header and the way back.
+        Assert.EndsWith("/monitor", director.Url, StringComparison.Ordinal);
+        await Expect(director.GetByRole(AriaRole.Link, new() { Name = "Về trang tổng quan" })).ToBeVisibleAsync();
+        var frame = director.FrameLocator("iframe.monitor-frame");
+        await Expect(frame.Locator("body")).Not.ToBeEmptyAsync();
+        Assert.Contains(director.Frames, f => f.Url.EndsWith("/dashboard/", StringComparison.Ordinal));
 
         var specialist = await SpecialistAsync();
         var refused = await specialist.GotoAsync("/dashboard/");

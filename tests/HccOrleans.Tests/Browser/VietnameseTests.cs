@@ -49,7 +49,7 @@ public sealed partial class VietnameseTests(BrowserFixture browser) : BrowserTes
         }
 
         var director = await DirectorAsync();
-        foreach (var path in new[] { "/", "/?from=2026-12-31&through=2026-12-01", "/people/figures", "/no-such-page" })
+        foreach (var path in new[] { "/", "/?from=2026-12-31&through=2026-12-01", "/people/figures", "/monitor", "/no-such-page" })
         {
             var response = await director.GotoAsync(path, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
             Assert.Equal(path == "/no-such-page" ? 404 : 200, response!.Status);
