@@ -49,8 +49,12 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
         }
 
         await LoadFormDefaultsAsync();
+        Typed = TypedForm.Take(TempData);
         return Page();
     }
+
+    /// <summary>What the person typed into the form the engine just refused, to fill it again.</summary>
+    public TypedForm? Typed { get; private set; }
 
     public async Task<IActionResult> OnGetStateAsync(string code) => await LoadAsync(code) ?? Partial("_DossierState", this);
 
@@ -116,6 +120,7 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
             if (unfit is not null)
             {
                 TempData["Refused"] = $"{Texts.Action(move)}: bản điện tử của kết quả {Messages.Vietnamese(unfit)}";
+                TypedForm.Keep(TempData, action!, Request.Form);
                 return Redirect($"/dossiers/{code}");
             }
 
@@ -126,6 +131,7 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
         if (result.Rejection is { } rejection)
         {
             TempData["Refused"] = $"{Texts.Action(move)}: {Texts.Refusal(rejection)}";
+            TypedForm.Keep(TempData, action!, Request.Form);
         }
         else
         {

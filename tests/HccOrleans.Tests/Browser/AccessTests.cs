@@ -60,8 +60,9 @@ public sealed class AccessTests(BrowserFixture browser) : BrowserTestBase(browse
         await Expect(page.Locator(".alert-danger")).ToBeVisibleAsync();
         await Expect(page.Locator("#extension")).ToHaveCountAsync(0);
 
-        await page.Locator("details:has(#act-propose-extension) > summary").ClickAsync();
-        await page.FillAsync("#act-propose-extension-reason", "Phải lấy ý kiến của cơ quan liên quan");
+        // The refused form comes back open with what was typed: only the wrong date is typed again.
+        await Expect(page.Locator("#act-propose-extension-reason")).ToHaveValueAsync("Phải lấy ý kiến của cơ quan liên quan");
+        await Expect(page.Locator("#act-propose-extension-due")).ToHaveValueAsync(monday.AddDays(19).ToString("yyyy-MM-dd") + "T10:00");
         await page.FillAsync("#act-propose-extension-due", monday.AddDays(18).ToString("yyyy-MM-dd") + "T16:00");
         await page.ClickAsync("#act-propose-extension button[data-action='propose-extension']");
 
