@@ -30,6 +30,9 @@ public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, Ap
 
     public WorkQueue Queue { get; private set; } = null!;
     public IReadOnlyList<Tab> Tabs { get; private set; } = [];
+
+    /// <summary>The table was asked for alone (a refresh or a filter): the tabs' counts come with it, swapped in place.</summary>
+    public bool TabsOutOfBand { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public long Total { get; private set; }
     public IReadOnlyList<SavedView> Views { get; private set; } = [];
@@ -83,6 +86,7 @@ public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, Ap
         }
 
         Response.Headers["HX-Push-Url"] = $"/queue/{Queue.Key}?{Filters()}{(PageNumber > 1 ? $"&p={PageNumber}" : "")}";
+        TabsOutOfBand = true;
         return Partial("_QueueTable", this);
     }
 

@@ -17,10 +17,13 @@ public sealed class QueueTests(BrowserFixture browser) : BrowserTestBase(browser
         var page = await OfficerAsync();
         await page.GotoAsync("/queue/to-receive");
         await Expect(page.Locator($"tr[data-code='{first}']")).ToBeVisibleAsync();
+        var tabCount = page.Locator("#queue-tabs a[href='/queue/to-receive'] .badge");
+        var counted = int.Parse(await tabCount.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
 
-        // A dossier submitted now shows up in the open queue without a reload.
+        // A dossier submitted now shows up in the open queue without a reload, and the tab's count follows.
         var third = await SubmitAsync(receive: false, Request(name: $"Võ Minh Khang {unique}"));
         await Expect(page.Locator($"tr[data-code='{third}']")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(tabCount).ToHaveTextAsync((counted + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 10_000 });
 
         await page.FillAsync("#q", $"Mai {unique}");
         await page.PressAsync("#q", "Enter");
