@@ -26,20 +26,20 @@ internal static class CitizenAccess
         DossierAction.ConfirmExtension, DossierAction.Refuse, DossierAction.Withdraw, DossierAction.Stop, DossierAction.Close, DossierAction.CorrectResult,
     ];
 
-    public static LookupView View(DossierState s, bool portalAccounts)
+    public static LookupView View(DossierState s, bool portalAccounts, Func<string, string?> payPage)
     {
         var delivery = ResultDelivery(s, portalAccounts);
         return new(s.OfficialCode ?? s.Code, s.Procedure!.Definition.Name, s.Status, StatusNames.Vietnamese(s.Status), s.ReceivedAt,
             s.Extension is { Decision: ExtensionDecision.Confirmed } extended ? extended.PreviousDueAt : s.DueAt, s.RescheduledDueAt, s.CompletedAt,
             s.ReturnedAt, s.Rating?.Rating, s.Request!.ReceivingUnit, delivery)
         {
-            NextSteps = NextStepsOf(s, delivery),
+            NextSteps = NextStepsOf(s, delivery, payPage),
             Timeline = [.. s.Log.Where(e => Followed.Contains(e.Action)).Select(e => new TimelineEntry(e.At, e.Action))],
         };
     }
 
     /// <summary>What the dossier waits for from the citizen, or where its result is; null when it waits for no one but the agency.</summary>
-    private static NextSteps? NextStepsOf(DossierState s, string? delivery)
+    private static NextSteps? NextStepsOf(DossierState s, string? delivery, Func<string, string?> payPage)
     {
         var unit = s.Request!.ReceivingUnit;
         var extension = s.Extension is { Decision: ExtensionDecision.Confirmed } confirmed ? confirmed.Reason : s.Apology?.Reason;
@@ -54,7 +54,7 @@ internal static class CitizenAccess
                     : null,
                 Where = unit,
             },
-            DossierStatus.AwaitingPayment when s.Payment is { PaidAt: null } owed => new NextSteps { Fee = owed.Amount, Where = unit },
+            DossierStatus.AwaitingPayment when s.Payment is { PaidAt: null } owed => new NextSteps { Fee = owed.Amount, Where = unit, PayUrl = payPage(s.OfficialCode ?? s.Code) },
             DossierStatus.Done or DossierStatus.Returned when delivery is not null => new NextSteps { ResultDelivery = delivery, Where = unit },
             DossierStatus.Done => new NextSteps { Where = unit },
             _ => null,

@@ -87,7 +87,7 @@ public sealed class DossierGrain(
     public Task<DossierAction[]> OffersAsync(Actor actor) => Task.FromResult(DossierMachine.Offers(state.State, actor, clock.GetUtcNow()).ToArray());
 
     public Task<LookupView?> LookupAsync(string idNumber) =>
-        Task.FromResult(CitizenAccess.IsApplicant(state.State, idNumber) ? CitizenAccess.View(state.State, portal.Value.SyncOn) : null);
+        Task.FromResult(CitizenAccess.IsApplicant(state.State, idNumber) ? CitizenAccess.View(state.State, portal.Value.SyncOn, payments.Value.PayPageOf) : null);
 
     public Task<RatingResult> RateAsync(string idNumber, SatisfactionRating rating, string? comment) =>
         RateAsync(idNumber, new RatingInput(rating, comment));

@@ -10,5 +10,17 @@ public sealed class PaymentOptions
 
     public string? ApiKey { get; set; }
 
+    /// <summary>
+    /// The platform's page where a citizen pays a dossier's open order, with <c>{code}</c> for the dossier's code as the
+    /// order carries it (official, else the registration number): the lookup links to it while a fee is owed. Unset: the
+    /// lookup says where to pay at the counter only.
+    /// </summary>
+    public string? PayUrl { get; set; }
+
+    /// <summary>The page that pays dossier <paramref name="code"/>'s order, when orders go to a platform that has one.</summary>
+    public string? PayPageOf(string code) => OrdersOn && !string.IsNullOrWhiteSpace(PayUrl)
+        ? PayUrl.Replace("{code}", Uri.EscapeDataString(code), StringComparison.Ordinal)
+        : null;
+
     public bool OrdersOn => Endpoint is not null;
 }
