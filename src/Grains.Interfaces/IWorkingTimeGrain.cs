@@ -1,3 +1,5 @@
+using HccOrleans.Grains.Interfaces.Model;
+
 namespace HccOrleans.Grains.Interfaces;
 
 /// <summary>The engine's clock and working-time answers for a page of a work queue.</summary>
@@ -23,4 +25,11 @@ public interface IWorkingTimeGrain : IGrainWithStringKey
 
     /// <summary>The close of the <paramref name="days"/>-th working day after <paramref name="instant"/>'s day: a date a form may propose.</summary>
     [Alias("WorkingDaysAfter")] Task<DateTimeOffset> WorkingDaysAfterAsync(DateTimeOffset instant, int days);
+
+    /// <summary>
+    /// Whether a late notice sent now, for a dossier due at <paramref name="due"/>, would count as timely: an extension
+    /// proposal (<see cref="DossierAction.ProposeExtension"/>) or an apology (<see cref="DossierAction.Apologize"/>), each by
+    /// its own rule — so that a form can say so before it is sent.
+    /// </summary>
+    [Alias("TimelyNow")] Task<bool> TimelyNowAsync(DossierAction notice, DateTimeOffset due);
 }

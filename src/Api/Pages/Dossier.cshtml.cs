@@ -91,6 +91,9 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
     /// <summary>How many working days past the due date the extension form proposes.</summary>
     public const int ProposedWorkingDays = 5;
 
+    /// <summary>Whether the extension proposal or apology, sent now, would count as timely; said on its form before it is sent.</summary>
+    public bool? NoticeTimelyNow { get; private set; }
+
     /// <summary>The date the extension or apology form proposes: never a weekend or a holiday.</summary>
     public DateTimeOffset? ProposedDueAt { get; private set; }
 
@@ -189,7 +192,9 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
     {
         if (Dossier.DueAt is { } due && (Offers.Contains(DossierAction.ProposeExtension) || Offers.Contains(DossierAction.Apologize)))
         {
-            ProposedDueAt = await grains.GetGrain<IWorkingTimeGrain>(IWorkingTimeGrain.Key).WorkingDaysAfterAsync(due, ProposedWorkingDays);
+            var workingTime = grains.GetGrain<IWorkingTimeGrain>(IWorkingTimeGrain.Key);
+            ProposedDueAt = await workingTime.WorkingDaysAfterAsync(due, ProposedWorkingDays);
+            NoticeTimelyNow = await workingTime.TimelyNowAsync(Offers.Contains(DossierAction.ProposeExtension) ? DossierAction.ProposeExtension : DossierAction.Apologize, due);
         }
 
         if (Offers.Contains(DossierAction.Approve))

@@ -23,4 +23,13 @@ public sealed class WorkingTimeGrain(
 
     public async Task<DateTimeOffset> WorkingDaysAfterAsync(DateTimeOffset instant, int days) =>
         (await calendars.LoadAsync(instant)).EndOfWorkingDaysAfter(instant, days);
+
+    public async Task<bool> TimelyNowAsync(DossierAction notice, DateTimeOffset due)
+    {
+        var now = clock.GetUtcNow();
+        var calendar = await calendars.LoadAsync(now);
+        return notice == DossierAction.Apologize
+            ? Workflow.Commands.Apologize.IsTimely(calendar, escalations.Value.ToPolicy(), now, due)
+            : Workflow.Commands.ProposeExtension.IsTimely(calendar, now, due);
+    }
 }

@@ -53,6 +53,8 @@ public sealed class AccessTests(BrowserFixture browser) : BrowserTestBase(browse
         await page.Locator("details:has(#act-propose-extension) > summary").ClickAsync();
         // The form proposes the close of the fifth working day after the Monday due date: the next Monday, never a weekend.
         await Expect(page.Locator("#act-propose-extension-due")).ToHaveValueAsync(monday.AddDays(21).ToString("yyyy-MM-dd") + "T17:00");
+        // Friday, before a Monday expiry: the form says before sending that the proposal counts as timely.
+        await Expect(page.Locator("#act-propose-extension-timely")).ToHaveTextAsync("Gửi ngay bây giờ: được tính là gửi đúng thời hạn.");
         await page.FillAsync("#act-propose-extension-reason", "Phải lấy ý kiến của cơ quan liên quan");
         // A Saturday typed in is refused, and nothing is proposed.
         await page.FillAsync("#act-propose-extension-due", monday.AddDays(19).ToString("yyyy-MM-dd") + "T10:00");
@@ -89,6 +91,21 @@ public sealed class AccessTests(BrowserFixture browser) : BrowserTestBase(browse
         await letter.ReloadAsync();
         await Expect(letter.Locator(".extension-state")).ToContainTextAsync("đã xác nhận gia hạn");
         await ScreenshotAsync(letter, "form-04");
+    }
+
+    [Fact]
+    public async Task TheExtensionForm_OnTheExpiryDay_SaysBeforeSendingThatTheProposalWillCountAsLate()
+    {
+        var monday = Engine.Clock.StartNextWeek();
+        var code = await SubmitAsync(receive: true);
+        // The Monday it expires, before the due hour: less than a calendar day before the expiry day.
+        Engine.Clock.MoveTo(monday.AddDays(14).AddMinutes(-30));
+        var page = await LeaderAsync();
+        await page.GotoAsync($"/dossiers/{code}");
+        await page.Locator("details:has(#act-propose-extension) > summary").ClickAsync();
+
+        await Expect(page.Locator("#act-propose-extension-timely")).ToContainTextAsync("sẽ được ghi nhận là đề nghị muộn");
+        await Expect(page.Locator("#act-propose-extension-timely")).ToContainTextAsync("Điều 19 khoản 6");
     }
 
     [Fact]

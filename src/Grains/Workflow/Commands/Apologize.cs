@@ -30,6 +30,10 @@ internal sealed record Apologize(string? Reason, DateTimeOffset? NewDueAt) : Dos
     {
         Apologized = true,
         RescheduledDueAt = NewDueAt,
-        Apology = new Apology(m.Now, Reason!, NewDueAt!.Value, m.Policy.IsApologyInTime(Deadlines.Remaining(m.Calendar, m.Now, s.DueAt!.Value))),
+        Apology = new Apology(m.Now, Reason!, NewDueAt!.Value, IsTimely(m.Calendar, m.Policy, m.Now, s.DueAt!.Value)),
     };
+
+    /// <summary>Sent while at least the due-soon span of working time remained.</summary>
+    public static bool IsTimely(WorkingCalendar calendar, Escalations.EscalationPolicy policy, DateTimeOffset now, DateTimeOffset due) =>
+        policy.IsApologyInTime(Deadlines.Remaining(calendar, now, due));
 }

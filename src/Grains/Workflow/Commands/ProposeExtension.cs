@@ -1,3 +1,4 @@
+using HccOrleans.Grains.Calendar;
 using HccOrleans.Grains.Dossiers;
 using HccOrleans.Grains.Validation;
 
@@ -42,6 +43,10 @@ internal sealed record ProposeExtension(string? Reason, DateTimeOffset? NewDueAt
     public override DossierState Apply(DossierState s, Move m) => s with
     {
         Extension = new ExtensionProposal(m.Now, m.Actor.Subject, Reason!, NewDueAt!.Value, s.DueAt!.Value,
-            Timely: m.Calendar.LocalDate(m.Now) <= m.Calendar.LocalDate(s.DueAt!.Value).AddDays(-1), ExtensionDecision.Proposed),
+            Timely: IsTimely(m.Calendar, m.Now, s.DueAt!.Value), ExtensionDecision.Proposed),
     };
+
+    /// <summary>Proposed at least one calendar day before the expiry day (Decree 118/2025 Art. 19(6)).</summary>
+    public static bool IsTimely(WorkingCalendar calendar, DateTimeOffset now, DateTimeOffset due) =>
+        calendar.LocalDate(now) <= calendar.LocalDate(due).AddDays(-1);
 }
