@@ -80,24 +80,52 @@ public static class Report07aRules
         return new Report07a(from, to, judging.AsOf, agency, rows, Row(null, counted));
     }
 
+    /// <summary>
+    /// Which dossiers each numbered cell counts, by the column's JSON path: the counts of a row and the list of
+    /// dossiers behind a number are the same rule.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Func<DossierSummary, PeriodCount, bool>> Cells { get; } =
+        new Dictionary<string, Func<DossierSummary, PeriodCount, bool>>(StringComparer.Ordinal)
+        {
+            ["received.total"] = (_, _) => true,
+            ["received.fullOnline"] = (d, c) => !c.CarriedOver && d.Channel == FilingChannel.Online && d.OnlineLevel == OnlineLevel.Full,
+            ["received.partialOnline"] = (d, c) => !c.CarriedOver && d.Channel == FilingChannel.Online && d.OnlineLevel != OnlineLevel.Full,
+            ["received.postal"] = (d, c) => !c.CarriedOver && d.Channel == FilingChannel.Postal,
+            ["received.direct"] = (d, c) => !c.CarriedOver && d.Channel == FilingChannel.Direct,
+            ["received.carriedOver"] = (_, c) => c.CarriedOver,
+            ["resolved.total"] = (_, c) => c.Resolved is not null,
+            ["resolved.early"] = (_, c) => c.Resolved == CompletionClass.Early,
+            ["resolved.onTime"] = (_, c) => c.Resolved == CompletionClass.OnTime,
+            ["resolved.late"] = (_, c) => c.Resolved == CompletionClass.Late,
+            ["inProgress.total"] = (_, c) => c.InProgressWithinDeadline is not null,
+            ["inProgress.withinDeadline"] = (_, c) => c.InProgressWithinDeadline == true,
+            ["inProgress.overdue"] = (_, c) => c.InProgressWithinDeadline == false,
+            ["withdrawnOrStopped"] = (_, c) => c.WithdrawnOrStopped,
+        };
+
+    /// <summary>
+    /// The dossiers behind one number of the form: those of row <paramref name="field"/> (every row when null) that
+    /// cell <paramref name="path"/> counts, newest first; none for a path the form does not have.
+    /// </summary>
+    public static IEnumerable<DossierSummary> Members(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now,
+        string? field, string path) =>
+        Cells.TryGetValue(path, out var cell)
+            ? ReportRules.Counted(dossiers, from, new Judging(to, now))
+                .Where(x => (field is null || x.Dossier.Field == field) && cell(x.Dossier, x.Count))
+                .Select(x => x.Dossier)
+                .OrderByDescending(d => d.ReceivedAt).ThenBy(d => d.Code, StringComparer.Ordinal)
+            : [];
+
     private static Report07aRow Row(string? field, IEnumerable<(DossierSummary Dossier, PeriodCount Count)> counted)
     {
         var list = counted.ToList();
-        var received = list.Where(x => !x.Count.CarriedOver).Select(x => x.Dossier).ToList();
-        var resolved = list.Where(x => x.Count.Resolved is not null).Select(x => x.Count.Resolved).ToList();
-        var inProgress = list.Where(x => x.Count.InProgressWithinDeadline is not null).Select(x => x.Count.InProgressWithinDeadline).ToList();
+        int N(string path) => list.Count(x => Cells[path](x.Dossier, x.Count));
         return new Report07aRow(
             field,
-            new Received07a(
-                list.Count,
-                received.Count(d => d.Channel == FilingChannel.Online && d.OnlineLevel == OnlineLevel.Full),
-                received.Count(d => d.Channel == FilingChannel.Online && d.OnlineLevel != OnlineLevel.Full),
-                received.Count(d => d.Channel == FilingChannel.Postal),
-                received.Count(d => d.Channel == FilingChannel.Direct),
-                list.Count(x => x.Count.CarriedOver)),
-            new Resolved07a(resolved.Count, resolved.Count(c => c == CompletionClass.Early), resolved.Count(c => c == CompletionClass.OnTime),
-                resolved.Count(c => c == CompletionClass.Late)),
-            list.Count(x => x.Count.WithdrawnOrStopped),
-            new InProgressCounts(inProgress.Count, inProgress.Count(w => w == true), inProgress.Count(w => w == false)));
+            new Received07a(N("received.total"), N("received.fullOnline"), N("received.partialOnline"), N("received.postal"), N("received.direct"),
+                N("received.carriedOver")),
+            new Resolved07a(N("resolved.total"), N("resolved.early"), N("resolved.onTime"), N("resolved.late")),
+            N("withdrawnOrStopped"),
+            new InProgressCounts(N("inProgress.total"), N("inProgress.withinDeadline"), N("inProgress.overdue")));
     }
 }

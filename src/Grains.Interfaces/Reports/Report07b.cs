@@ -23,7 +23,7 @@ public static class Report07bRules
     /// </summary>
     public static Report07b Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, Func<string, UnitLevel?> levelOf)
     {
-        var byLevel = dossiers.ToLookup(d => levelOf(d.HandlingAgency) == UnitLevel.Commune);
+        var byLevel = dossiers.ToLookup(d => IsCommunes(d, levelOf));
         var province = Report07aRules.Build(byLevel[false], from, to, now, null);
         var commune = Report07aRules.Build(byLevel[true], from, to, now, null);
         var all = Report07aRules.Build(byLevel[false].Concat(byLevel[true]), from, to, now, null);
@@ -33,4 +33,7 @@ public static class Report07bRules
             new("II", "Thuộc thẩm quyền giải quyết của cấp xã", commune.Rows, commune.Total),
         ], all.Total);
     }
+
+    /// <summary>Whether a dossier is counted in section II: its handling agency is a commune's (unknown agencies count as the province's).</summary>
+    public static bool IsCommunes(DossierSummary dossier, Func<string, UnitLevel?> levelOf) => levelOf(dossier.HandlingAgency) == UnitLevel.Commune;
 }

@@ -46,6 +46,47 @@ public sealed class KpiPageTests(BrowserFixture browser) : BrowserTestBase(brows
     }
 
     [Fact]
+    public async Task KpiPage_ANumberOf07aOr07b_OpensTheListOfExactlyItsDossiers()
+    {
+        var monday = Engine.Clock.StartNextWeek();
+        var code = await SubmitAsync(receive: true);
+        // A second dossier of the same day, withdrawn: counted in (3) and beside the form, never in (13).
+        var withdrawn = await SubmitAsync(receive: true);
+        using (var portal = await Engine.ClientAsync("portal", ["portal"], ""))
+        {
+            await ActAsync(portal, withdrawn, "withdraw", new { reason = "Công dân xin rút hồ sơ" });
+        }
+
+        var director = await DirectorAsync();
+        var day = DateOnly.FromDateTime(monday.Date);
+        await director.GotoAsync($"/?from={day:yyyy-MM-dd}&through={day:yyyy-MM-dd}", DocumentOnly);
+
+        // (13) in progress, the total row of 07a: the number is a link to as many dossiers, this one among them.
+        var cell = director.Locator("#report-07a tbody tr:last-child td[data-column='13']");
+        var number = await cell.InnerTextAsync();
+        await cell.Locator("a").ClickAsync();
+        await Assertions.Expect(director.Locator("#report-cell")).ToContainTextAsync("(13) Tổng số hồ sơ đang giải quyết");
+        await Assertions.Expect(director.Locator("#report-dossiers-count")).ToHaveTextAsync($"{number} hồ sơ.");
+        await Assertions.Expect(director.Locator("#report-dossiers tbody tr")).ToHaveCountAsync(int.Parse(number, System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(director.Locator($"#report-dossiers tr[data-code='{code}']")).ToBeVisibleAsync();
+        await Assertions.Expect(director.Locator($"#report-dossiers tr[data-code='{withdrawn}']")).ToHaveCountAsync(0);
+        await director.Locator($"#report-dossiers tr[data-code='{code}'] a").ClickAsync();
+        await Assertions.Expect(director).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/dossiers/{code}$"));
+
+        // The same in 07b's grand total; a zero is not a link.
+        await director.GoBackAsync();
+        await director.GoBackAsync();
+        var total07b = director.Locator("#report-07b tbody tr:last-child td[data-column='3']");
+        var received = await total07b.InnerTextAsync();
+        await total07b.Locator("a").ClickAsync();
+        await Assertions.Expect(director.Locator("#report-dossiers-count")).ToHaveTextAsync($"{received} hồ sơ.");
+        await Assertions.Expect(director.Locator($"#report-dossiers tr[data-code='{withdrawn}']")).ToBeVisibleAsync();
+        await director.GoBackAsync();
+        await Assertions.Expect(director.Locator("#report-07a tbody tr:last-child td[data-column='12'] a")).ToHaveCountAsync(0);
+        Assert.Equal("0", await director.Locator("#report-07a tbody tr:last-child td[data-column='12']").InnerTextAsync());
+    }
+
+    [Fact]
     public async Task KpiPage_AReversedPeriod_IsRefusedWithAMessage_NotShownAsAnotherPeriod()
     {
         var director = await DirectorAsync();

@@ -31,6 +31,28 @@ public sealed class Report07aTests
     }
 
     [Fact]
+    public void EveryNumber_ListsExactlyTheDossiersItCounts()
+    {
+        var report = Report07aRules.Build(TwoFields, From, To, Now, agency: null);
+
+        foreach (var row in report.Rows.Append(report.Total))
+        {
+            var values = Report07aColumns.Values(row);
+            var paths = Report07aColumns.All.Skip(2).Select(c => c.Path).ToArray();
+            for (var i = 0; i < values.Length; i++)
+            {
+                var members = Report07aRules.Members(TwoFields, From, To, Now, row.Field, paths[i]).ToList();
+                Assert.True(values[i] == members.Count, $"{row.Field ?? "total"} {paths[i]}: {values[i]} counted, {members.Count} listed");
+                Assert.Equal(members.Count, members.Select(d => d.Code).Distinct().Count());
+            }
+        }
+
+        // One cell by name: the Đất đai dossier resolved late is d05.
+        Assert.Equal(["d05-late-with-apology"], Report07aRules.Members(TwoFields, From, To, Now, "Đất đai", "resolved.late").Select(d => d.Code));
+        Assert.Empty(Report07aRules.Members(TwoFields, From, To, Now, null, "no.such.column"));
+    }
+
+    [Fact]
     public void EveryRowAndTheTotal_AddUp()
     {
         var report = Report07aRules.Build(TwoFields, From, To, Now, agency: null);

@@ -22,6 +22,29 @@ public sealed class Report07bTests
     private static UnitLevel? LevelOf(string agency) => agency == Commune ? UnitLevel.Commune : UnitLevel.Province;
 
     [Fact]
+    public void EveryNumberOfASection_ListsExactlyTheDossiersItCounts()
+    {
+        var report = Report07bRules.Build(BothLevels, From, To, Now, LevelOf);
+        var paths = Report07aColumns.All.Skip(2).Select(c => c.Path).ToArray();
+
+        foreach (var (section, communes) in new[] { (report.Sections[0], false), (report.Sections[1], true) })
+        {
+            var ofSection = BothLevels.Where(d => Report07bRules.IsCommunes(d, LevelOf) == communes).ToList();
+            foreach (var row in section.Rows.Append(section.Total))
+            {
+                var values = Report07aColumns.Values(row);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    var listed = Report07aRules.Members(ofSection, From, To, Now, row.Field, paths[i]).Count();
+                    Assert.True(values[i] == listed, $"{section.Number} {row.Field ?? "total"} {paths[i]}: {values[i]} counted, {listed} listed");
+                }
+            }
+        }
+
+        Assert.Equal(["d05-late-with-apology"], Report07aRules.Members(BothLevels.Where(d => Report07bRules.IsCommunes(d, LevelOf)), From, To, Now, "Đất đai", "resolved.late").Select(d => d.Code));
+    }
+
+    [Fact]
     public void HandBuiltSetOfBothLevels_GivesEachSectionExactly_AndTheTotalIs07asOfTheWholeProvince()
     {
         var report = Report07bRules.Build(BothLevels, From, To, Now, LevelOf);
