@@ -91,6 +91,12 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
     /// <summary>How many working days past the due date the extension form proposes.</summary>
     public const int ProposedWorkingDays = 5;
 
+    /// <summary>How many working days the consultation form gives the agency asked to answer, by default.</summary>
+    public const int ConsultWorkingDays = 3;
+
+    /// <summary>The answer date the consultation form proposes: the close of the third working day from now.</summary>
+    public DateTimeOffset? ConsultDueAt { get; private set; }
+
     /// <summary>Whether the extension proposal or apology, sent now, would count as timely; said on its form before it is sent.</summary>
     public bool? NoticeTimelyNow { get; private set; }
 
@@ -195,6 +201,11 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
             var workingTime = grains.GetGrain<IWorkingTimeGrain>(IWorkingTimeGrain.Key);
             ProposedDueAt = await workingTime.WorkingDaysAfterAsync(due, ProposedWorkingDays);
             NoticeTimelyNow = await workingTime.TimelyNowAsync(Offers.Contains(DossierAction.ProposeExtension) ? DossierAction.ProposeExtension : DossierAction.Apologize, due);
+        }
+
+        if (Offers.Contains(DossierAction.Consult))
+        {
+            ConsultDueAt = await grains.GetGrain<IWorkingTimeGrain>(IWorkingTimeGrain.Key).WorkingDaysAfterAsync(clock.Now, ConsultWorkingDays);
         }
 
         if (Offers.Contains(DossierAction.Approve))

@@ -27,6 +27,8 @@ public static partial class Messages
             "phải là thời điểm trong giờ làm việc của ngày làm việc, sau hiện tại và sau hạn hiện tại.",
         ["must be a working instant (a working day, in office hours) later than the current due date and now."] =
             "phải là thời điểm trong giờ làm việc của ngày làm việc, sau hạn hiện tại và sau hiện tại.",
+        ["must be a working instant (a working day, in office hours) later than now."] =
+            "phải là thời điểm trong giờ làm việc của ngày làm việc, sau hiện tại.",
     };
 
     private static readonly (Regex Pattern, string Vietnamese)[] Patterns =

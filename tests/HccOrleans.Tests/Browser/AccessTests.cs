@@ -94,6 +94,27 @@ public sealed class AccessTests(BrowserFixture browser) : BrowserTestBase(browse
     }
 
     [Fact]
+    public async Task TheConsultationForm_ProposesAWorkingDay_AndAWeekendTypedInIsRefusedKeepingTheQuestion()
+    {
+        var monday = Engine.Clock.StartNextWeek();
+        // Received and handed over to the appraising agency already (SubmitAsync does both).
+        var code = await SubmitAsync(receive: true);
+
+        // Thursday afternoon: three working days on is Tuesday, not Sunday.
+        Engine.Clock.MoveTo(monday.AddDays(3).AddHours(6));
+        var page = await SpecialistAsync();
+        await page.GotoAsync($"/dossiers/{code}");
+        await page.Locator("details:has(#act-consult) > summary").ClickAsync();
+        await Expect(page.Locator("#act-consult-due")).ToHaveValueAsync(monday.AddDays(8).ToString("yyyy-MM-dd") + "T17:00");
+
+        await page.FillAsync("#act-consult-question", "Đề nghị cho ý kiến về quy hoạch");
+        await page.FillAsync("#act-consult-due", monday.AddDays(5).ToString("yyyy-MM-dd") + "T10:00");
+        await page.ClickAsync("#act-consult button[data-action='consult']");
+        await Expect(page.Locator(".alert-danger")).ToContainTextAsync("Hạn trả lời phải là thời điểm trong giờ làm việc của ngày làm việc, sau hiện tại.");
+        await Expect(page.Locator("#act-consult-question")).ToHaveValueAsync("Đề nghị cho ý kiến về quy hoạch");
+    }
+
+    [Fact]
     public async Task TheExtensionForm_OnTheExpiryDay_SaysBeforeSendingThatTheProposalWillCountAsLate()
     {
         var monday = Engine.Clock.StartNextWeek();

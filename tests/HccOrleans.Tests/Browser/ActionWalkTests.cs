@@ -57,7 +57,7 @@ public sealed class ActionWalkTests(BrowserFixture browser) : BrowserTestBase(br
         [DossierAction.CompletePart] = new(["receive", "transfer"], Desk.Specialist, DossierStatus.Processing, ProcessingStep.Appraise,
             _ => new { agency = AgencyA, note = "Đã thẩm tra" }) { Procedure = LedByA },
         [DossierAction.Consult] = new(["receive", "transfer"], Desk.Specialist, DossierStatus.Processing, ProcessingStep.Appraise,
-            due => new { agency = AgencyB, question = "Đề nghị cho ý kiến", dueAt = due!.Value.AddDays(-1) },
+            due => new { agency = AgencyB, question = "Đề nghị cho ý kiến", dueAt = due!.Value.AddDays(-7) },
             form => form.Locator("textarea[name=question]").FillAsync("Đề nghị cho ý kiến")),
         [DossierAction.AnswerConsultation] = new(["receive", "transfer", "consult"], Desk.SpecialistB, DossierStatus.Processing, ProcessingStep.Appraise,
             _ => new { id = 1, answer = "Thống nhất" }, form => form.Locator("textarea[name=answer]").FillAsync("Thống nhất")),
@@ -115,7 +115,7 @@ public sealed class ActionWalkTests(BrowserFixture browser) : BrowserTestBase(br
                 "request-payment" => (specialist, new { amount = 50_000, note = "Lệ phí" }),
                 "appraise" => (specialist, new { outcome = "eligible" }),
                 "approve" => (leader, new { }),
-                "consult" => (specialist, new { agency = AgencyB, question = "Đề nghị cho ý kiến", dueAt = due!.Value.AddDays(-1) }),
+                "consult" => (specialist, new { agency = AgencyB, question = "Đề nghị cho ý kiến", dueAt = due!.Value.AddDays(-7) }),
                 _ => throw new InvalidOperationException($"The walk does not know the step {step}."),
             };
             await ActAsync(client, code, step, body);

@@ -17,8 +17,9 @@ internal sealed record Consult(string? Agency, string? Question, DateTimeOffset?
 
     public override string? LogNote() => $"{Agency}: {Question} — answer by {DueAt:yyyy-MM-dd HH:mm zzz}";
 
-    public override Rejection? Refusal(DossierState state, Move m) => DueAt <= m.Now
-        ? new Rejection(RejectionKind.Invalid, RuleCodes.Validation, "The answer's date must be later than now.", Errors: new() { ["dueAt"] = ["must be later than now."] })
+    public override Rejection? Refusal(DossierState state, Move m) => DueAt <= m.Now || !m.Calendar.IsWorkingInstant(DueAt!.Value)
+        ? new Rejection(RejectionKind.Invalid, RuleCodes.Validation, "The answer's date must be a working instant later than now.",
+            Errors: new() { ["dueAt"] = ["must be a working instant (a working day, in office hours) later than now."] })
         : null;
 
     public override DossierState Apply(DossierState s, Move m)
