@@ -13,26 +13,59 @@ internal sealed partial class BenchmarkSuite
         Console.Error.WriteLine($"# deadline drain: {size.Rounds} rounds of {size.DrainDossiers:N0} deadlines at one instant");
         var engine = new List<RoundResult>();
         var engineP99 = new List<double>();
-        var quartz = new List<RoundResult>();
-        var quartzP99 = new List<double>();
+        var quartz = new Dictionary<string, (List<RoundResult> Rounds, List<double> P99)>
+        {
+            ["default"] = ([], []),
+            ["tuned"] = ([], []),
+        };
+        var kinds = new (string Name, Func<Task<string>> Run)[]
+        {
+            ("engine", async () =>
+            {
+                var (rate, p50, p99, elapsed) = await EngineDrainAsync();
+                engine.Add(new RoundResult(rate, elapsed));
+                engineP99.Add(p99);
+                return $"engine {rate:N0}/s (p50 {p50:F2} s, p99 {p99:F2} s)";
+            }),
+            ("quartz default", () => QuartzDrainAsync("default", quartz["default"])),
+            ("quartz tuned", () => QuartzDrainAsync("tuned", quartz["tuned"])),
+        };
         for (var round = 1; round <= size.Rounds; round++)
         {
-            var (rate, p50, p99, elapsed) = await EngineDrainAsync();
-            engine.Add(new RoundResult(rate, elapsed));
-            engineP99.Add(p99);
-            var peer = await ChildProcess.RunAsync(ChildProcess.Built("tools/Peers/QuartzJobs", "HccOrleans.Peers.QuartzJobs"),
-                [await NewDatabaseAsync("quartz"), Invariant(size.DrainDossiers)], "quartz", TimeSpan.FromMinutes(15));
-            quartz.Add(new RoundResult(peer["rate"], TimeSpan.FromSeconds(peer["drain_seconds"])));
-            quartzP99.Add(peer["p99"]);
-            Console.Error.WriteLine($"  round {round}: engine {rate:N0}/s (p50 {p50:F2} s, p99 {p99:F2} s), Quartz {peer["rate"]:N0}/s (p99 {peer["p99"]:F2} s)");
+            var said = new List<string>();
+            for (var k = 0; k < kinds.Length; k++)
+            {
+                said.Add(await kinds[(k + round - 1) % kinds.Length].Run());
+            }
+
+            Console.Error.WriteLine($"  round {round}: {string.Join(", ", said)}");
         }
 
+        // The better of Quartz's two configurations is the one the engine is measured against.
+        var (bestName, best) = quartz.MaxBy(q => RoundResult.Median(q.Value.Rounds));
         const string Section = "2 deadline drain";
         _report.Figure(Section, $"engine: {size.DrainDossiers:N0} overdue escalations recorded, state and outbox (median)", $"{SuiteReport.F(RoundResult.Median(engine))}/s", engine);
-        _report.Figure(Section, $"Quartz.NET 4.7 ADO.NET job store: {size.DrainDossiers:N0} one-shot jobs fired (median)", $"{SuiteReport.F(RoundResult.Median(quartz))}/s", quartz);
-        _report.Figure(Section, "lateness p99: engine / Quartz (median of rounds)", $"{RoundResult.Median(engineP99):F2} / {RoundResult.Median(quartzP99):F2} s");
-        _report.Ratio("2", "engine escalations recorded / Quartz jobs fired", RoundResult.Median(engine) / RoundResult.Median(quartz), 10);
+        foreach (var (name, (rounds, _)) in quartz)
+        {
+            _report.Figure(Section, $"Quartz.NET 4.7 ADO.NET job store, {name} configuration: {size.DrainDossiers:N0} one-shot jobs fired (median)",
+                $"{SuiteReport.F(RoundResult.Median(rounds))}/s", rounds);
+        }
+
+        _report.Figure(Section, $"lateness p99: engine / Quartz {bestName} (median of rounds)", $"{RoundResult.Median(engineP99):F2} / {RoundResult.Median(best.P99):F2} s");
+        _report.Ratio("2", "engine escalations recorded / Quartz jobs fired, its better configuration", RoundResult.Median(engine) / RoundResult.Median(best.Rounds), 10);
+        _report.Note(Section, "Quartz's default configuration is its own (10 pool threads, one trigger acquired at a time); the tuned one " +
+            "follows its tuning guide for bursts (50 pool threads, triggers acquired 50 at a time up to a second ahead); both use its " +
+            "ADO.NET job store on the same PostgreSQL with the System.Text.Json serializer.");
         _report.Ratio("2", "engine lateness p99, seconds", RoundResult.Median(engineP99), 5, atMost: true);
+    }
+
+    private async Task<string> QuartzDrainAsync(string configuration, (List<RoundResult> Rounds, List<double> P99) results)
+    {
+        var peer = await ChildProcess.RunAsync(ChildProcess.Built("tools/Peers/QuartzJobs", "HccOrleans.Peers.QuartzJobs"),
+            [await NewDatabaseAsync("quartz"), Invariant(size.DrainDossiers), configuration], "quartz", TimeSpan.FromMinutes(15));
+        results.Rounds.Add(new RoundResult(peer["rate"], TimeSpan.FromSeconds(peer["drain_seconds"])));
+        results.P99.Add(peer["p99"]);
+        return $"Quartz {configuration} {peer["rate"]:N0}/s (p99 {peer["p99"]:F2} s)";
     }
 
     private async Task<(double Rate, double P50, double P99, TimeSpan Elapsed)> EngineDrainAsync()
