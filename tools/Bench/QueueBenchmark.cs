@@ -23,10 +23,7 @@ internal static partial class QueueBenchmark
     {
         await using var app = await BenchSilo.StartAsync(database, new Dictionary<string, string?> { ["Calendar:OfficeHours"] = "07:00-11:30,13:30-17:00" });
         var grains = app.Services.GetRequiredService<IGrainFactory>();
-        foreach (var unit in QuangNam2019Units.All)
-        {
-            await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).PutAsync(unit);
-        }
+        await PutUnitsAsync(grains);
 
         foreach (var (code, definition) in QuangNam2019Procedures.All)
         {
@@ -100,6 +97,15 @@ internal static partial class QueueBenchmark
             """);
         insert.CommandTimeout = 0;
         await insert.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The units of Quảng Nam's center, so that an officer of it can sign in.</summary>
+    public static async Task PutUnitsAsync(IGrainFactory grains)
+    {
+        foreach (var unit in QuangNam2019Units.All)
+        {
+            await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).PutAsync(unit);
+        }
     }
 
     /// <summary>A demo sign-in as an officer of the center (the development environment offers it).</summary>

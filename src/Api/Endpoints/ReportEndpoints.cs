@@ -101,7 +101,7 @@ public static class ReportEndpoints
 
         var directory = await units.AllAsync();
         var report = Report07bRules.Build(await queries.ReceivedBeforeAsync(new Judging(to, instant).Until, null), from, to, instant,
-            agency => directory.TryGetValue(agency, out var unit) ? unit.Level : null);
+            UnitNames.LevelOf(directory));
         if (!filter.Csv && !filter.Xlsx)
         {
             return TypedResults.Ok(report);
@@ -187,7 +187,7 @@ public static class ReportEndpoints
         }
 
         // Everything received until now: "overdue now" looks past the period's end.
-        var dossiers = await queries.ReceivedBeforeAsync(to > instant ? to : instant.AddTicks(1), agency);
+        var dossiers = await queries.ReceivedBeforeAsync(new Judging(to, instant).Until, agency);
         var feedback = await FeedbackBooks.ForAsync(grains, from, to, zone.Zone, agency);
         return TypedResults.Ok(Decision766Rules.With(KpiRules.Build(dossiers, from, to, instant), dossiers, feedback));
     }

@@ -100,7 +100,7 @@ public sealed class KpiModel(IDossierQueries queries, IGrainFactory grains, Engi
         Agency = SeesAll && !string.IsNullOrWhiteSpace(Agency) ? Agency.Trim() : null;
         Units = await units.AllAsync();
 
-        var headline = await queries.ReceivedBeforeAsync(until > now ? until : now.AddTicks(1), Agency);
+        var headline = await queries.ReceivedBeforeAsync(new Judging(until, now).Until, Agency);
         Kpi = Decision766Rules.With(KpiRules.Build(headline, from, until, now), headline, await FeedbackBooks.ForAsync(grains, from, until, zone.Zone, Agency));
         Weekly = Reports.Throughput.IsWeekly(from, until);
         Throughput = Reports.Throughput.Build(headline, from, until, now, zone.Zone);
@@ -111,12 +111,12 @@ public sealed class KpiModel(IDossierQueries queries, IGrainFactory grains, Engi
         }
 
         DetailScope = SeesAll ? Agency : actor.Agency;
-        var detail = DetailScope == Agency ? headline : await queries.ReceivedBeforeAsync(until > now ? until : now.AddTicks(1), DetailScope);
+        var detail = DetailScope == Agency ? headline : await queries.ReceivedBeforeAsync(new Judging(until, now).Until, DetailScope);
         if (ReportPeriods.FormAt(PeriodTo.AddDays(-1)) == "07a")
         {
             Form07a = Report07aRules.Build(detail, from, until, now, DetailScope);
             Form07b = SeesAll && DetailScope is null
-                ? Report07bRules.Build(detail, from, until, now, agency => Units.TryGetValue(agency, out var unit) ? unit.Level : null)
+                ? Report07bRules.Build(detail, from, until, now, UnitNames.LevelOf(Units))
                 : null;
         }
         else

@@ -57,13 +57,14 @@ public sealed class ReportDossiersModel(IDossierQueries queries, EngineNow clock
         }
 
         Scope = Form == "07b" ? null : actor.SeesAll() ? (string.IsNullOrWhiteSpace(Agency) ? null : Agency.Trim()) : actor.Agency;
-        ScopeName = Scope is null ? null : UnitNames.NameOf(await units.AllAsync(), Scope);
+        var directory = await units.AllAsync();
+        ScopeName = Scope is null ? null : UnitNames.NameOf(directory, Scope);
         var (from, until, now) = (zone.Midnight(From!.Value), zone.Midnight(To!.Value), clock.Now);
-        IEnumerable<DossierSummary> dossiers = await queries.ReceivedBeforeAsync(until > now ? until : now.AddTicks(1), Scope);
+        IEnumerable<DossierSummary> dossiers = await queries.ReceivedBeforeAsync(new Judging(until, now).Until, Scope);
         if (Form == "07b" && Level is { } level)
         {
-            var directory = await units.AllAsync();
-            dossiers = dossiers.Where(d => Report07bRules.IsCommunes(d, agency => directory.TryGetValue(agency, out var unit) ? unit.Level : null) == (level == "commune"));
+            var levelOf = UnitNames.LevelOf(directory);
+            dossiers = dossiers.Where(d => Report07bRules.IsCommunes(d, levelOf) == (level == "commune"));
         }
 
         var members = Report07aRules.Members(dossiers, from, until, now, Field, Column!).ToList();

@@ -8,4 +8,8 @@ public sealed class UnitNames(IGrainFactory grains)
 
     public static string NameOf(IReadOnlyDictionary<string, UnitInfo> units, string? code) =>
         code is not null && units.TryGetValue(code, out var unit) ? unit.Name : code ?? "—";
+
+    /// <summary>The level of an agency in the directory (Biểu 07b's sections); null when the directory does not know it.</summary>
+    public static Func<string, UnitLevel?> LevelOf(IReadOnlyDictionary<string, UnitInfo> units) =>
+        code => units.TryGetValue(code, out var unit) ? unit.Level : null;
 }

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
-using HccOrleans.Grains.Interfaces;
 using HccOrleans.Silo.Hosting;
-using HccOrleans.Silo.Seed;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Npgsql;
@@ -25,11 +23,7 @@ internal sealed partial class BenchmarkSuite
         Console.Error.WriteLine($"# search: {size.SearchDossiers:N0} dossiers, {size.Rounds} rounds of {SearchesPerKind} searches of each kind");
         var database = await NewDatabaseAsync("search");
         await using var app = await BenchSilo.StartAsync(database, EngineRound.Settings(GrainStorageSetup.GroupCommit));
-        var grains = app.Services.GetRequiredService<IGrainFactory>();
-        foreach (var unit in QuangNam2019Units.All)
-        {
-            await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).PutAsync(unit);
-        }
+        await QueueBenchmark.PutUnitsAsync(app.Services.GetRequiredService<IGrainFactory>());
 
         var loading = Stopwatch.StartNew();
         await using (var data = NpgsqlDataSource.Create(database))
