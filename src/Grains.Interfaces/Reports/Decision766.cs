@@ -23,51 +23,40 @@ public static class Decision766Rules
     /// ratings. The two counts (b, c) averaged over the ratings that give them. Feedback handled on time: answered in
     /// the period by its due date ÷ answered in the period. Judged at min(to, now); docs/rules/reports-and-kpis.md.
     /// </summary>
-    public static KpiReport With(KpiReport kpi, IReadOnlyCollection<DossierSummary> dossiers, IEnumerable<FeedbackItem> feedback)
+    public static KpiReport With(KpiReport kpi, IReadOnlyCollection<DossierSummary> dossiers, IEnumerable<FeedbackItem> feedback) =>
+        With(kpi, Decision766Tally.Of(dossiers, kpi.From, new Judging(kpi.To, kpi.AsOf)), feedback);
+
+    public static KpiReport With(KpiReport kpi, Decision766Tally tally, IEnumerable<FeedbackItem> feedback)
     {
         bool InPeriod(DateTimeOffset? at) => at is { } instant && instant >= kpi.From && instant <= kpi.AsOf && instant < kpi.To;
 
-        var paid = dossiers.Where(d => InPeriod(d.Figures?.PaidAt)).ToList();
-        var online = paid.Count(d => d.Figures!.PaidBy == PaymentMethod.Online);
-        var rated = dossiers.Where(d => d.Rating is not null && InPeriod(d.RatedAt)).ToList();
         var items = SatisfactionItems.Levels
-            .Select(level => ItemOf(level.Key, level.Value, rated.SelectMany(d => d.Figures?.RatingItems ?? []).Where(i => i.Item == level.Key).ToList()))
+            .Select(level => ItemOf(level.Key, level.Value, tally.Items.FirstOrDefault(i => i.Item == level.Key) ?? new ItemRatings(level.Key, 0, 0, 0)))
             .ToArray();
-        var counted = rated.Where(d => d.Figures is { AgenciesContacted: not null } or { Contacts: not null }).Select(d => d.Figures!).ToList();
         var handled = feedback.Where(f => InPeriod(f.Answer?.At)).ToList();
-        var received = dossiers.Where(d => InPeriod(d.ReceivedAt) && d.Status is not (DossierStatus.Withdrawn or DossierStatus.Stopped)).ToList();
-        var onPaper = received.Where(d => d.Channel is FilingChannel.Direct or FilingChannel.Postal).ToList();
-        var digitised = onPaper.Count(d => d.Figures?.Digitised == true);
-        var reusing = received.Count(d => d.Figures?.Reused == true);
-        var resolved = dossiers.Where(d => InPeriod(d.CompletedAt) && d.Outcome is not null).ToList();
-        var electronic = resolved.Count(d => d.Figures?.ElectronicResult == true);
         var onTime = handled.Count(f => f.Answer!.At <= f.DueAt);
         return kpi with
         {
-            OnlinePaymentRate = Rate(online, paid.Count),
+            OnlinePaymentRate = Rate(tally.PaidOnline, tally.Paid),
             SatisfactionByItem = items,
             FeedbackOnTimeRate = Rate(onTime, handled.Count),
-            DigitisationRate = Rate(digitised, onPaper.Count),
-            ReuseRate = Rate(reusing, received.Count),
-            ElectronicResultRate = Rate(electronic, resolved.Count),
-            Counts766 = new Decision766Counts(paid.Count, online, counted.Count, Average(counted.Select(f => f.AgenciesContacted)),
-                Average(counted.Select(f => f.Contacts)), handled.Count, onTime, onPaper.Count, digitised, received.Count, reusing,
-                resolved.Count, electronic),
+            DigitisationRate = Rate(tally.Digitised, tally.OnPaper),
+            ReuseRate = Rate(tally.Reusing, tally.Received),
+            ElectronicResultRate = Rate(tally.Electronic, tally.Resolved),
+            Counts766 = new Decision766Counts(tally.Paid, tally.PaidOnline, tally.RatedWithCounts,
+                Average(tally.AgenciesContactedSum, tally.AgenciesContactedGiven), Average(tally.ContactsSum, tally.ContactsGiven),
+                handled.Count, onTime, tally.OnPaper, tally.Digitised, tally.Received, tally.Reusing, tally.Resolved, tally.Electronic),
         };
     }
 
-    private static ItemSatisfaction ItemOf(string item, string name, IReadOnlyCollection<RatedItem> ratings)
+    private static ItemSatisfaction ItemOf(string item, string name, ItemRatings ratings)
     {
-        var very = ratings.Count(r => r.Rating == SatisfactionRating.VerySatisfied);
-        var satisfied = ratings.Count(r => r.Rating == SatisfactionRating.Satisfied);
-        return new ItemSatisfaction(item, name, very, satisfied, ratings.Count - very - satisfied, Rate(very + satisfied, ratings.Count));
+        var unsatisfied = ratings.Rated - ratings.VerySatisfied - ratings.Satisfied;
+        return new ItemSatisfaction(item, name, ratings.VerySatisfied, ratings.Satisfied, unsatisfied,
+            Rate(ratings.VerySatisfied + ratings.Satisfied, ratings.Rated));
     }
 
-    private static decimal? Average(IEnumerable<int?> counts)
-    {
-        var given = counts.OfType<int>().ToList();
-        return given.Count == 0 ? null : decimal.Round((decimal)given.Sum() / given.Count, 2);
-    }
+    private static decimal? Average(long sum, int given) => given == 0 ? null : decimal.Round((decimal)sum / given, 2);
 
     private static decimal? Rate(int part, int whole) => whole == 0 ? null : decimal.Round((decimal)part / whole, 4);
 }

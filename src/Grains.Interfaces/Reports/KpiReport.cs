@@ -56,46 +56,51 @@ public static class KpiRules
     /// <paramref name="workingDayHours"/>, over the dossiers resolved in the period. Satisfaction: (very satisfied +
     /// satisfied) ÷ rated, over the ratings given in the period. Overdue now: at <paramref name="now"/>.
     /// </summary>
-    public static KpiReport Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, decimal workingDayHours = 8m)
+    public static KpiReport Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, decimal workingDayHours = 8m) =>
+        Build(PeriodFacts.Of(dossiers, from, to, now), workingDayHours);
+
+    public static KpiReport Build(PeriodFacts facts, decimal workingDayHours = 8m)
     {
-        var all = dossiers.ToList();
-        var judging = new Judging(to, now);
-        var asOf = judging.AsOf;
-        var counted = ReportRules.Counted(all, from, judging);
-        var judged = counted.Where(x => x.Count.Resolved is not null || x.Count.InProgressWithinDeadline is not null).ToList();
-        var good = judged.Count(x => x.Dossier.SupplementRequestsAfterReceiptBefore(asOf) <= 1
-            && (x.Count.Resolved is CompletionClass.Early or CompletionClass.OnTime || x.Count.InProgressWithinDeadline == true));
-        var received = counted.Where(x => !x.Count.CarriedOver).Select(x => x.Dossier).ToList();
-        var online = received.Where(d => d.Channel == FilingChannel.Online).ToList();
-        var timed = counted.Where(x => x.Count.Resolved is not null && x.Dossier.ResolutionWorkingHours is not null).Select(x => x.Dossier).ToList();
+        var groups = facts.Groups;
+        var judged = groups.Where(g => g.Key.Count.Resolved is not null || g.Key.Count.InProgressWithinDeadline is not null).ToList();
+        var good = PeriodFacts.Sum(judged, k => !k.ManySupplements
+            && (k.Count.Resolved is CompletionClass.Early or CompletionClass.OnTime || k.Count.InProgressWithinDeadline == true));
+        var received = groups.Where(g => !g.Key.Count.CarriedOver).ToList();
+        var receivedCount = PeriodFacts.Sum(received, _ => true);
+        var online = PeriodFacts.Sum(received, k => k.Channel == FilingChannel.Online);
+        var timed = groups.Where(g => g.Timed > 0).ToList();
         var byProcedure = timed
-            .GroupBy(d => (d.HandlingAgency, d.Procedure.Code))
-            .OrderBy(g => g.Key.HandlingAgency, StringComparer.Ordinal).ThenBy(g => g.Key.Code, StringComparer.Ordinal)
-            .Select(g => new ResolutionTime(g.Key.HandlingAgency, g.Key.Code, g.First().Procedure.Name, g.Count(),
-                WorkingDays(g.Average(d => d.ResolutionWorkingHours!.Value), workingDayHours)))
+            .GroupBy(g => (g.Key.Agency, g.Key.Procedure.Code))
+            .OrderBy(g => g.Key.Agency, StringComparer.Ordinal).ThenBy(g => g.Key.Code, StringComparer.Ordinal)
+            .Select(g => new ResolutionTime(g.Key.Agency, g.Key.Code, NameOf(g), g.Sum(x => x.Timed),
+                WorkingDays(g.Sum(x => x.ResolutionHours) / g.Sum(x => x.Timed), workingDayHours)))
             .ToArray();
-        var rated = all.Where(d => d.Rating is not null && d.RatedAt is { } at && at >= from && judging.Covers(at)).ToList();
-        var overdue = all.Where(d => d.IsOverdueAt(now))
-            .GroupBy(d => d.HandlingAgency)
+        var timedCount = timed.Sum(g => g.Timed);
+        var overdue = facts.Overdue
+            .GroupBy(d => d.Agency)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new OverdueByAgency(g.Key, g.Count(), [.. g.Select(d => d.Code).Order(StringComparer.Ordinal)]))
             .ToArray();
         return new KpiReport(
-            from,
-            to,
-            asOf,
-            Rate(good, judged.Count),
-            Rate(online.Count, received.Count),
-            Rate(online.Count(d => d.OnlineLevel == OnlineLevel.Full), received.Count),
-            Rate(online.Count(d => d.OnlineLevel == OnlineLevel.Partial), received.Count),
-            Rate(received.Count(d => d.Channel == FilingChannel.Postal), received.Count),
-            timed.Count == 0 ? null : WorkingDays(timed.Average(d => d.ResolutionWorkingHours!.Value), workingDayHours),
-            Rate(rated.Count(d => d.Rating is SatisfactionRating.VerySatisfied or SatisfactionRating.Satisfied), rated.Count),
-            rated.Count,
+            facts.From,
+            facts.To,
+            facts.Judging.AsOf,
+            Rate(good, PeriodFacts.Sum(judged, _ => true)),
+            Rate(online, receivedCount),
+            Rate(PeriodFacts.Sum(received, k => k.Channel == FilingChannel.Online && k.OnlineLevel == OnlineLevel.Full), receivedCount),
+            Rate(PeriodFacts.Sum(received, k => k.Channel == FilingChannel.Online && k.OnlineLevel == OnlineLevel.Partial), receivedCount),
+            Rate(PeriodFacts.Sum(received, k => k.Channel == FilingChannel.Postal), receivedCount),
+            timedCount == 0 ? null : WorkingDays(timed.Sum(g => g.ResolutionHours) / timedCount, workingDayHours),
+            Rate(facts.Ratings.Satisfied, facts.Ratings.Rated),
+            facts.Ratings.Rated,
             overdue.Sum(o => o.Count),
             overdue,
             byProcedure);
     }
+
+    /// <summary>A procedure's name as its latest version in the figures gives it.</summary>
+    private static string NameOf(IEnumerable<CountedGroup> groups) =>
+        groups.Select(g => g.Key.Procedure).OrderByDescending(p => p.Version).ThenByDescending(p => p.Name, StringComparer.Ordinal).First().Name;
 
     private static decimal WorkingDays(decimal hours, decimal workingDayHours) => decimal.Round(hours / workingDayHours, 2);
 

@@ -84,34 +84,32 @@ public static class ReportRules
     public static List<(DossierSummary Dossier, PeriodCount Count)> Counted(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, Judging judging) =>
         [.. dossiers.Select(d => (Dossier: d, Count: Count(d, from, judging))).Where(x => x.Count is not null).Select(x => (x.Dossier, x.Count!))];
 
-    public static Report06a Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, bool byField)
+    public static Report06a Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, bool byField) =>
+        Build(PeriodFacts.Of(dossiers, from, to, now), byField);
+
+    public static Report06a Build(PeriodFacts facts, bool byField)
     {
-        var judging = new Judging(to, now);
-        var counted = Counted(dossiers, from, judging);
-        var rows = counted
-            .GroupBy(x => (x.Dossier.HandlingAgency, Field: byField ? x.Dossier.Field : null))
-            .OrderBy(g => g.Key.HandlingAgency, StringComparer.Ordinal).ThenBy(g => g.Key.Field, StringComparer.Ordinal)
-            .Select(g => Row(g.Key.HandlingAgency, g.Key.Field, g.Select(x => x.Count)))
+        var rows = facts.Groups
+            .GroupBy(g => (g.Key.Agency, Field: byField ? g.Key.Field : null))
+            .OrderBy(g => g.Key.Agency, StringComparer.Ordinal).ThenBy(g => g.Key.Field, StringComparer.Ordinal)
+            .Select(g => Row(g.Key.Agency, g.Key.Field, g))
             .ToArray();
-        return new Report06a(from, to, judging.AsOf, rows, Row(null, null, counted.Select(x => x.Count)));
+        return new Report06a(facts.From, facts.To, facts.Judging.AsOf, rows, Row(null, null, facts.Groups));
     }
 
-    private static Report06aRow Row(string? agency, string? field, IEnumerable<PeriodCount> counts)
+    private static Report06aRow Row(string? agency, string? field, IEnumerable<CountedGroup> groups)
     {
-        var list = counts.ToList();
-        var received = list.Where(c => !c.CarriedOver).ToList();
-        var resolved = list.Where(c => c.Resolved is not null).ToList();
-        var inProgress = list.Where(c => c.InProgressWithinDeadline is not null).ToList();
+        var list = groups.ToList();
+        int N(Func<PeriodCount, bool> counts) => PeriodFacts.Sum(list, k => counts(k.Count));
         return new Report06aRow(
             agency,
             field,
-            list.Count,
-            list.Count(c => c.CarriedOver),
-            new ReceivedCounts(received.Count, received.Count(c => c.Online), received.Count(c => !c.Online)),
-            new ResolvedCounts(resolved.Count, resolved.Count(c => c.Resolved == CompletionClass.Early),
-                resolved.Count(c => c.Resolved == CompletionClass.OnTime), resolved.Count(c => c.Resolved == CompletionClass.Late),
-                resolved.Count(c => c.LateWithApology)),
-            list.Count(c => c.WithdrawnOrStopped),
-            new InProgressCounts(inProgress.Count, inProgress.Count(c => c.InProgressWithinDeadline == true), inProgress.Count(c => c.InProgressWithinDeadline == false)));
+            N(_ => true),
+            N(c => c.CarriedOver),
+            new ReceivedCounts(N(c => !c.CarriedOver), N(c => !c.CarriedOver && c.Online), N(c => !c.CarriedOver && !c.Online)),
+            new ResolvedCounts(N(c => c.Resolved is not null), N(c => c.Resolved == CompletionClass.Early),
+                N(c => c.Resolved == CompletionClass.OnTime), N(c => c.Resolved == CompletionClass.Late), N(c => c.LateWithApology)),
+            N(c => c.WithdrawnOrStopped),
+            new InProgressCounts(N(c => c.InProgressWithinDeadline is not null), N(c => c.InProgressWithinDeadline == true), N(c => c.InProgressWithinDeadline == false)));
     }
 }

@@ -69,38 +69,39 @@ public static class Report07aRules
     /// <summary>Fields in Vietnamese alphabetical order (Đ after D), as a reader of the form looks for them.</summary>
     private static readonly StringComparer FieldOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false);
 
-    public static Report07a Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? agency)
+    public static Report07a Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? agency) =>
+        Build(PeriodFacts.Of(dossiers, from, to, now), agency);
+
+    public static Report07a Build(PeriodFacts facts, string? agency)
     {
-        var judging = new Judging(to, now);
-        var counted = ReportRules.Counted(dossiers, from, judging);
-        var rows = counted.GroupBy(x => x.Dossier.Field)
+        var rows = facts.Groups.GroupBy(g => g.Key.Field)
             .OrderBy(g => g.Key, FieldOrder).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Row(g.Key, g))
             .ToArray();
-        return new Report07a(from, to, judging.AsOf, agency, rows, Row(null, counted));
+        return new Report07a(facts.From, facts.To, facts.Judging.AsOf, agency, rows, Row(null, facts.Groups));
     }
 
     /// <summary>
     /// Which dossiers each numbered cell counts, by the column's JSON path: the counts of a row and the list of
     /// dossiers behind a number are the same rule.
     /// </summary>
-    public static IReadOnlyDictionary<string, Func<DossierSummary, PeriodCount, bool>> Cells { get; } =
-        new Dictionary<string, Func<DossierSummary, PeriodCount, bool>>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, Func<CountKey, bool>> Cells { get; } =
+        new Dictionary<string, Func<CountKey, bool>>(StringComparer.Ordinal)
         {
-            ["received.total"] = (_, _) => true,
-            ["received.fullOnline"] = (d, c) => !c.CarriedOver && d.Channel == FilingChannel.Online && d.OnlineLevel == OnlineLevel.Full,
-            ["received.partialOnline"] = (d, c) => !c.CarriedOver && d.Channel == FilingChannel.Online && d.OnlineLevel != OnlineLevel.Full,
-            ["received.postal"] = (d, c) => !c.CarriedOver && d.Channel == FilingChannel.Postal,
-            ["received.direct"] = (d, c) => !c.CarriedOver && d.Channel == FilingChannel.Direct,
-            ["received.carriedOver"] = (_, c) => c.CarriedOver,
-            ["resolved.total"] = (_, c) => c.Resolved is not null,
-            ["resolved.early"] = (_, c) => c.Resolved == CompletionClass.Early,
-            ["resolved.onTime"] = (_, c) => c.Resolved == CompletionClass.OnTime,
-            ["resolved.late"] = (_, c) => c.Resolved == CompletionClass.Late,
-            ["inProgress.total"] = (_, c) => c.InProgressWithinDeadline is not null,
-            ["inProgress.withinDeadline"] = (_, c) => c.InProgressWithinDeadline == true,
-            ["inProgress.overdue"] = (_, c) => c.InProgressWithinDeadline == false,
-            ["withdrawnOrStopped"] = (_, c) => c.WithdrawnOrStopped,
+            ["received.total"] = _ => true,
+            ["received.fullOnline"] = k => !k.Count.CarriedOver && k.Channel == FilingChannel.Online && k.OnlineLevel == OnlineLevel.Full,
+            ["received.partialOnline"] = k => !k.Count.CarriedOver && k.Channel == FilingChannel.Online && k.OnlineLevel != OnlineLevel.Full,
+            ["received.postal"] = k => !k.Count.CarriedOver && k.Channel == FilingChannel.Postal,
+            ["received.direct"] = k => !k.Count.CarriedOver && k.Channel == FilingChannel.Direct,
+            ["received.carriedOver"] = k => k.Count.CarriedOver,
+            ["resolved.total"] = k => k.Count.Resolved is not null,
+            ["resolved.early"] = k => k.Count.Resolved == CompletionClass.Early,
+            ["resolved.onTime"] = k => k.Count.Resolved == CompletionClass.OnTime,
+            ["resolved.late"] = k => k.Count.Resolved == CompletionClass.Late,
+            ["inProgress.total"] = k => k.Count.InProgressWithinDeadline is not null,
+            ["inProgress.withinDeadline"] = k => k.Count.InProgressWithinDeadline == true,
+            ["inProgress.overdue"] = k => k.Count.InProgressWithinDeadline == false,
+            ["withdrawnOrStopped"] = k => k.Count.WithdrawnOrStopped,
         };
 
     /// <summary>
@@ -111,15 +112,15 @@ public static class Report07aRules
         string? field, string path) =>
         Cells.TryGetValue(path, out var cell)
             ? ReportRules.Counted(dossiers, from, new Judging(to, now))
-                .Where(x => (field is null || x.Dossier.Field == field) && cell(x.Dossier, x.Count))
+                .Where(x => (field is null || x.Dossier.Field == field) && cell(CountKey.Of(x.Dossier, x.Count, new Judging(to, now).AsOf)))
                 .Select(x => x.Dossier)
                 .OrderByDescending(d => d.ReceivedAt).ThenBy(d => d.Code, StringComparer.Ordinal)
             : [];
 
-    private static Report07aRow Row(string? field, IEnumerable<(DossierSummary Dossier, PeriodCount Count)> counted)
+    private static Report07aRow Row(string? field, IEnumerable<CountedGroup> groups)
     {
-        var list = counted.ToList();
-        int N(string path) => list.Count(x => Cells[path](x.Dossier, x.Count));
+        var list = groups.ToList();
+        int N(string path) => PeriodFacts.Sum(list, Cells[path]);
         return new Report07aRow(
             field,
             new Received07a(N("received.total"), N("received.fullOnline"), N("received.partialOnline"), N("received.postal"), N("received.direct"),

@@ -21,13 +21,15 @@ public static class Report07bRules
     /// Splits the dossiers by the level of their handling agency (<paramref name="levelOf"/>; an agency the directory
     /// does not know counts as provincial) and counts each part by 07a's rules.
     /// </summary>
-    public static Report07b Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, Func<string, UnitLevel?> levelOf)
+    public static Report07b Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, Func<string, UnitLevel?> levelOf) =>
+        Build(PeriodFacts.Of(dossiers, from, to, now), levelOf);
+
+    public static Report07b Build(PeriodFacts facts, Func<string, UnitLevel?> levelOf)
     {
-        var byLevel = dossiers.ToLookup(d => IsCommunes(d, levelOf));
-        var province = Report07aRules.Build(byLevel[false], from, to, now, null);
-        var commune = Report07aRules.Build(byLevel[true], from, to, now, null);
-        var all = Report07aRules.Build(byLevel[false].Concat(byLevel[true]), from, to, now, null);
-        return new Report07b(from, to, all.AsOf,
+        var province = Report07aRules.Build(facts.Where(k => !IsCommunes(k.Agency, levelOf)), null);
+        var commune = Report07aRules.Build(facts.Where(k => IsCommunes(k.Agency, levelOf)), null);
+        var all = Report07aRules.Build(facts, null);
+        return new Report07b(facts.From, facts.To, all.AsOf,
         [
             new("I", "Thuộc thẩm quyền giải quyết của cấp tỉnh", province.Rows, province.Total),
             new("II", "Thuộc thẩm quyền giải quyết của cấp xã", commune.Rows, commune.Total),
@@ -35,5 +37,7 @@ public static class Report07bRules
     }
 
     /// <summary>Whether a dossier is counted in section II: its handling agency is a commune's (unknown agencies count as the province's).</summary>
-    public static bool IsCommunes(DossierSummary dossier, Func<string, UnitLevel?> levelOf) => levelOf(dossier.HandlingAgency) == UnitLevel.Commune;
+    public static bool IsCommunes(DossierSummary dossier, Func<string, UnitLevel?> levelOf) => IsCommunes(dossier.HandlingAgency, levelOf);
+
+    private static bool IsCommunes(string handlingAgency, Func<string, UnitLevel?> levelOf) => levelOf(handlingAgency) == UnitLevel.Commune;
 }
