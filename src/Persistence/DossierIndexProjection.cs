@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Interfaces.Reports;
 using HccOrleans.Persistence.GroupCommit;
 using Npgsql;
 using NpgsqlTypes;
@@ -26,7 +27,7 @@ public sealed class DossierIndexProjection : IStateProjection
         "field", "receiving_unit", "handling_agency", "step_agency", "agencies", "channel", "applicant_name",
         "submitted_at", "received_at", "due_at", "step_due_at", "rescheduled_due_at", "completed_at", "returned_at",
         "completion", "outcome", "supplement_requests", "paused_hours", "apologized", "resolution_hours", "closed_at",
-        "online_level", "due_history", "rating", "rated_at", "step_started_at", "assignee", "handlers", "figures", "indexed_at",
+        "online_level", "due_history", "rating", "rated_at", "step_started_at", "assignee", "handlers", "figures", "settled_at", "indexed_at",
     ];
 
     private static readonly string UpsertDossiers = $"""
@@ -34,15 +35,15 @@ public sealed class DossierIndexProjection : IStateProjection
         SELECT $1, code, version, status, step, handling_started, procedure_code, procedure_version, procedure_name,
             field, receiving_unit, handling_agency, step_agency, string_to_array(agencies, ','), channel, applicant_name, submitted_at, received_at,
             due_at, step_due_at, rescheduled_due_at, completed_at, returned_at, completion, outcome, supplement_requests,
-            paused_hours, apologized, resolution_hours, closed_at, online_level, due_history, rating, rated_at, step_started_at, assignee, handlers, figures, now()
+            paused_hours, apologized, resolution_hours, closed_at, online_level, due_history, rating, rated_at, step_started_at, assignee, handlers, figures, settled_at, now()
         FROM unnest($2::text[], $3::bigint[], $4::text[], $5::text[], $6::boolean[], $7::text[], $8::integer[], $9::text[],
             $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::timestamptz[], $18::timestamptz[],
             $19::timestamptz[], $20::timestamptz[], $21::timestamptz[], $22::timestamptz[], $23::timestamptz[], $24::text[], $25::text[], $26::integer[],
-            $27::numeric[], $28::boolean[], $29::numeric[], $30::timestamptz[], $31::text[], $32::jsonb[], $33::text[], $34::timestamptz[], $35::timestamptz[], $36::text[], $37::jsonb[], $38::jsonb[])
+            $27::numeric[], $28::boolean[], $29::numeric[], $30::timestamptz[], $31::text[], $32::jsonb[], $33::text[], $34::timestamptz[], $35::timestamptz[], $36::text[], $37::jsonb[], $38::jsonb[], $39::timestamptz[])
             AS r(code, version, status, step, handling_started, procedure_code, procedure_version, procedure_name,
                  field, receiving_unit, handling_agency, step_agency, agencies, channel, applicant_name, submitted_at, received_at,
                  due_at, step_due_at, rescheduled_due_at, completed_at, returned_at, completion, outcome, supplement_requests,
-                 paused_hours, apologized, resolution_hours, closed_at, online_level, due_history, rating, rated_at, step_started_at, assignee, handlers, figures)
+                 paused_hours, apologized, resolution_hours, closed_at, online_level, due_history, rating, rated_at, step_started_at, assignee, handlers, figures, settled_at)
         ON CONFLICT (service_id, code) DO UPDATE SET {string.Join(", ", Replaced.Select(c => $"{c} = excluded.{c}"))}
         WHERE i.version <= excluded.version
         """;
@@ -127,6 +128,7 @@ public sealed class DossierIndexProjection : IStateProjection
         ArrayParameters.Add(p, NpgsqlDbType.Text, rows.Select(r => r.Summary.Assignee));
         ArrayParameters.Add(p, NpgsqlDbType.Jsonb, rows.Select(r => JsonSerializer.Serialize(r.Summary.Handlers, StoredJson.Options)));
         ArrayParameters.Add(p, NpgsqlDbType.Jsonb, rows.Select(r => r.Summary.Figures is { } figures ? JsonSerializer.Serialize(figures, StoredJson.Options) : null));
+        ArrayParameters.Add(p, NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.Summary.SettledAt())));
         batch.BatchCommands.Add(upsert);
 
         var search = new NpgsqlBatchCommand(UpsertSearch);

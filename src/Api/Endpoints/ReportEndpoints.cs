@@ -46,7 +46,7 @@ public static class ReportEndpoints
             return refusal!;
         }
 
-        var report = ReportRules.Build(await queries.ReceivedBeforeAsync(new Judging(to, instant).Until, agency), from, to, instant, filter.ByField?.Value ?? false);
+        var report = ReportRules.Build(await queries.PeriodFactsAsync(from, to, instant, agency), filter.ByField?.Value ?? false);
         if (!filter.Csv)
         {
             return TypedResults.Ok(report);
@@ -66,7 +66,7 @@ public static class ReportEndpoints
             return refusal!;
         }
 
-        var report = Report07aRules.Build(await queries.ReceivedBeforeAsync(new Judging(to, instant).Until, agency), from, to, instant, agency);
+        var report = Report07aRules.Build(await queries.PeriodFactsAsync(from, to, instant, agency), agency);
         if (!filter.Csv && !filter.Xlsx)
         {
             return TypedResults.Ok(report);
@@ -100,8 +100,7 @@ public static class ReportEndpoints
         }
 
         var directory = await units.AllAsync();
-        var report = Report07bRules.Build(await queries.ReceivedBeforeAsync(new Judging(to, instant).Until, null), from, to, instant,
-            UnitNames.LevelOf(directory));
+        var report = Report07bRules.Build(await queries.PeriodFactsAsync(from, to, instant, null), UnitNames.LevelOf(directory));
         if (!filter.Csv && !filter.Xlsx)
         {
             return TypedResults.Ok(report);
@@ -186,10 +185,9 @@ public static class ReportEndpoints
             return refusal!;
         }
 
-        // Everything received until now: "overdue now" looks past the period's end.
-        var dossiers = await queries.ReceivedBeforeAsync(new Judging(to, instant).Until, agency);
+        var facts = await queries.PeriodFactsAsync(from, to, instant, agency);
         var feedback = await FeedbackBooks.ForAsync(grains, from, to, zone.Zone, agency);
-        return TypedResults.Ok(Decision766Rules.With(KpiRules.Build(dossiers, from, to, instant), dossiers, feedback));
+        return TypedResults.Ok(Decision766Rules.With(KpiRules.Build(facts), facts.Tally766, feedback));
     }
 
     public static async Task<Results<Ok<Report06>, Refusal>> Feedback(

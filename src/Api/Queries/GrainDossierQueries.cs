@@ -1,3 +1,4 @@
+using HccOrleans.Grains.Interfaces.Reports;
 namespace HccOrleans.Api.Queries;
 
 /// <summary>The quick start's read side: the in-memory index grain and, co-hosted, the in-memory outbox.</summary>
@@ -8,6 +9,9 @@ public sealed class GrainDossierQueries(IGrainFactory grains, IServiceProvider s
     public Task<DossierPage> ListAsync(DossierQuery query) => Index.QueryAsync(query);
 
     public async Task<IReadOnlyList<DossierSummary>> ReceivedBeforeAsync(DateTimeOffset to, string? agency) => await Index.ReceivedBeforeAsync(to, agency);
+
+    public async Task<PeriodFacts> PeriodFactsAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? agency) =>
+        PeriodFacts.Of(await Index.ReceivedBeforeAsync(new Judging(to, now).Until, agency), from, to, now);
 
     public async Task<IReadOnlyList<DossierSummary>> OverdueAsync(DateTimeOffset now, string? agency) => await Index.OverdueAsync(now, agency);
 

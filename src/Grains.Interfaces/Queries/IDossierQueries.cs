@@ -1,4 +1,5 @@
 using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Interfaces.Reports;
 
 namespace HccOrleans.Grains.Interfaces.Queries;
 
@@ -12,6 +13,12 @@ public interface IDossierQueries
     /// that unit received (a one-stop unit) or handles (a handling agency).
     /// </summary>
     Task<IReadOnlyList<DossierSummary>> ReceivedBeforeAsync(DateTimeOffset to, string? agency);
+
+    /// <summary>
+    /// What a period's reports read (<see cref="PeriodFacts"/>) for [<paramref name="from"/>, <paramref name="to"/>)
+    /// judged at min(to, now), over the dossiers <paramref name="agency"/> received or handles (all when null).
+    /// </summary>
+    Task<PeriodFacts> PeriodFactsAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? agency);
 
     Task<IReadOnlyList<DossierSummary>> OverdueAsync(DateTimeOffset now, string? agency);
 

@@ -25,6 +25,16 @@ public static class DossierTimeline
     };
 
     /// <summary>
+    /// The last instant at which anything a period's figures read happened to the dossier (receipt, its end, a
+    /// payment, a rating), once its handling has ended; null while it goes on. A period that starts after it cannot
+    /// count the dossier, which is what lets a report skip the years before its period.
+    /// </summary>
+    public static DateTimeOffset? SettledAt(this DossierSummary d) =>
+        d.Ended() is null
+            ? null
+            : new[] { d.ReceivedAt, d.CompletedAt, d.ClosedAt, d.RatedAt, d.Figures?.PaidAt }.Max();
+
+    /// <summary>
     /// Whether the dossier, received and still in progress at <paramref name="at"/>, was past the due instant in
     /// force then. A dossier whose clock was stopped (supplement or payment awaited) is within its deadline.
     /// </summary>

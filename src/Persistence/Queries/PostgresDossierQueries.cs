@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using HccOrleans.Grains.Interfaces.Queries;
+using HccOrleans.Grains.Interfaces.Reports;
 using Npgsql;
 
 namespace HccOrleans.Persistence.Queries;
@@ -108,6 +109,9 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
         Bind(command, [serviceId, to, (object?)agency ?? DBNull.Value]);
         return await ReadAsync(command);
     }
+
+    public Task<PeriodFacts> PeriodFactsAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? agency) =>
+        PostgresPeriodFacts.ReadAsync(database, serviceId, from, to, now, agency);
 
     public async Task<IReadOnlyList<DossierSummary>> OverdueAsync(DateTimeOffset now, string? agency)
     {
