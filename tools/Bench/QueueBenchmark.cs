@@ -109,14 +109,14 @@ internal static partial class QueueBenchmark
     }
 
     /// <summary>A demo sign-in as an officer of the center (the development environment offers it).</summary>
-    public static async Task SignInAsync(HttpClient http)
+    public static async Task SignInAsync(HttpClient http, string role = "officer")
     {
         var form = await http.GetStringAsync("/signin");
         var token = AntiforgeryToken().Match(form).Groups[1].Value;
         using var signIn = await http.PostAsync("/signin?handler=Demo", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["subject"] = "bench.officer",
-            ["role"] = "officer",
+            ["subject"] = $"bench.{role}",
+            ["role"] = role,
             ["agency"] = QuangNam2019Units.Center,
             ["__RequestVerificationToken"] = token,
         }));

@@ -100,10 +100,10 @@ public sealed class KpiModel(IDossierQueries queries, IGrainFactory grains, Engi
         Agency = SeesAll && !string.IsNullOrWhiteSpace(Agency) ? Agency.Trim() : null;
         Units = await units.AllAsync();
 
-        var headline = await queries.ReceivedBeforeAsync(new Judging(until, now).Until, Agency);
-        Kpi = Decision766Rules.With(KpiRules.Build(headline, from, until, now), headline, await FeedbackBooks.ForAsync(grains, from, until, zone.Zone, Agency));
+        var headline = await queries.PeriodFactsAsync(from, until, now, Agency);
+        Kpi = Decision766Rules.With(KpiRules.Build(headline), headline.Tally766, await FeedbackBooks.ForAsync(grains, from, until, zone.Zone, Agency));
         Weekly = Reports.Throughput.IsWeekly(from, until);
-        Throughput = Reports.Throughput.Build(headline, from, until, now, zone.Zone);
+        Throughput = Reports.Throughput.Build(await queries.ThroughputDaysAsync(from, until, now, Agency, zone.Zone), from, until, now, zone.Zone);
 
         if (actor is null || actor.Roles.All(r => r is Role.Portal))
         {
@@ -111,24 +111,24 @@ public sealed class KpiModel(IDossierQueries queries, IGrainFactory grains, Engi
         }
 
         DetailScope = SeesAll ? Agency : actor.Agency;
-        var detail = DetailScope == Agency ? headline : await queries.ReceivedBeforeAsync(new Judging(until, now).Until, DetailScope);
+        var detail = DetailScope == Agency ? headline : await queries.PeriodFactsAsync(from, until, now, DetailScope);
         if (ReportPeriods.FormAt(PeriodTo.AddDays(-1)) == "07a")
         {
-            Form07a = Report07aRules.Build(detail, from, until, now, DetailScope);
+            Form07a = Report07aRules.Build(detail, DetailScope);
             Form07b = SeesAll && DetailScope is null
-                ? Report07bRules.Build(detail, from, until, now, UnitNames.LevelOf(Units))
+                ? Report07bRules.Build(detail, UnitNames.LevelOf(Units))
                 : null;
         }
         else
         {
-            Report = ReportRules.Build(detail, from, until, now, byField: false);
+            Report = ReportRules.Build(detail, byField: false);
         }
 
         var clockNow = await grains.GetGrain<IWorkingTimeGrain>(IWorkingTimeGrain.Key).ClockAsync([]);
-        Due = [.. detail.Where(d => d.Status == DossierStatus.Processing && d.DueAt is not null)
-            .GroupBy(d => d.HandlingAgency)
-            .Select(g => new DueByAgency(g.Key, UnitNames.NameOf(Units, g.Key),
-                g.Count(d => d.DueAt < now), g.Count(d => d.DueAt >= now && d.DueAt <= clockNow.DueSoonUntil)))
+        var overdue = detail.Overdue.GroupBy(d => d.Agency, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var dueSoon = await queries.DueSoonAsync(until, now, DetailScope, clockNow.DueSoonUntil);
+        Due = [.. overdue.Keys.Union(dueSoon.Keys)
+            .Select(agency => new DueByAgency(agency, UnitNames.NameOf(Units, agency), overdue.GetValueOrDefault(agency), dueSoon.GetValueOrDefault(agency)))
             .Where(d => d.Overdue + d.DueSoon > 0)
             .OrderByDescending(d => d.Overdue).ThenByDescending(d => d.DueSoon).ThenBy(d => d.Agency, StringComparer.Ordinal)];
     }

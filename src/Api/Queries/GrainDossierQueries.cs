@@ -13,6 +13,15 @@ public sealed class GrainDossierQueries(IGrainFactory grains, IServiceProvider s
     public async Task<PeriodFacts> PeriodFactsAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? agency) =>
         PeriodFacts.Of(await Index.ReceivedBeforeAsync(new Judging(to, now).Until, agency), from, to, now);
 
+    public async Task<ThroughputBucket[]> ThroughputDaysAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? agency, TimeZoneInfo zone) =>
+        Throughput.Days(await Index.ReceivedBeforeAsync(new Judging(to, now).Until, agency), from, to, now, zone);
+
+    public async Task<IReadOnlyDictionary<string, int>> DueSoonAsync(DateTimeOffset to, DateTimeOffset now, string? agency, DateTimeOffset soonUntil) =>
+        (await Index.ReceivedBeforeAsync(new Judging(to, now).Until, agency))
+            .Where(d => d.Status == DossierStatus.Processing && d.DueAt >= now && d.DueAt <= soonUntil)
+            .GroupBy(d => d.HandlingAgency, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
     public async Task<IReadOnlyList<DossierSummary>> OverdueAsync(DateTimeOffset now, string? agency) => await Index.OverdueAsync(now, agency);
 
     public async Task<IReadOnlyList<EscalationEntry>> EscalationsAsync(EscalationQuery query) => await Index.EscalationsAsync(query);

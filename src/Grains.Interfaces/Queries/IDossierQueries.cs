@@ -20,6 +20,15 @@ public interface IDossierQueries
     /// </summary>
     Task<PeriodFacts> PeriodFactsAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? agency);
 
+    /// <summary>Received and resolved per day of <paramref name="zone"/> (<see cref="Throughput.Days"/>), over the same dossiers as <see cref="PeriodFactsAsync"/>.</summary>
+    Task<ThroughputBucket[]> ThroughputDaysAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? agency, TimeZoneInfo zone);
+
+    /// <summary>
+    /// Processing dossiers due in [now, <paramref name="soonUntil"/>], per handling agency, of those received by
+    /// min(<paramref name="to"/>, now) that <paramref name="agency"/> received or handles (all when null).
+    /// </summary>
+    Task<IReadOnlyDictionary<string, int>> DueSoonAsync(DateTimeOffset to, DateTimeOffset now, string? agency, DateTimeOffset soonUntil);
+
     Task<IReadOnlyList<DossierSummary>> OverdueAsync(DateTimeOffset now, string? agency);
 
     Task<IReadOnlyList<EscalationEntry>> EscalationsAsync(EscalationQuery query);

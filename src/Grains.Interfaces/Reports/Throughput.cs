@@ -15,34 +15,44 @@ public static class Throughput
 
     public static bool IsWeekly(DateTimeOffset from, DateTimeOffset to) => (to - from).TotalDays > DailyUpTo;
 
-    public static ThroughputBucket[] Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, TimeZoneInfo zone)
+    public static ThroughputBucket[] Build(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, TimeZoneInfo zone) =>
+        Build(Days(dossiers, from, to, now, zone), from, to, now, zone);
+
+    /// <summary>
+    /// Received and resolved per day of the zone over [from, min(to, now)]: the definition that the database's
+    /// aggregate (Persistence/Queries/PostgresPeriodFacts.cs) must equal.
+    /// </summary>
+    public static ThroughputBucket[] Days(IEnumerable<DossierSummary> dossiers, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, TimeZoneInfo zone)
     {
         var judging = new Judging(to, now);
-        var asOf = judging.AsOf;
+        bool InPeriod(DateTimeOffset? at) => at is { } t && t >= from && judging.Covers(t);
+        DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+        var list = dossiers.ToList();
+        var received = list.Where(d => InPeriod(d.ReceivedAt)).Select(d => (Day: Day(d.ReceivedAt!.Value), Received: 1, Resolved: 0));
+        var resolved = list.Select(d => d.Ended()).Where(e => e is { How: Ending.Resolved } && InPeriod(e.Value.At)).Select(e => (Day: Day(e!.Value.At), Received: 0, Resolved: 1));
+        return [.. received.Concat(resolved).GroupBy(x => x.Day).OrderBy(g => g.Key).Select(g => new ThroughputBucket(g.Key, g.Sum(x => x.Received), g.Sum(x => x.Resolved)))];
+    }
+
+    /// <summary>The period's buckets (days, or ISO weeks from their Monday) from its counts per day.</summary>
+    public static ThroughputBucket[] Build(IEnumerable<ThroughputBucket> days, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var asOf = new Judging(to, now).AsOf;
         var weekly = IsWeekly(from, to);
-        DateOnly Bucket(DateTimeOffset instant)
-        {
-            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
-            return weekly ? day.AddDays(-(((int)day.DayOfWeek + 6) % 7)) : day;
-        }
+        DateOnly Bucket(DateOnly day) => weekly ? day.AddDays(-(((int)day.DayOfWeek + 6) % 7)) : day;
+        DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
         var buckets = new SortedDictionary<DateOnly, (int Received, int Resolved)>();
-        for (var day = Bucket(from); day < DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(asOf, zone).DateTime).AddDays(1); day = day.AddDays(weekly ? 7 : 1))
+        for (var day = Bucket(Day(from)); day < Day(asOf).AddDays(1); day = day.AddDays(weekly ? 7 : 1))
         {
             buckets[day] = (0, 0);
         }
 
-        bool InPeriod(DateTimeOffset? at) => at is { } t && t >= from && judging.Covers(t);
-        foreach (var d in dossiers)
+        foreach (var day in days)
         {
-            if (InPeriod(d.ReceivedAt) && buckets.TryGetValue(Bucket(d.ReceivedAt!.Value), out var r))
+            if (buckets.TryGetValue(Bucket(day.Start), out var counts))
             {
-                buckets[Bucket(d.ReceivedAt!.Value)] = (r.Received + 1, r.Resolved);
-            }
-
-            if (d.Ended() is { How: Ending.Resolved } ended && InPeriod(ended.At) && buckets.TryGetValue(Bucket(ended.At), out var s))
-            {
-                buckets[Bucket(ended.At)] = (s.Received, s.Resolved + 1);
+                buckets[Bucket(day.Start)] = (counts.Received + day.Received, counts.Resolved + day.Resolved);
             }
         }
 

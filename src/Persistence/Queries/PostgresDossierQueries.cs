@@ -113,6 +113,12 @@ public sealed class PostgresDossierQueries(NpgsqlDataSource database, string ser
     public Task<PeriodFacts> PeriodFactsAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? agency) =>
         PostgresPeriodFacts.ReadAsync(database, serviceId, from, to, now, agency);
 
+    public Task<ThroughputBucket[]> ThroughputDaysAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? agency, TimeZoneInfo zone) =>
+        PostgresDayCounts.ThroughputDaysAsync(database, serviceId, from, to, now, agency, zone);
+
+    public Task<IReadOnlyDictionary<string, int>> DueSoonAsync(DateTimeOffset to, DateTimeOffset now, string? agency, DateTimeOffset soonUntil) =>
+        PostgresDayCounts.DueSoonAsync(database, serviceId, to, now, agency, soonUntil);
+
     public async Task<IReadOnlyList<DossierSummary>> OverdueAsync(DateTimeOffset now, string? agency)
     {
         await using var command = database.CreateCommand(

@@ -15,7 +15,7 @@ public static class PostgresPeriodFacts
     // Parameters: $1 service, $2 from, $3 to, $4 now (for "at or before"), $5 now (for "before"), $6 as of (at or before),
     // $7 as of (before), $8 agency or null, $9 the supplement request's word. An instant is stored to the microsecond:
     // "x <= t" is read against t rounded down and "x < t" against t rounded up, so a clock's ticks change nothing.
-    private const string Scope = """
+    internal const string Scope = """
         WITH scope AS (
             SELECT * FROM hcc_dossier_index
             WHERE service_id = $1 AND received_at >= $2 AND received_at < $3 AND received_at <= $4
@@ -94,23 +94,11 @@ public static class PostgresPeriodFacts
     /// <summary>The facts of the dossiers of <paramref name="agency"/> (received or handled by it; all when null) for [from, to) judged at min(to, now).</summary>
     public static async Task<PeriodFacts> ReadAsync(NpgsqlDataSource database, string serviceId, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? agency)
     {
-        var asOf = new Judging(to, now).AsOf;
-        object[] parameters =
-        [
-            serviceId, from.UtcDateTime, to.UtcDateTime, Down(now), Up(now), Down(asOf), Up(asOf), (object?)agency ?? DBNull.Value,
-            EnumWords.Of(DueChangeReason.SupplementRequested),
-        ];
         await using var connection = await database.OpenConnectionAsync();
         await using var batch = new NpgsqlBatch(connection);
         foreach (var sql in new[] { Groups, Items, Overdue })
         {
-            var command = new NpgsqlBatchCommand(sql);
-            foreach (var value in parameters)
-            {
-                command.Parameters.Add(new NpgsqlParameter { Value = value });
-            }
-
-            batch.BatchCommands.Add(command);
+            batch.BatchCommands.Add(Command(sql, Parameters(serviceId, from, to, now, agency)));
         }
 
         await using var reader = await batch.ExecuteReaderAsync();
@@ -149,6 +137,28 @@ public static class PostgresPeriodFacts
                 T(9), T(10), T(11), T(12), T(13), T(14)));
     }
 
+    /// <summary>The parameters $1–$9 of <see cref="Scope"/> and the statements that follow it.</summary>
+    internal static object[] Parameters(string serviceId, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? agency)
+    {
+        var asOf = new Judging(to, now).AsOf;
+        return
+        [
+            serviceId, from.UtcDateTime, to.UtcDateTime, Down(now), Up(now), Down(asOf), Up(asOf), (object?)agency ?? DBNull.Value,
+            EnumWords.Of(DueChangeReason.SupplementRequested),
+        ];
+    }
+
+    internal static NpgsqlBatchCommand Command(string sql, IEnumerable<object> parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        return command;
+    }
+
     private static CountedGroup GroupOf(NpgsqlDataReader reader)
     {
         var channel = EnumWords.Parse<FilingChannel>(reader.GetString(5));
@@ -160,7 +170,7 @@ public static class PostgresPeriodFacts
         return new CountedGroup(key, (int)reader.GetInt64(14), reader.GetDecimal(15), (int)reader.GetInt64(16));
     }
 
-    private static DateTime Down(DateTimeOffset instant) => new(instant.UtcTicks - (instant.UtcTicks % 10), DateTimeKind.Utc);
+    internal static DateTime Down(DateTimeOffset instant) => new(instant.UtcTicks - (instant.UtcTicks % 10), DateTimeKind.Utc);
 
-    private static DateTime Up(DateTimeOffset instant) => instant.UtcTicks % 10 == 0 ? Down(instant) : Down(instant).AddTicks(10);
+    internal static DateTime Up(DateTimeOffset instant) => instant.UtcTicks % 10 == 0 ? Down(instant) : Down(instant).AddTicks(10);
 }

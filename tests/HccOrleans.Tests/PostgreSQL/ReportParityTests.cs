@@ -11,7 +11,8 @@ namespace HccOrleans.Tests.PostgreSQL;
 
 /// <summary>
 /// The reports aggregated in PostgreSQL give every cell the C# definitions give: II.06a (by agency, and by field),
-/// 07a (all, and one agency's), 07b and the KPIs with Decision 766's figures, over the hand-built set of the report
+/// 07a (all, and one agency's), 07b, the KPIs with Decision 766's figures, and the KPI page's counts per day and of
+/// dossiers due soon, over the hand-built set of the report
 /// tests and a randomised one, for closed periods, periods judged in their middle (at an instant with ticks below the
 /// microsecond) and periods before any dossier.
 /// </summary>
@@ -21,6 +22,9 @@ public sealed class ReportParityTests(PostgresServer postgres)
 {
     private const string Service = "parity";
     private const string Commune = "XA";
+    private const int SoonDays = 10;
+
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -28,12 +32,13 @@ public sealed class ReportParityTests(PostgresServer postgres)
     public async Task EveryCell_OfEveryReport_IsTheSameInSqlAsInCSharp_OnTheHandBuiltSet()
     {
         // One more dossier falls due at the very instant a period is judged at (not yet overdue then, overdue a tick
-        // later), and is received three ticks after another instant it is judged at.
+        // later), and is received three ticks after another instant it is judged at; another falls due as "soon" ends.
         var dueNow = Vn(2019, 6, 10, 17);
         DossierSummary[] set =
         [
             .. ReportRulesTests.Set.Select(d => d.Code is "d03-online-partial-early" or "d14-two-supplements" ? d with { HandlingAgency = Commune } : d),
             ReportRulesTests.D("d99-due-at-the-instant", DossierStatus.Processing, received: Vn(2019, 6, 3, 8), due: dueNow),
+            ReportRulesTests.D("d98-due-as-soon-ends", DossierStatus.Processing, received: Vn(2019, 6, 3, 8), due: Vn(2019, 6, 5, 9).AddDays(SoonDays)),
         ];
         await using var database = await DatabaseWithAsync(set);
 
@@ -44,11 +49,12 @@ public sealed class ReportParityTests(PostgresServer postgres)
             (ReportRulesTests.From, ReportRulesTests.To, dueNow),
             (ReportRulesTests.From, ReportRulesTests.To, dueNow.AddTicks(3)),
             (ReportRulesTests.From, ReportRulesTests.To, Vn(2019, 6, 3, 8).AddTicks(-3)),
+            (ReportRulesTests.From, ReportRulesTests.To, Vn(2019, 6, 5, 9)),
             (Vn(2019, 1, 1, 0), Vn(2020, 1, 1, 0), ReportRulesTests.Now),
             (Vn(2018, 1, 1, 0), Vn(2018, 2, 1, 0), ReportRulesTests.Now),
         })
         {
-            await AssertSameAsync(database, set, from, to, now);
+            Assert.True(await AssertSameAsync(database, set, from, to, now) >= 0);
         }
     }
 
@@ -70,10 +76,13 @@ public sealed class ReportParityTests(PostgresServer postgres)
         periods.Add((year.AddMonths(3), year.AddMonths(6), year.AddMonths(4).AddDays(10).AddHours(10).AddTicks(7)));
         periods.Add((year.AddMonths(9), year.AddMonths(10), year.AddMonths(9).AddDays(17).AddMinutes(1)));
         periods.Add((year.AddYears(-1), year, year.AddYears(2)));
+        var dueSoon = 0;
         foreach (var (from, to, now) in periods)
         {
-            await AssertSameAsync(database, set, from, to, now, $"seed {seed}");
+            dueSoon += await AssertSameAsync(database, set, from, to, now, $"seed {seed}");
         }
+
+        Assert.True(dueSoon >= 10, $"only {dueSoon} dossiers due soon compared");
 
         // The set exercises every cell: a year of it leaves no column of 07a at zero and every KPI defined.
         var facts = PeriodFacts.Of(set, year, year.AddYears(1), year.AddYears(2));
@@ -85,8 +94,10 @@ public sealed class ReportParityTests(PostgresServer postgres)
         Assert.True(kpi.ResolutionByProcedure.Length >= 6 && kpi.OverdueNow > 0, $"{kpi.ResolutionByProcedure.Length} procedures timed, {kpi.OverdueNow} overdue");
     }
 
-    private static async Task AssertSameAsync(NpgsqlDataSource database, DossierSummary[] set, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? seed = null)
+    /// <summary>Asserts the same figures in SQL as in C#; answers how many dossiers due soon were compared.</summary>
+    private static async Task<int> AssertSameAsync(NpgsqlDataSource database, DossierSummary[] set, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? seed = null)
     {
+        var dueSoonSeen = 0;
         var queries = new PostgresDossierQueries(database, Service);
         foreach (var agency in new[] { null, "A", Commune })
         {
@@ -100,7 +111,16 @@ public sealed class ReportParityTests(PostgresServer postgres)
             Assert.True(Same(Report07aRules.Build(expected, agency), Report07aRules.Build(actual, agency), out diff), $"07a, {where}:\n{diff}");
             Assert.True(Same(Report07bRules.Build(expected, LevelOf), Report07bRules.Build(actual, LevelOf), out diff), $"07b, {where}:\n{diff}");
             Assert.True(Same(Kpi(expected), Kpi(actual), out diff), $"KPI, {where}:\n{diff}");
+            Assert.True(Same(Throughput.Build(received, from, to, now, Zone),
+                Throughput.Build(await queries.ThroughputDaysAsync(from, to, now, agency, Zone), from, to, now, Zone), out diff), $"throughput, {where}:\n{diff}");
+            var soonUntil = now.AddDays(SoonDays);
+            var dueSoon = received.Where(d => d.Status == DossierStatus.Processing && d.DueAt >= now && d.DueAt <= soonUntil)
+                .GroupBy(d => d.HandlingAgency).ToDictionary(g => g.Key, g => g.Count());
+            Assert.Equal(dueSoon.OrderBy(x => x.Key), (await queries.DueSoonAsync(to, now, agency, soonUntil)).OrderBy(x => x.Key));
+            dueSoonSeen += dueSoon.Values.Sum();
         }
+
+        return dueSoonSeen;
     }
 
     private static Report06a Report06a(PeriodFacts facts, bool byField) => ReportRules.Build(facts, byField);
