@@ -30,8 +30,10 @@ public static class PostgresDayCounts
     {
         await using var connection = await database.OpenConnectionAsync();
         await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresPeriodFacts.Settings));
         batch.BatchCommands.Add(PostgresPeriodFacts.Command(Days, [.. PostgresPeriodFacts.Parameters(serviceId, from, to, now, agency), zone.Id]));
         await using var reader = await batch.ExecuteReaderAsync();
+        await reader.NextResultAsync();
         var days = new List<ThroughputBucket>();
         while (await reader.ReadAsync())
         {

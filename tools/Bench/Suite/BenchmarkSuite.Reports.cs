@@ -9,7 +9,7 @@ namespace HccOrleans.Bench.Suite;
 
 internal sealed partial class BenchmarkSuite
 {
-    private const int ReportCallsPerKind = 5;
+    private const int ReportCallsPerKind = 3;
     private const double YearGoalMilliseconds = 2_000;
     private const double MonthGoalMilliseconds = 300;
     private const double ReportMemoryGoalMebibytes = 50;

@@ -24,7 +24,7 @@ internal static class ReportLoad
                         WHEN i % 97 = 0 THEN 'withdrawn' ELSE 'returned' END AS fate,
                    at + ((i % 11) + 1) * interval '1 day' + (i % 7) * interval '1 hour' AS ended
             FROM (SELECT i, i % 300 AS p,
-                         timestamptz '2025-01-01 07:30+07' + (i::bigint * 365 * 86400 / {dossiers}) * interval '1 second' AS at
+                         timestamptz '2025-01-01 07:30+07' + ((i - 1)::bigint * 364 * 86400 / {dossiers}) * interval '1 second' AS at
                   FROM generate_series(1, {dossiers}) AS i) g
             """));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("""
