@@ -6,7 +6,7 @@
 # million dossiers, a city's year of reports (8 million dossiers), and the peers (Wolverine + Marten saga, Quartz.NET job
 # store); it writes the table into docs/benchmarks.md.
 #
-#   scripts/benchmark.sh          the full run (about 20 minutes on 2 cores), written into docs/benchmarks.md
+#   scripts/benchmark.sh          the full run (more than an hour on 2 cores), written into docs/benchmarks.md
 #   scripts/benchmark.sh smoke    a small run that checks every part works (about 3 minutes), written nowhere
 #   HCC_SUITE_PARTS=search scripts/benchmark.sh
 #                                 some parts only (transitions, http, drain, holding, cluster, files, search, reports): their rows

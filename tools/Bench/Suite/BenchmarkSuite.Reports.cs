@@ -17,8 +17,8 @@ internal sealed partial class BenchmarkSuite
     /// <summary>
     /// A city's year of reports: N dossiers of 2025 loaded through SQL, then a director asks over HTTP for the year's and
     /// a month's Biểu 07b and KPIs (the month is November, so December's open dossiers and the carried-over ones are read
-    /// too), the kinds rotated round by round, each answer checked against the number of dossiers loaded. The process's
-    /// memory is sampled before the first report and after each, so that its growth says whether a report loads rows.
+    /// too), the kinds rotated round by round, each answer checked against the number of dossiers loaded. What the process
+    /// allocates while a report runs says whether the report loads rows (8 million summaries would be gigabytes).
     /// </summary>
     private async Task ReportsAsync()
     {
@@ -47,9 +47,10 @@ internal sealed partial class BenchmarkSuite
             ("KPIs with Decision 766's figures, a month", $"/api/reports/kpi?{Month}", false),
         };
 
-        GC.Collect();
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var baseline = Process.GetCurrentProcess().WorkingSet64;
         var peak = baseline;
+        long mostAllocated = 0;
         await ReportOnceAsync(http, kinds[0].Path, size.ReportDossiers);
         var times = kinds.ToDictionary(k => k.Name, _ => new List<double>());
         for (var round = 1; round <= size.Rounds; round++)
@@ -59,7 +60,9 @@ internal sealed partial class BenchmarkSuite
                 var (name, path, wholeYear) = kinds[(k + round - 1) % kinds.Length];
                 for (var n = 0; n < ReportCallsPerKind; n++)
                 {
+                    var allocated = GC.GetTotalAllocatedBytes(precise: true);
                     times[name].Add(await ReportOnceAsync(http, path, wholeYear && path.Contains("07b", StringComparison.Ordinal) ? size.ReportDossiers : null));
+                    mostAllocated = Math.Max(mostAllocated, GC.GetTotalAllocatedBytes(precise: true) - allocated);
                     peak = Math.Max(peak, Process.GetCurrentProcess().WorkingSet64);
                 }
             }
@@ -67,6 +70,7 @@ internal sealed partial class BenchmarkSuite
             Console.Error.WriteLine($"  round {round}: " + string.Join(", ", kinds.Select(k => $"{k.Name} median {Percentile(times[k.Name], 0.5):F0} ms")));
         }
 
+        var retained = (GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / 1024d / 1024d;
         await app.StopAsync();
         const string Section = "9 reports";
         _report.Figure(Section, $"{size.ReportDossiers:N0} dossiers of a year loaded through SQL (index rows)", $"{loaded.TotalSeconds:F0} s");
@@ -76,12 +80,15 @@ internal sealed partial class BenchmarkSuite
         }
 
         var growth = (peak - baseline) / 1024d / 1024d;
-        _report.Figure(Section, "bench process working set growth over every report (the API is in this process)", $"{growth:F0} MiB");
+        var perReport = mostAllocated / 1024d / 1024d;
+        _report.Figure(Section, "managed memory allocated in the process while one report ran, the most (the silo's own work included)", $"{perReport:F0} MiB");
+        _report.Figure(Section, "managed heap retained after every report (after a full collection)", $"{retained:F0} MiB");
+        _report.Figure(Section, "bench process working set growth over every report (the API is in this process; the collector's budgets included)", $"{growth:F0} MiB");
         _report.Ratio("9", $"a year's 07b or KPIs at {size.ReportDossiers:N0} dossiers, the slower median (ms)",
             kinds.Where(k => k.WholeYear).Max(k => Percentile(times[k.Name], 0.5)), YearGoalMilliseconds, atMost: true);
         _report.Ratio("9", $"a month's 07b or KPIs at {size.ReportDossiers:N0} dossiers, the slower median (ms)",
             kinds.Where(k => !k.WholeYear).Max(k => Percentile(times[k.Name], 0.5)), MonthGoalMilliseconds, atMost: true);
-        _report.Ratio("9", "process memory growth while reporting (MiB)", growth, ReportMemoryGoalMebibytes, atMost: true);
+        _report.Ratio("9", "managed memory one report takes, the most allocated while it ran (MiB)", perReport, ReportMemoryGoalMebibytes, atMost: true);
     }
 
     /// <summary>One report over HTTP, in milliseconds; a year's 07b must count every dossier loaded.</summary>
