@@ -42,6 +42,7 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
         var batched = new List<RoundResult>();
         var saga = new List<RoundResult>();
         var groupCommit = new List<RoundResult>();
+        var cold = new List<RoundResult>();
         var adoNet = new List<RoundResult>();
         var contenders = new (string Name, Func<Task> Run)[]
         {
@@ -49,6 +50,7 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
             ("batched ceiling", async () => batched.Add(await Ceiling.RunAsync(await NewDatabaseAsync("ceiling"), size.CeilingOperations, size.Callers, BatchedRows))),
             ("saga", async () => saga.Add(await SagaPeerAsync())),
             ("engine", async () => groupCommit.Add(await EngineRound.RunAsync(await NewDatabaseAsync("engine"), GrainStorageSetup.GroupCommit, size.EngineDossiers, size.Callers, "engine (group commit)"))),
+            ("engine, fresh process", async () => cold.Add(await EngineColdAsync())),
             ("engine ADO.NET", async () => adoNet.Add(await EngineRound.RunAsync(await NewDatabaseAsync("engine"), GrainStorageSetup.AdoNet, size.EngineDossiers, size.Callers, "engine (ADO.NET)"))),
         };
         for (var round = 1; round <= size.Rounds; round++)
@@ -59,7 +61,7 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
                 await contenders[(k + round - 1) % contenders.Length].Run();
             }
 
-            Console.Error.WriteLine($"  round {round}: ceiling {ceiling[^1].Rate:N0}/s, batched {batched[^1].Rate:N0}/s, saga {saga[^1].Rate:N0}/s, engine group commit {groupCommit[^1].Rate:N0}/s, ADO.NET {adoNet[^1].Rate:N0}/s");
+            Console.Error.WriteLine($"  round {round}: ceiling {ceiling[^1].Rate:N0}/s, batched {batched[^1].Rate:N0}/s, saga {saga[^1].Rate:N0}/s, engine group commit {groupCommit[^1].Rate:N0}/s (fresh process {cold[^1].Rate:N0}/s), ADO.NET {adoNet[^1].Rate:N0}/s");
         }
 
         const string Section = "1 transitions";
@@ -67,17 +69,21 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
         _report.Figure(Section, $"PostgreSQL batched ceiling: the same upserts, {BatchedRows} a commit (median)", $"{SuiteReport.F(RoundResult.Median(batched))}/s", batched);
         _report.Figure(Section, "Wolverine 6.62 + Marten 9.58 saga, 4 transitions a case (median)", $"{SuiteReport.F(RoundResult.Median(saga))}/s", saga);
         _report.Figure(Section, "engine, group-commit storage and reminder table (median)", $"{SuiteReport.F(RoundResult.Median(groupCommit))}/s", groupCommit);
+        _report.Figure(Section, "engine, group commit, a fresh process each round warmed as the saga is (median)", $"{SuiteReport.F(RoundResult.Median(cold))}/s", cold);
         _report.Figure(Section, "engine, ADO.NET storage and reminder table (median)", $"{SuiteReport.F(RoundResult.Median(adoNet))}/s", adoNet);
         _report.Figure(Section, "PostgreSQL commits per transition: group commit / ADO.NET", $"{groupCommit.Average(r => r.CommitsPerOperation):F2} / {adoNet.Average(r => r.CommitsPerOperation):F2}");
         _report.Figure(Section, "PostgreSQL CPU per transition: group commit / ADO.NET / baseline upsert", $"{groupCommit.Average(r => r.ServerMicrosecondsPerOperation):F0} / {adoNet.Average(r => r.ServerMicrosecondsPerOperation):F0} / {ceiling.Average(r => r.ServerMicrosecondsPerOperation):F0} µs");
         _report.Ratio("1", "engine (group commit) / Wolverine + Marten saga", RoundResult.Median(groupCommit) / RoundResult.Median(saga), 2.5);
         _report.Ratio("1", "engine (group commit) / PostgreSQL one commit per write (baseline)", RoundResult.Median(groupCommit) / RoundResult.Median(ceiling), 1.0);
+        _report.Ratio("1", "engine (group commit, a fresh process each round) / Wolverine + Marten saga", RoundResult.Median(cold) / RoundResult.Median(saga), 2.5);
+        _report.Ratio("1", "engine (group commit, a fresh process each round) / PostgreSQL one commit per write (baseline)", RoundResult.Median(cold) / RoundResult.Median(ceiling), 1.0);
         _report.Ratio("1", $"engine (group commit) / PostgreSQL batched ceiling ({BatchedRows} upserts a commit)", RoundResult.Median(groupCommit) / RoundResult.Median(batched), double.NaN);
         _report.Ratio("1", "engine: group commit / ADO.NET providers", RoundResult.Median(groupCommit) / RoundResult.Median(adoNet), double.NaN);
         _report.Note(Section, "the baseline and the batched ceiling upsert a 2,000-byte row (a stored dossier's size) by its key from the same callers, " +
             $"one commit per upsert and {BatchedRows} upserts a commit; the saga is Wolverine with Marten on its own schema, durable local queues and " +
             "transactions applied to every handler, each transition awaited through InvokeAsync (stored before it returns), in a fresh process per round " +
-            "warmed until two rounds agree within 5 %; the engine runs in the harness process, warmed the same way once before the first round.");
+            "warmed until two rounds agree within 5 %; the engine runs warm in the harness process (warmed the same way once, before the first round) " +
+            "and cold, in a fresh process each round warmed as the saga is.");
         GrainLevelRate = RoundResult.Median(groupCommit);
     }
 
@@ -86,6 +92,14 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
 
     /// <summary>The engine's grain-level rate of this run, the yardstick of the HTTP run.</summary>
     private double GrainLevelRate { get; set; } = double.NaN;
+
+    /// <summary>The engine as the saga is run: a fresh process each round, warmed in it before the round is measured.</summary>
+    private async Task<RoundResult> EngineColdAsync()
+    {
+        var result = await ChildProcess.RunAsync(ChildProcess.Built("tools/Bench", "HccOrleans.Bench"),
+            ["engine-round", server, Invariant(size.EngineDossiers), Invariant(size.Callers)], "engine, fresh process", TimeSpan.FromMinutes(15));
+        return new RoundResult(result["rate"], TimeSpan.FromSeconds(result["seconds"]), result["commits"], result["cpu"]);
+    }
 
     private async Task<RoundResult> SagaPeerAsync()
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using HccOrleans.Bench.Measure;
 using HccOrleans.Silo.Hosting;
 using Npgsql;
@@ -40,6 +41,23 @@ internal static class EngineRound
         var spent = await DatabaseCounters.ReadAsync(data) - before;
         var transitions = (double)dossiers * TransitionsPerDossier;
         return new RoundResult(transitions / elapsed.TotalSeconds, elapsed, spent.Commits / transitions, spent.ServerCpu.TotalMicroseconds / transitions);
+    }
+
+    /// <summary>
+    /// engine-round &lt;server connection string&gt; &lt;dossiers&gt; &lt;callers&gt;: one round of the engine (group commit) in this fresh
+    /// process, warmed first as the harness warms it, on databases of its own; prints "result rate=… seconds=… commits=… cpu=…".
+    /// The suite runs it as the cold contender, beside the warm engine of its own process and the saga's fresh process.
+    /// </summary>
+    public static async Task<int> RunColdAsync(string[] args)
+    {
+        var (server, dossiers, callers) = (args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
+        var databases = 0;
+        Task<string> NewDatabaseAsync() => Scenarios.CreateDatabaseAsync(server, $"suite_cold_{Environment.ProcessId}_{++databases}");
+        await WarmUpAsync(NewDatabaseAsync, callers);
+        var round = await RunAsync(await NewDatabaseAsync(), GrainStorageSetup.GroupCommit, dossiers, callers, "engine, fresh process");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"result rate={round.Rate:F1} seconds={round.Elapsed.TotalSeconds:F3} commits={round.CommitsPerOperation:F4} cpu={round.ServerMicrosecondsPerOperation:F1}"));
+        return 0;
     }
 
     public static Dictionary<string, string?> Settings(string provider) => new()
