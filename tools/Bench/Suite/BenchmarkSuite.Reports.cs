@@ -1,9 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using HccOrleans.Silo.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Npgsql;
 
 namespace HccOrleans.Bench.Suite;
 
@@ -23,19 +18,8 @@ internal sealed partial class BenchmarkSuite
     private async Task ReportsAsync()
     {
         Console.Error.WriteLine($"# reports: {size.ReportDossiers:N0} dossiers, {size.Rounds} rounds of {ReportCallsPerKind} calls of each kind");
-        var database = await NewDatabaseAsync("reports");
-        await using var app = await BenchSilo.StartAsync(database, EngineRound.Settings(GrainStorageSetup.GroupCommit));
-
-        var loading = Stopwatch.StartNew();
-        await using (var data = NpgsqlDataSource.Create(database))
-        {
-            await ReportLoad.LoadAsync(data, "bench", size.ReportDossiers);
-        }
-
-        var loaded = loading.Elapsed;
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), UseCookies = true }) { BaseAddress = new Uri(address) };
-        await QueueBenchmark.SignInAsync(http, "director");
+        await using var silo = await LoadedSilo.StartAsync(await NewDatabaseAsync("reports"), data => ReportLoad.LoadAsync(data, "bench", size.ReportDossiers), "director");
+        var (http, loaded) = (silo.Http, silo.Loaded);
 
         const string Year = "from=2025-01-01&to=2026-01-01";
         const string Month = "from=2025-11-01&to=2025-12-01";
@@ -71,7 +55,6 @@ internal sealed partial class BenchmarkSuite
         }
 
         var retained = (GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / 1024d / 1024d;
-        await app.StopAsync();
         const string Section = "9 reports";
         _report.Figure(Section, $"{size.ReportDossiers:N0} dossiers of a year loaded through SQL (index rows)", $"{loaded.TotalSeconds:F0} s");
         foreach (var (name, _, _) in kinds)

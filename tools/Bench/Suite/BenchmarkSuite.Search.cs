@@ -1,10 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Text.Json;
-using HccOrleans.Silo.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Npgsql;
 
 namespace HccOrleans.Bench.Suite;
 
@@ -21,20 +16,8 @@ internal sealed partial class BenchmarkSuite
     private async Task SearchAsync()
     {
         Console.Error.WriteLine($"# search: {size.SearchDossiers:N0} dossiers, {size.Rounds} rounds of {SearchesPerKind} searches of each kind");
-        var database = await NewDatabaseAsync("search");
-        await using var app = await BenchSilo.StartAsync(database, EngineRound.Settings(GrainStorageSetup.GroupCommit));
-        await QueueBenchmark.PutUnitsAsync(app.Services.GetRequiredService<IGrainFactory>());
-
-        var loading = Stopwatch.StartNew();
-        await using (var data = NpgsqlDataSource.Create(database))
-        {
-            await SearchLoad.LoadAsync(data, "bench", size.SearchDossiers);
-        }
-
-        var loaded = loading.Elapsed;
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), UseCookies = true }) { BaseAddress = new Uri(address) };
-        await QueueBenchmark.SignInAsync(http);
+        await using var silo = await LoadedSilo.StartAsync(await NewDatabaseAsync("search"), data => SearchLoad.LoadAsync(data, "bench", size.SearchDossiers), "officer");
+        var (http, loaded) = (silo.Http, silo.Loaded);
 
         var random = new Random(20261205);
         int Any() => random.Next(1, size.SearchDossiers + 1);
@@ -71,7 +54,6 @@ internal sealed partial class BenchmarkSuite
             Console.Error.WriteLine($"  round {round}: " + string.Join(", ", kinds.Select(k => $"{k.Name} p95 {Percentile(times[k.Name], 0.95):F0} ms")));
         }
 
-        await app.StopAsync();
         const string Section = "8 search";
         _report.Figure(Section, $"{size.SearchDossiers:N0} dossiers loaded through SQL (index row + folded search text each)", $"{loaded.TotalSeconds:F0} s");
         foreach (var (name, _) in kinds)
