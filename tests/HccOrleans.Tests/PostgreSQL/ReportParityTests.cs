@@ -155,7 +155,7 @@ public sealed class ReportParityTests(PostgresServer postgres)
     /// <summary>
     /// Dossiers of 2024–2026 in every status, channel and online level, of three agencies (one a commune's) and
     /// procedures with versions that rename them; with due-date histories (extensions, supplements and payments that
-    /// stop the clock, legacy rows without one), ratings with items, payments and Decision 766's flags. As the engine
+    /// stop the clock, legacy rows without one or beginning after receipt), ratings with items, payments and Decision 766's flags. As the engine
     /// writes them: each supplement request of the history is also counted, and an item is rated once.
     /// </summary>
     private static DossierSummary[] RandomSet(Random random, int count)
@@ -193,6 +193,13 @@ public sealed class ReportParityTests(PostgresServer postgres)
                 {
                     at = Minute(at, 10);
                     history.Add(new DueChange(at, Minute(at, 15), DueChangeReason.Extended));
+                }
+
+                // A history that begins after receipt (a row indexed before receipt was recorded in it): before its first
+                // change, the first change is the one in force.
+                if (history.Count > 1 && random.Next(8) == 0)
+                {
+                    history.RemoveAt(0);
                 }
             }
 

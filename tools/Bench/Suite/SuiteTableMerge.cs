@@ -11,6 +11,7 @@ internal static class SuiteTableMerge
     public static IReadOnlyDictionary<string, string[]> NumbersOf { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["transitions"] = ["1"], ["drain"] = ["2"], ["holding"] = ["3"], ["http"] = ["4"], ["cluster"] = ["5", "6"], ["files"] = ["7"], ["search"] = ["8"],
+        ["reports"] = ["9"],
     };
 
     public static string Merge(string existing, SuiteReport report, IReadOnlySet<string> parts, string measured)
@@ -24,15 +25,23 @@ internal static class SuiteTableMerge
 
         var lines = existing[(begin + SuiteReport.Begin.Length)..end].Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var numbers = parts.SelectMany(p => NumbersOf.TryGetValue(p, out var n) ? n : []).ToHashSet(StringComparer.Ordinal);
-        var partsLabel = string.Join(", ", parts.Order(StringComparer.Ordinal));
         var measuredLines = lines.Where(l => !l.StartsWith('|') && !l.StartsWith("- ", StringComparison.Ordinal))
-            .Where(l => !l.StartsWith($"Parts {partsLabel} ", StringComparison.Ordinal)).Append(measured);
+            .Where(l => !MeasuredAgain(l, parts)).Append(measured);
         var rows = lines.Where(l => l.StartsWith('|') && !l.StartsWith("|---", StringComparison.Ordinal) && l != SuiteReport.RatioHeader && l != SuiteReport.FigureHeader)
             .Select(l => (Line: l, Number: NumberOf(l.TrimStart('|', ' ')))).ToList();
         var ratios = Replace(rows.Where(r => IsRatio(r.Line)), numbers, report.RatioRows()).OrderBy(NumberOfRow, StringComparer.Ordinal);
         var figures = Replace(rows.Where(r => !IsRatio(r.Line)), numbers, report.FigureRows());
         var notes = Replace(lines.Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(l => (l, NumberOf(l[2..]))), numbers, report.NoteRows());
         return SuiteReport.Block(measuredLines, ratios, figures, notes);
+    }
+
+    /// <summary>Whether <paramref name="line"/> says that parts were measured again that this run measures again too: none of its rows is left.</summary>
+    private static bool MeasuredAgain(string line, IReadOnlySet<string> parts)
+    {
+        const string Prefix = "Parts ";
+        var again = line.IndexOf(" measured again ", StringComparison.Ordinal);
+        return line.StartsWith(Prefix, StringComparison.Ordinal) && again > Prefix.Length
+            && line[Prefix.Length..again].Split(", ").All(parts.Contains);
     }
 
     /// <summary>A ratio row's first cell is the goal's number alone; a figure row's is the number and the section's name.</summary>
