@@ -25,12 +25,13 @@ internal sealed partial class BenchmarkSuite
         await Workload.SeedAsync(app.Services.GetRequiredService<IGrainFactory>(), HttpProcedure, TimeSpan.FromDays(5));
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         await using var data = Npgsql.NpgsqlDataSource.Create(app.Configuration.GetConnectionString("Hcc")!);
-        async Task<IReadOnlyDictionary<string, double>> RoundAsync(string label)
+        async Task<IReadOnlyDictionary<string, double>> RoundAsync(string label, double? pace = null)
         {
             var databaseBefore = await Measure.DatabaseCounters.ReadAsync(data);
             var serverBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             var result = await ChildProcess.RunAsync(typeof(BenchmarkSuite).Assembly.Location,
-                ["http-load", address, HttpProcedure, Invariant(size.HttpDossiers), Invariant(size.Callers)], "http-load", TimeSpan.FromMinutes(10));
+                ["http-load", address, HttpProcedure, Invariant(size.HttpDossiers), Invariant(size.Callers), "0",
+                    pace is { } perSecond ? perSecond.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) : "0"], "http-load", TimeSpan.FromMinutes(10));
             // The load process's figure covers its measured part only; the server's and the database's include its warm-up.
             var transitions = (size.HttpDossiers + Math.Min(500, size.HttpDossiers)) * (double)Workload.TransitionsPerDossier;
             var (client, server, database) = (result["client_cpu_us"], (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - serverBefore).TotalMicroseconds / transitions,
@@ -50,14 +51,25 @@ internal sealed partial class BenchmarkSuite
             p99.Add(result["p99"]);
         }
 
+        // Then at half the rate just measured, dossiers started at that pace: the latency a center sees on a busy day, not at saturation.
+        var atFullLoad = cpu.ToList();
+        var half = RoundResult.Median(rounds) / 2;
+        var halfP99 = new List<double>();
+        for (var round = 1; round <= size.Rounds; round++)
+        {
+            halfP99.Add((await RoundAsync($"round {round} at half the rate ({half:N0}/s)", half))["p99"]);
+        }
+
         await app.StopAsync();
         const string Section = "4 HTTP";
         var rate = RoundResult.Median(rounds);
         _report.Figure(Section, "engine through the HTTP API, separate load process (median)", $"{SuiteReport.F(rate)}/s", rounds);
         _report.Figure(Section, "request latency p50 / p99 (median of rounds)", $"{RoundResult.Median(p50):F1} / {RoundResult.Median(p99):F1} ms");
         _report.Figure(Section, "CPU per transition: load process / silo with the API / PostgreSQL (mean of rounds)",
-            $"{cpu.Average(c => c.Client):F0} / {cpu.Average(c => c.Server):F0} / {cpu.Average(c => c.Database):F0} µs");
+            $"{atFullLoad.Average(c => c.Client):F0} / {atFullLoad.Average(c => c.Server):F0} / {atFullLoad.Average(c => c.Database):F0} µs");
+        _report.Figure(Section, $"request latency p99 at half that rate, dossiers started at {half:N0} transitions/s (median of rounds)", $"{RoundResult.Median(halfP99):F1} ms");
         _report.Ratio("4", "HTTP rate / grain-level rate (both group commit)", rate / GrainLevelRate, 0.5);
+        _report.Ratio("4", "HTTP p99 at half the maximum rate (ms)", RoundResult.Median(halfP99), 50, atMost: true);
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

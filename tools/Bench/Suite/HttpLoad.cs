@@ -13,7 +13,9 @@ namespace HccOrleans.Bench.Suite;
 /// submit, receive, hand over to the agency, appraise, approve, return — from concurrent callers, spread over the given silos; prints the
 /// transitions per second and the request latencies. With a number of scans, each dossier is received with that many
 /// components, each linking a scan uploaded before the run (the file checks and the applicant's documents on the path).
-///   HccOrleans.Bench http-load &lt;base URL[,base URL...]&gt; &lt;procedure&gt; &lt;dossiers&gt; &lt;callers&gt; [scans]
+///   HccOrleans.Bench http-load &lt;base URL[,base URL...]&gt; &lt;procedure&gt; &lt;dossiers&gt; &lt;callers&gt; [scans] [transitions per second]
+/// With a rate, dossiers are started at that pace (each dossier's transitions one after another, as fast as they are
+/// answered) instead of as fast as the callers allow: what latency is at a load below the maximum.
 /// </summary>
 internal static class HttpLoad
 {
@@ -24,6 +26,7 @@ internal static class HttpLoad
         var dossiers = int.Parse(args[3], CultureInfo.InvariantCulture);
         var callers = int.Parse(args[4], CultureInfo.InvariantCulture);
         var scans = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 0;
+        double? pace = args.Length > 6 && double.Parse(args[6], CultureInfo.InvariantCulture) is > 0 and var rate ? rate / Workload.TransitionsPerDossier : null;
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = callers, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         var clients = silos.Select(silo => new HttpClient(handler, disposeHandler: false) { BaseAddress = silo, Timeout = TimeSpan.FromMinutes(2) }).ToArray();
@@ -45,14 +48,14 @@ internal static class HttpLoad
             : files.Select((file, n) => new { name = $"Thành phần {n + 1}", copies = 1, original = (bool?)true, fileId = (Guid?)file }).ToArray();
 
         // Warm-up (JIT on both sides, connections), not counted.
-        await DriveAsync(clients, tokens, procedure, documents, Math.Min(500, dossiers), callers, "warm-up", new ConcurrentBag<double>(), null);
+        await DriveAsync(clients, tokens, procedure, documents, Math.Min(500, dossiers), callers, "warm-up", new ConcurrentBag<double>(), null, pace);
 
         var latencies = new ConcurrentBag<double>();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await using (var progress = new ProgressLine("http transitions", dossiers * (long)Workload.TransitionsPerDossier))
         {
-            await DriveAsync(clients, tokens, procedure, documents, dossiers, callers, "load", latencies, progress);
+            await DriveAsync(clients, tokens, procedure, documents, dossiers, callers, "load", latencies, progress, pace);
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
@@ -72,7 +75,7 @@ internal static class HttpLoad
     private const long ScanBytes = 300 * 1024;
 
     private static Task DriveAsync(HttpClient[] clients, Dictionary<string, string> tokens, string procedure, object documents, int dossiers, int callers, string run,
-        ConcurrentBag<double> latencies, ProgressLine? progress)
+        ConcurrentBag<double> latencies, ProgressLine? progress, double? dossiersPerSecond)
     {
         // The bodies do not change from one dossier to the next: serialized once, so that the load process spends its
         // CPU on requests rather than on JSON.
@@ -87,8 +90,14 @@ internal static class HttpLoad
         var empty = JsonSerializer.SerializeToUtf8Bytes(new { });
         var eligible = JsonSerializer.SerializeToUtf8Bytes(new { outcome = "eligible" });
         var atCounter = JsonSerializer.SerializeToUtf8Bytes(new { method = "counter" });
+        var paced = Stopwatch.StartNew();
         return Parallel.ForEachAsync(Enumerable.Range(0, dossiers), new ParallelOptions { MaxDegreeOfParallelism = callers }, async (i, cancellation) =>
         {
+            if (dossiersPerSecond is { } perSecond && TimeSpan.FromSeconds(i / perSecond) - paced.Elapsed is { Ticks: > 0 } early)
+            {
+                await Task.Delay(early, cancellation);
+            }
+
             var http = clients[i % clients.Length];
             var created = await SendAsync(http, tokens["officer"], "/api/dossiers", submit, HttpStatusCode.Created, $"{run}-{i}-{Guid.NewGuid():N}", latencies, cancellation);
             // The location of the created dossier carries its code: no need to parse the body on the client's CPU.
