@@ -68,7 +68,10 @@ internal sealed partial class BenchmarkSuite
         _report.Figure(Section, "CPU per transition: load process / silo with the API / PostgreSQL (mean of rounds)",
             $"{atFullLoad.Average(c => c.Client):F0} / {atFullLoad.Average(c => c.Server):F0} / {atFullLoad.Average(c => c.Database):F0} µs");
         _report.Figure(Section, $"request latency p99 at half that rate, dossiers started at {half:N0} transitions/s (median of rounds)", $"{RoundResult.Median(halfP99):F1} ms");
-        _report.Ratio("4", "HTTP rate / grain-level rate (both group commit)", rate / GrainLevelRate, 0.5);
+        if (!double.IsNaN(GrainLevelRate))
+        {
+            _report.Ratio("4", "HTTP rate / grain-level rate (both group commit)", rate / GrainLevelRate, 0.5);
+        }
         _report.Ratio("4", "HTTP p99 at half the maximum rate (ms)", RoundResult.Median(halfP99), 50, atMost: true);
     }
 

@@ -26,7 +26,7 @@ internal static class SuiteTableMerge
         var lines = existing[(begin + SuiteReport.Begin.Length)..end].Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var numbers = parts.SelectMany(p => NumbersOf.TryGetValue(p, out var n) ? n : []).ToHashSet(StringComparer.Ordinal);
         var measuredLines = lines.Where(l => !l.StartsWith('|') && !l.StartsWith("- ", StringComparison.Ordinal))
-            .Where(l => !MeasuredAgain(l, parts)).Append(measured);
+            .Select(l => WithoutPartsOf(l, parts)).OfType<string>().Append(measured);
         var rows = lines.Where(l => l.StartsWith('|') && !l.StartsWith("|---", StringComparison.Ordinal) && l != SuiteReport.RatioHeader && l != SuiteReport.FigureHeader)
             .Select(l => (Line: l, Number: NumberOf(l.TrimStart('|', ' ')))).ToList();
         var ratios = Replace(rows.Where(r => IsRatio(r.Line)), numbers, report.RatioRows()).OrderBy(NumberOfRow, StringComparer.Ordinal);
@@ -35,13 +35,21 @@ internal static class SuiteTableMerge
         return SuiteReport.Block(measuredLines, ratios, figures, notes);
     }
 
-    /// <summary>Whether <paramref name="line"/> says that parts were measured again that this run measures again too: none of its rows is left.</summary>
-    private static bool MeasuredAgain(string line, IReadOnlySet<string> parts)
+    /// <summary>
+    /// An earlier line that says which parts were measured again, without the parts this run measures again (their rows
+    /// are this run's now); null when none is left. Other lines as they are.
+    /// </summary>
+    private static string? WithoutPartsOf(string line, IReadOnlySet<string> parts)
     {
         const string Prefix = "Parts ";
         var again = line.IndexOf(" measured again ", StringComparison.Ordinal);
-        return line.StartsWith(Prefix, StringComparison.Ordinal) && again > Prefix.Length
-            && line[Prefix.Length..again].Split(", ").All(parts.Contains);
+        if (!line.StartsWith(Prefix, StringComparison.Ordinal) || again <= Prefix.Length)
+        {
+            return line;
+        }
+
+        var left = line[Prefix.Length..again].Split(", ").Where(p => !parts.Contains(p)).ToArray();
+        return left.Length == 0 ? null : Prefix + string.Join(", ", left) + line[again..];
     }
 
     /// <summary>A ratio row's first cell is the goal's number alone; a figure row's is the number and the section's name.</summary>
