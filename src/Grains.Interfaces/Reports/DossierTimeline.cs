@@ -30,9 +30,10 @@ public static class DossierTimeline
     /// count the dossier, which is what lets a report skip the years before its period.
     /// </summary>
     public static DateTimeOffset? SettledAt(this DossierSummary d) =>
-        d.Ended() is null
-            ? null
-            : new[] { d.ReceivedAt, d.CompletedAt, d.ClosedAt, d.RatedAt, d.Figures?.PaidAt }.Max();
+        d.Ended() is null ? null : Later(Later(Later(d.ReceivedAt, d.CompletedAt), Later(d.ClosedAt, d.RatedAt)), d.Figures?.PaidAt);
+
+    // Every index write computes this: no array for five instants.
+    private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null || b > a ? b : a;
 
     /// <summary>
     /// Whether the dossier, received and still in progress at <paramref name="at"/>, was past the due instant in

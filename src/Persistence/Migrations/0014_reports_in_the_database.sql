@@ -9,6 +9,9 @@ ALTER TABLE hcc_dossier_index ADD COLUMN settled_at timestamptz NULL;
 
 CREATE INDEX ix_hcc_dossier_index_settled ON hcc_dossier_index (service_id, settled_at);
 
+-- The ratings of a period (Decision 766's items) are read through their own instant; a dossier is rated once.
+CREATE INDEX ix_hcc_dossier_index_rated ON hcc_dossier_index (service_id, rated_at) WHERE rated_at IS NOT NULL;
+
 INSERT INTO hcc_index_queue (service_id, code, grainidhash, graintypehash, grainidn0, grainidn1)
 SELECT serviceid, grainidextensionstring, grainidhash, graintypehash, grainidn0, grainidn1
 FROM orleansstorage WHERE graintypestring = 'dossier' AND payloadbinary IS NOT NULL;

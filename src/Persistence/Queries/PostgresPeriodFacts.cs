@@ -94,10 +94,13 @@ public static class PostgresPeriodFacts
         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14
         """;
 
-    private static readonly string Items = Scope + """
+    // The rated dossiers of the period straight from their own index: reading the period's whole scope a second time
+    // for them cost a sixth of the report.
+    private const string Items = """
         SELECT r ->> 'item', count(*) FILTER (WHERE r ->> 'rating' = 'very-satisfied'), count(*) FILTER (WHERE r ->> 'rating' = 'satisfied'), count(*)
-        FROM judged, jsonb_array_elements(figures -> 'ratingItems') r
-        WHERE rating IS NOT NULL AND rated_at >= $2 AND rated_at < $3 AND rated_at <= $4 AND figures ? 'ratingItems'
+        FROM hcc_dossier_index, jsonb_array_elements(figures -> 'ratingItems') r
+        WHERE service_id = $1 AND rated_at >= $2 AND rated_at < $3 AND rated_at <= $4 AND rating IS NOT NULL AND figures ? 'ratingItems'
+          AND received_at < $3 AND received_at <= $4 AND ($8::text IS NULL OR receiving_unit = $8 OR handling_agency = $8)
         GROUP BY 1
         """;
 
