@@ -12,8 +12,13 @@ public sealed record CountKey(
     PeriodCount Count,
     bool ManySupplements)
 {
+    /// <summary>
+    /// A dossier whose handling has ended is judged for its supplement requests at its end, whenever the period is
+    /// judged: nothing after the end changes how it counts, which lets its count be summed once, when it ends.
+    /// </summary>
     public static CountKey Of(DossierSummary d, PeriodCount count, DateTimeOffset asOf) =>
-        new(d.HandlingAgency, d.Field, d.Procedure, d.Channel, d.OnlineLevel, count, d.SupplementRequestsAfterReceiptBefore(asOf) > 1);
+        new(d.HandlingAgency, d.Field, d.Procedure, d.Channel, d.OnlineLevel, count,
+            d.SupplementRequestsAfterReceiptBefore(count.Resolved is not null || count.WithdrawnOrStopped ? d.Ended()!.Value.At : asOf) > 1);
 }
 
 /// <summary>

@@ -15,7 +15,7 @@ public static class PostgresPeriodFacts
     // Parameters: $1 service, $2 from, $3 to, $4 now (for "at or before"), $5 now (for "before"), $6 as of (at or before),
     // $7 as of (before), $8 agency or null, $9 the supplement request's word. An instant is stored to the microsecond:
     // "x <= t" is read against t rounded down and "x < t" against t rounded up, so a clock's ticks change nothing.
-    internal const string Scope = """
+    private const string ScopeRows = """
         WITH scope AS (
             SELECT * FROM hcc_dossier_index
             WHERE service_id = $1 AND received_at >= $2 AND received_at < $3 AND received_at <= $4
@@ -24,8 +24,12 @@ public static class PostgresPeriodFacts
             SELECT * FROM hcc_dossier_index
             WHERE service_id = $1 AND received_at < $2 AND received_at < $3 AND received_at <= $4
               AND (settled_at IS NULL OR settled_at >= $2 OR settled_at > $4)
-              AND ($8::text IS NULL OR receiving_unit = $8 OR handling_agency = $8)),
-        ends AS (
+              AND ($8::text IS NULL OR receiving_unit = $8 OR handling_agency = $8))
+        """;
+
+    /// <summary>Each dossier of a scope (a CTE named scope) with when and how its handling ended, judged as the reports judge it.</summary>
+    internal const string Judged = """
+        , ends AS (
             SELECT s.*, e.end_at, e.w, coalesce(e.end_at < $3 AND e.end_at <= $4, false) AS ended
             FROM scope s,
                  LATERAL (SELECT CASE WHEN s.status IN ('withdrawn', 'stopped') THEN coalesce(s.closed_at, s.completed_at) ELSE s.completed_at END AS end_at,
@@ -36,6 +40,8 @@ public static class PostgresPeriodFacts
             FROM ends n)
         """;
 
+    internal const string Scope = ScopeRows + Judged;
+
     // For this batch's own transaction: the planner counts every combination of the grouping columns as possible, judges
     // the hash table too large and sorts every row instead (seconds at a million dossiers, for a few thousand groups); and
     // compiling the query (JIT) costs more than running it.
@@ -45,7 +51,10 @@ public static class PostgresPeriodFacts
     // those during processing enter the due-date history), so the history is read only for the few with more.
     // The flags are computed in a subquery of their own (OFFSET 0 keeps the planner from folding them into the GROUP BY,
     // where their subqueries would forbid hashing and force a sort of every row).
-    private static readonly string Groups = Scope + """
+    private static readonly string Groups = Scope + Classified;
+
+    /// <summary>The groups of a judged scope, with Decision 766's counts beside them (<see cref="GroupOf"/> reads the first 17 columns).</summary>
+    internal const string Classified = """
         , flagged AS (
             SELECT handling_agency, field, procedure_code, procedure_version, procedure_name, channel, online_level, counts,
                    CASE WHEN counts THEN received_at < $2 END AS carried_over,
@@ -60,7 +69,7 @@ public static class PostgresPeriodFacts
                                      false) END) END AS within,
                    counts AND supplement_requests > 1 AND (jsonb_array_length(due_history) = 0
                        OR (SELECT count(*) FROM jsonb_array_elements(due_history) c
-                           WHERE c ->> 'reason' = $9 AND (c ->> 'at')::timestamptz < $7) > 1) AS many_supplements,
+                           WHERE c ->> 'reason' = $9 AND (c ->> 'at')::timestamptz < CASE WHEN ended THEN end_at ELSE $7 END) > 1) AS many_supplements,
                    CASE WHEN counts AND ended AND NOT w THEN resolution_hours END AS hours,
                    rating IS NOT NULL AND rated_at >= $2 AND rated_at < $3 AND rated_at <= $4 AS rated,
                    rating, figures,
@@ -104,7 +113,7 @@ public static class PostgresPeriodFacts
         GROUP BY 1
         """;
 
-    private const string Overdue = """
+    internal const string Overdue = """
         SELECT handling_agency, code FROM hcc_dossier_index
         WHERE service_id = $1 AND status = 'processing' AND due_at < $5 AND received_at < $3 AND received_at <= $4
           AND ($8::text IS NULL OR receiving_unit = $8 OR handling_agency = $8)
@@ -113,6 +122,11 @@ public static class PostgresPeriodFacts
     /// <summary>The facts of the dossiers of <paramref name="agency"/> (received or handled by it; all when null) for [from, to) judged at min(to, now).</summary>
     public static async Task<PeriodFacts> ReadAsync(NpgsqlDataSource database, string serviceId, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, string? agency)
     {
+        if (ReportBuckets.Of(from, to, now) is { } buckets)
+        {
+            return await PostgresReportSums.ReadAsync(database, serviceId, from, to, now, agency, buckets);
+        }
+
         await using var connection = await database.OpenConnectionAsync();
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(new NpgsqlBatchCommand(Settings));
@@ -180,7 +194,7 @@ public static class PostgresPeriodFacts
         return command;
     }
 
-    private static CountedGroup GroupOf(NpgsqlDataReader reader)
+    internal static CountedGroup GroupOf(NpgsqlDataReader reader)
     {
         var channel = EnumWords.Parse<FilingChannel>(reader.GetString(5));
         var resolved = reader.IsDBNull(9) ? (CompletionClass?)null : EnumWords.Parse<CompletionClass>(reader.GetString(9));

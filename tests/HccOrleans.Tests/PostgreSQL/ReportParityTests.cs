@@ -76,6 +76,10 @@ public sealed class ReportParityTests(PostgresServer postgres)
         periods.Add((year.AddMonths(3), year.AddMonths(6), year.AddMonths(4).AddDays(10).AddHours(10).AddTicks(7)));
         periods.Add((year.AddMonths(9), year.AddMonths(10), year.AddMonths(9).AddDays(17).AddMinutes(1)));
         periods.Add((year.AddYears(-1), year, year.AddYears(2)));
+
+        // A period that starts inside a day, and one judged before it starts, are read from the rows, not the sums.
+        periods.Add((year.AddMonths(5).AddHours(9), year.AddMonths(7), year.AddYears(2)));
+        periods.Add((year.AddMonths(8), year.AddMonths(9), year.AddMonths(7).AddDays(3)));
         var dueSoon = 0;
         foreach (var (from, to, now) in periods)
         {
@@ -144,6 +148,20 @@ public sealed class ReportParityTests(PostgresServer postgres)
         var database = PostgresDataSources.Create(await postgres.CreateDatabaseAsync("parity"), "parity-tests");
         await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
         await using var connection = await database.OpenConnectionAsync();
+
+        // Through every path that keeps the sums: each dossier is first written as an earlier state (open, of another
+        // agency, nothing paid or rated), a third are then deleted, and all are written as they are, as updates or inserts.
+        foreach (var chunk in set.Chunk(500))
+        {
+            await DossierIndexProjection.WriteAsync(connection, Service, chunk.Select(d => new DossierIndexRow(Earlier(d), false, [])), CancellationToken.None);
+        }
+
+        await using (var delete = new NpgsqlCommand("DELETE FROM hcc_dossier_index WHERE service_id = $1 AND hashtext(code) % 3 = 0", connection))
+        {
+            delete.Parameters.Add(new NpgsqlParameter { Value = Service });
+            Assert.InRange(await delete.ExecuteNonQueryAsync(), 1, set.Length - 1);
+        }
+
         foreach (var chunk in set.Chunk(500))
         {
             await DossierIndexProjection.WriteAsync(connection, Service, chunk.Select(d => new DossierIndexRow(d, false, [])), CancellationToken.None);
@@ -151,6 +169,20 @@ public sealed class ReportParityTests(PostgresServer postgres)
 
         return database;
     }
+
+    private static DossierSummary Earlier(DossierSummary d) => d with
+    {
+        Status = DossierStatus.Processing,
+        HandlingAgency = "EARLIER",
+        CompletedAt = null,
+        ClosedAt = null,
+        Completion = null,
+        Outcome = null,
+        Rating = null,
+        RatedAt = null,
+        ResolutionWorkingHours = null,
+        Figures = null,
+    };
 
     /// <summary>
     /// Dossiers of 2024–2026 in every status, channel and online level, of three agencies (one a commune's) and

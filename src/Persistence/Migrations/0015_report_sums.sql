@@ -1,0 +1,146 @@
+-- A year's report at a city's scale cannot read the year's dossiers (docs/decisions/0019). What a period counts is
+-- mostly fixed once it has happened: a receipt, an end and how it ended, a payment, a rating, a result. Each is summed
+-- here per day and per month of the centers' zone, in the transaction that writes the index row, by a statement
+-- trigger that adds a row's new contributions and takes away its old ones. A report adds up the days and months its
+-- period covers, reads the rows of its last, unfinished day, and classifies only the dossiers open at its start and
+-- at its end, which the handling-span index finds without reading the others.
+
+-- When the dossier's handling ended (DossierTimeline.Ended): the closing of a withdrawal or stop, or the completion.
+CREATE FUNCTION hcc_ended_at(status text, closed_at timestamptz, completed_at timestamptz) RETURNS timestamptz
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $fn$ SELECT CASE WHEN status IN ('withdrawn', 'stopped') THEN coalesce(closed_at, completed_at) ELSE completed_at END $fn$;
+
+-- From receipt to the end, both included; unbounded while it goes on. An end recorded before receipt (never written by
+-- the engine) is read as the receipt, because a range cannot end before it starts.
+CREATE FUNCTION hcc_handling_span(received_at timestamptz, ended_at timestamptz) RETURNS tstzrange
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $fn$ SELECT tstzrange(received_at, CASE WHEN ended_at < received_at THEN received_at ELSE ended_at END, '[]') $fn$;
+
+CREATE INDEX ix_hcc_dossier_index_span ON hcc_dossier_index
+    USING gist (hcc_handling_span(received_at, hcc_ended_at(status, closed_at, completed_at)))
+    WHERE received_at IS NOT NULL;
+
+-- The day of an instant in the centers' zone (Vietnam keeps one offset all year); the C# side names the same zone.
+CREATE FUNCTION hcc_report_day(at timestamptz) RETURNS date
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $fn$ SELECT (at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date $fn$;
+
+CREATE TYPE hcc_report_delta AS (
+    service_id text,
+    at         timestamptz,
+    kind       text,
+    key        text[],
+    n          integer,
+    hours      numeric,
+    timed      integer,
+    s1         bigint,
+    s2         bigint);
+
+-- What one index row adds to the sums, each part at its own instant, times sign. Every part needs a receipt at or before
+-- it, as a period's scope does (a dossier counts in a period only once received). The keys hold the handling agency and
+-- the receiving unit first, for a report of one agency, then what sets the part's figures apart.
+--   ended:     a resolution, withdrawal or stop (PeriodCount), with "more than one supplement request" judged at the end
+--   received:  a receipt (Decision 766: still on file, on paper, digitised, reusing a component)
+--   paid:      a payment (online or not)
+--   rated:     a rating (satisfied, how many agencies and contacts it says); s1, s2 the agencies and contacts
+--   item:      a rated item of Art. 33(1) at its level
+--   completed: a result with an outcome (electronic or not)
+CREATE FUNCTION hcc_report_contributions(r hcc_dossier_index, sign integer) RETURNS SETOF hcc_report_delta
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $fn$
+    WITH d AS (
+        SELECT r.*, hcc_ended_at(r.status, r.closed_at, r.completed_at) AS end_at, r.status IN ('withdrawn', 'stopped') AS w,
+               (r.figures ->> 'paidAt')::timestamptz AS paid_at
+        WHERE r.received_at IS NOT NULL)
+    SELECT d.service_id, d.end_at, 'ended',
+           ARRAY[d.handling_agency, d.receiving_unit, d.field, d.procedure_code, d.procedure_version::text, d.procedure_name, d.channel,
+                 d.online_level, CASE WHEN d.w THEN '' ELSE coalesce(d.completion, 'on-time') END,
+                 (NOT d.w AND coalesce(d.completion = 'late' AND d.apologized, false))::text, d.w::text,
+                 (d.supplement_requests > 1 AND (jsonb_array_length(d.due_history) = 0
+                     OR (SELECT count(*) FROM jsonb_array_elements(d.due_history) c
+                         WHERE c ->> 'reason' = 'supplement-requested' AND (c ->> 'at')::timestamptz < d.end_at) > 1))::text],
+           sign, CASE WHEN d.w THEN 0 ELSE sign * coalesce(d.resolution_hours, 0) END,
+           CASE WHEN NOT d.w AND d.resolution_hours IS NOT NULL THEN sign ELSE 0 END, 0::bigint, 0::bigint
+    FROM d WHERE d.end_at >= d.received_at
+    UNION ALL
+    SELECT d.service_id, d.received_at, 'received',
+           ARRAY[d.handling_agency, d.receiving_unit, (NOT d.w)::text, (d.channel IN ('direct', 'postal'))::text,
+                 coalesce(d.figures ->> 'digitised' = 'true', false)::text, coalesce(d.figures ->> 'reused' = 'true', false)::text],
+           sign, 0, 0, 0, 0
+    FROM d
+    UNION ALL
+    SELECT d.service_id, d.paid_at, 'paid', ARRAY[d.handling_agency, d.receiving_unit, coalesce(d.figures ->> 'paidBy' = 'online', false)::text],
+           sign, 0, 0, 0, 0
+    FROM d WHERE d.paid_at >= d.received_at
+    UNION ALL
+    SELECT d.service_id, d.rated_at, 'rated',
+           ARRAY[d.handling_agency, d.receiving_unit, (d.rating IN ('very-satisfied', 'satisfied'))::text,
+                 coalesce(d.figures ? 'agenciesContacted' OR d.figures ? 'contacts', false)::text,
+                 coalesce(d.figures ? 'agenciesContacted', false)::text, coalesce(d.figures ? 'contacts', false)::text],
+           sign, 0, 0, sign * coalesce((d.figures ->> 'agenciesContacted')::bigint, 0), sign * coalesce((d.figures ->> 'contacts')::bigint, 0)
+    FROM d WHERE d.rating IS NOT NULL AND d.rated_at >= d.received_at
+    UNION ALL
+    SELECT d.service_id, d.rated_at, 'item', ARRAY[d.handling_agency, d.receiving_unit, i ->> 'item', i ->> 'rating'], sign, 0, 0, 0, 0
+    FROM d, jsonb_array_elements(d.figures -> 'ratingItems') i
+    WHERE d.rating IS NOT NULL AND d.rated_at >= d.received_at AND d.figures ? 'ratingItems'
+    UNION ALL
+    SELECT d.service_id, d.completed_at, 'completed',
+           ARRAY[d.handling_agency, d.receiving_unit, coalesce(d.figures ->> 'electronicResult' = 'true', false)::text], sign, 0, 0, 0, 0
+    FROM d WHERE d.outcome IS NOT NULL AND d.completed_at >= d.received_at
+    $fn$;
+
+CREATE TABLE hcc_report_sums (
+    service_id text    NOT NULL,
+    span       "char"  NOT NULL,
+    bucket     date    NOT NULL,
+    kind       text    NOT NULL,
+    key        text[]  NOT NULL,
+    n          bigint  NOT NULL,
+    hours      numeric NOT NULL,
+    timed      bigint  NOT NULL,
+    s1         bigint  NOT NULL,
+    s2         bigint  NOT NULL,
+    PRIMARY KEY (service_id, span, bucket, kind, key));
+
+-- Adds signed contributions to their day and their month. In key order, so that concurrent writers lock the same sums
+-- in the same order; a part whose additions and removals cancel (most transitions change nothing summed) writes nothing.
+CREATE FUNCTION hcc_report_sums_add(deltas hcc_report_delta[]) RETURNS void
+    LANGUAGE sql
+    AS $fn$
+    INSERT INTO hcc_report_sums AS s (service_id, span, bucket, kind, key, n, hours, timed, s1, s2)
+    SELECT x.service_id, b.span, b.bucket, x.kind, x.key, sum(x.n), sum(x.hours), sum(x.timed), sum(x.s1), sum(x.s2)
+    FROM unnest(deltas) x,
+         LATERAL (VALUES ('d'::"char", hcc_report_day(x.at)), ('m'::"char", date_trunc('month', hcc_report_day(x.at))::date)) b(span, bucket)
+    GROUP BY 1, 2, 3, 4, 5
+    HAVING sum(x.n) <> 0 OR sum(x.hours) <> 0 OR sum(x.timed) <> 0 OR sum(x.s1) <> 0 OR sum(x.s2) <> 0
+    ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (service_id, span, bucket, kind, key) DO UPDATE
+        SET n = s.n + excluded.n, hours = s.hours + excluded.hours, timed = s.timed + excluded.timed, s1 = s.s1 + excluded.s1, s2 = s.s2 + excluded.s2
+    $fn$;
+
+-- A trigger with transition tables fires for one event only, so the three share this function.
+CREATE FUNCTION hcc_report_sums_track() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $fn$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        PERFORM hcc_report_sums_add(ARRAY(SELECT c FROM new_rows r, LATERAL hcc_report_contributions(r, 1) c));
+    ELSIF TG_OP = 'UPDATE' THEN
+        PERFORM hcc_report_sums_add(ARRAY(SELECT c FROM new_rows r, LATERAL hcc_report_contributions(r, 1) c
+                                          UNION ALL SELECT c FROM old_rows r, LATERAL hcc_report_contributions(r, -1) c));
+    ELSE
+        PERFORM hcc_report_sums_add(ARRAY(SELECT c FROM old_rows r, LATERAL hcc_report_contributions(r, -1) c));
+    END IF;
+    RETURN NULL;
+END
+$fn$;
+
+-- The dossiers already indexed, before the triggers count the next ones.
+SELECT hcc_report_sums_add(ARRAY(SELECT c FROM hcc_dossier_index r, LATERAL hcc_report_contributions(r, 1) c));
+
+CREATE TRIGGER hcc_report_sums_insert AFTER INSERT ON hcc_dossier_index
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION hcc_report_sums_track();
+CREATE TRIGGER hcc_report_sums_update AFTER UPDATE ON hcc_dossier_index
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION hcc_report_sums_track();
+CREATE TRIGGER hcc_report_sums_delete AFTER DELETE ON hcc_dossier_index
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION hcc_report_sums_track();

@@ -1,0 +1,89 @@
+using HccOrleans.Grains.Interfaces.Model;
+using HccOrleans.Grains.Interfaces.Reports;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace HccOrleans.Persistence.Queries;
+
+/// <summary>
+/// A period's <see cref="PeriodFacts"/> from the sums of migration 0015, for a period that starts at a midnight of the
+/// centers' zone. What has happened in the period is added up from its months and days (and its unfinished last day's
+/// rows); the dossiers open at its start or at its end are classified row by row, since how they count depends on
+/// when the period is judged. A dossier carried over that ended in the period is in both: the sums count it as
+/// received in the period, so its count is moved to "carried over" here.
+/// </summary>
+internal static class PostgresReportSums
+{
+    // $10 the days, $11 the months, $12 where the unfinished last day starts (null when the period has ended).
+    private const string Sums = """
+        SELECT kind, key, sum(n)::bigint, sum(hours), sum(timed)::bigint, sum(s1)::bigint, sum(s2)::bigint
+        FROM (SELECT kind, key, n, hours, timed, s1, s2 FROM hcc_report_sums
+              WHERE service_id = $1 AND ((span = 'd' AND bucket = ANY($10)) OR (span = 'm' AND bucket = ANY($11)))
+              UNION ALL
+              SELECT c.kind, c.key, c.n, c.hours, c.timed, c.s1, c.s2
+              FROM hcc_dossier_index r, LATERAL hcc_report_contributions(r, 1) c
+              WHERE $12::timestamptz IS NOT NULL AND r.service_id = $1 AND (r.settled_at IS NULL OR r.settled_at >= $12)
+                AND c.at >= $12 AND c.at < $3 AND c.at <= $4) x
+        WHERE $8::text IS NULL OR key[1] = $8 OR key[2] = $8
+        GROUP BY kind, key
+        """;
+
+    // The dossiers open at the period's start (received before it, not ended before it), and those received in it and
+    // still open when it is judged: both found through the handling span's index.
+    private static readonly string OpenGroups = """
+        WITH scope AS (
+            SELECT * FROM hcc_dossier_index
+            WHERE service_id = $1 AND received_at IS NOT NULL AND received_at < $2 AND received_at < $3 AND received_at <= $4
+              AND hcc_handling_span(received_at, hcc_ended_at(status, closed_at, completed_at)) @> $2::timestamptz
+              AND ($8::text IS NULL OR receiving_unit = $8 OR handling_agency = $8)
+            UNION ALL
+            SELECT * FROM hcc_dossier_index
+            WHERE service_id = $1 AND received_at IS NOT NULL AND received_at >= $2 AND received_at < $3 AND received_at <= $4
+              AND hcc_handling_span(received_at, hcc_ended_at(status, closed_at, completed_at)) @> $6::timestamptz
+              AND NOT coalesce(hcc_ended_at(status, closed_at, completed_at) < $3 AND hcc_ended_at(status, closed_at, completed_at) <= $4, false)
+              AND ($8::text IS NULL OR receiving_unit = $8 OR handling_agency = $8))
+        """ + PostgresPeriodFacts.Judged + PostgresPeriodFacts.Classified;
+
+    public static async Task<PeriodFacts> ReadAsync(NpgsqlDataSource database, string serviceId, DateTimeOffset from, DateTimeOffset to,
+        DateTimeOffset now, string? agency, ReportBuckets buckets)
+    {
+        var parameters = PostgresPeriodFacts.Parameters(serviceId, from, to, now, agency);
+        await using var connection = await database.OpenConnectionAsync();
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresPeriodFacts.Settings));
+        var sums = PostgresPeriodFacts.Command(Sums, parameters);
+        sums.Parameters.Add(new NpgsqlParameter { Value = buckets.Days, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date });
+        sums.Parameters.Add(new NpgsqlParameter { Value = buckets.Months, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date });
+        sums.Parameters.Add(new NpgsqlParameter { Value = (object?)buckets.EdgeFrom?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        batch.BatchCommands.Add(sums);
+        batch.BatchCommands.Add(PostgresPeriodFacts.Command(OpenGroups, parameters));
+        batch.BatchCommands.Add(PostgresPeriodFacts.Command(PostgresPeriodFacts.Overdue, parameters));
+
+        await using var reader = await batch.ExecuteReaderAsync();
+        await reader.NextResultAsync();
+        var summed = new SummedFacts();
+        while (await reader.ReadAsync())
+        {
+            summed.Add(reader.GetString(0), reader.GetFieldValue<string?[]>(1), reader.GetInt64(2), reader.GetDecimal(3), reader.GetInt64(4),
+                reader.GetInt64(5), reader.GetInt64(6));
+        }
+
+        await reader.NextResultAsync();
+        while (await reader.ReadAsync())
+        {
+            if (reader.GetInt64(14) > 0)
+            {
+                summed.AddOpen(PostgresPeriodFacts.GroupOf(reader));
+            }
+        }
+
+        await reader.NextResultAsync();
+        var overdue = new List<OverdueDossier>();
+        while (await reader.ReadAsync())
+        {
+            overdue.Add(new OverdueDossier(reader.GetString(0), reader.GetString(1)));
+        }
+
+        return summed.Facts(from, to, now, [.. overdue]);
+    }
+}
