@@ -118,6 +118,20 @@ CREATE FUNCTION hcc_report_sums_add(deltas hcc_report_delta[]) RETURNS void
         SET n = s.n + excluded.n, hours = s.hours + excluded.hours, timed = s.timed + excluded.timed, s1 = s.s1 + excluded.s1, s2 = s.s2 + excluded.s2
     $fn$;
 
+-- Whether two versions of a row differ in what hcc_report_contributions reads (every column it reads is listed; of the
+-- status, only whether it is a withdrawal or stop).
+CREATE FUNCTION hcc_report_inputs_differ(o hcc_dossier_index, n hcc_dossier_index) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $fn$
+    SELECT (o.received_at, o.status IN ('withdrawn', 'stopped'), o.closed_at, o.completed_at, o.handling_agency, o.receiving_unit, o.field, o.procedure_code,
+            o.procedure_version, o.procedure_name, o.channel, o.online_level, o.completion, o.apologized, o.supplement_requests,
+            o.due_history, o.resolution_hours, o.figures, o.rating, o.rated_at, o.outcome)
+           IS DISTINCT FROM
+           (n.received_at, n.status IN ('withdrawn', 'stopped'), n.closed_at, n.completed_at, n.handling_agency, n.receiving_unit, n.field, n.procedure_code,
+            n.procedure_version, n.procedure_name, n.channel, n.online_level, n.completion, n.apologized, n.supplement_requests,
+            n.due_history, n.resolution_hours, n.figures, n.rating, n.rated_at, n.outcome)
+    $fn$;
+
 -- A trigger with transition tables fires for one event only, so the three share this function.
 CREATE FUNCTION hcc_report_sums_track() RETURNS trigger
     LANGUAGE plpgsql
@@ -126,8 +140,13 @@ BEGIN
     IF TG_OP = 'INSERT' THEN
         PERFORM hcc_report_sums_add(ARRAY(SELECT c FROM new_rows r, LATERAL hcc_report_contributions(r, 1) c));
     ELSIF TG_OP = 'UPDATE' THEN
-        PERFORM hcc_report_sums_add(ARRAY(SELECT c FROM new_rows r, LATERAL hcc_report_contributions(r, 1) c
-                                          UNION ALL SELECT c FROM old_rows r, LATERAL hcc_report_contributions(r, -1) c));
+        -- Most transitions change nothing summed (a step, an assignee): only rows whose summed columns changed count.
+        PERFORM hcc_report_sums_add(ARRAY(
+            SELECT c FROM old_rows was JOIN new_rows r ON r.service_id = was.service_id AND r.code = was.code, LATERAL hcc_report_contributions(r, 1) c
+            WHERE hcc_report_inputs_differ(was, r)
+            UNION ALL
+            SELECT c FROM old_rows r JOIN new_rows becomes ON becomes.service_id = r.service_id AND becomes.code = r.code, LATERAL hcc_report_contributions(r, -1) c
+            WHERE hcc_report_inputs_differ(r, becomes)));
     ELSE
         PERFORM hcc_report_sums_add(ARRAY(SELECT c FROM old_rows r, LATERAL hcc_report_contributions(r, -1) c));
     END IF;
