@@ -58,7 +58,8 @@ public sealed record Decision766Tally(
     {
         bool InPeriod(DateTimeOffset? at) => at is { } instant && instant >= from && judging.Covers(instant);
 
-        var paid = dossiers.Where(d => InPeriod(d.Figures?.PaidAt)).ToList();
+        // A fee paid at submission counts once the dossier is received, in the period of the later of the two.
+        var paid = dossiers.Where(d => InPeriod(d.Figures?.PaidAt is { } at && d.ReceivedAt is { } received && received > at ? received : d.Figures?.PaidAt)).ToList();
         var rated = dossiers.Where(d => d.Rating is not null && InPeriod(d.RatedAt)).ToList();
         var items = rated.SelectMany(d => d.Figures?.RatingItems ?? [])
             .GroupBy(i => i.Item)

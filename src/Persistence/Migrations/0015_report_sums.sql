@@ -36,10 +36,12 @@ CREATE TYPE hcc_report_delta AS (
     s1         bigint,
     s2         bigint);
 
--- What one index row adds to the sums, each part at its own instant, times sign. Every part needs a receipt at or before
--- it, as a period's scope does (a dossier counts in a period only once received). The keys hold the handling agency and
+-- What one index row adds to the sums, each part at its own instant, times sign. A dossier counts in a period only once
+-- received: a fee paid at submission counts at receipt; an end, rating or result before receipt (never written by the
+-- engine) is left out. The keys hold the handling agency and
 -- the receiving unit first, for a report of one agency, then what sets the part's figures apart.
---   ended:     a resolution, withdrawal or stop (PeriodCount), with "more than one supplement request" judged at the end
+--   ended:     a resolution, withdrawal or stop (PeriodCount), with "more than one supplement request" judged at the end,
+--              and the month of receipt (a period that starts with a month tells the carried over from it)
 --   received:  a receipt (Decision 766: still on file, on paper, digitised, reusing a component)
 --   paid:      a payment (online or not)
 --   rated:     a rating (satisfied, how many agencies and contacts it says); s1, s2 the agencies and contacts
@@ -50,7 +52,7 @@ CREATE FUNCTION hcc_report_contributions(r hcc_dossier_index, sign integer) RETU
     AS $fn$
     WITH d AS (
         SELECT r.*, hcc_ended_at(r.status, r.closed_at, r.completed_at) AS end_at, r.status IN ('withdrawn', 'stopped') AS w,
-               (r.figures ->> 'paidAt')::timestamptz AS paid_at
+               greatest((r.figures ->> 'paidAt')::timestamptz, CASE WHEN r.figures ? 'paidAt' THEN r.received_at END) AS paid_at
         WHERE r.received_at IS NOT NULL)
     SELECT d.service_id, d.end_at, 'ended',
            ARRAY[d.handling_agency, d.receiving_unit, d.field, d.procedure_code, d.procedure_version::text, d.procedure_name, d.channel,
@@ -58,7 +60,8 @@ CREATE FUNCTION hcc_report_contributions(r hcc_dossier_index, sign integer) RETU
                  (NOT d.w AND coalesce(d.completion = 'late' AND d.apologized, false))::text, d.w::text,
                  (d.supplement_requests > 1 AND (jsonb_array_length(d.due_history) = 0
                      OR (SELECT count(*) FROM jsonb_array_elements(d.due_history) c
-                         WHERE c ->> 'reason' = 'supplement-requested' AND (c ->> 'at')::timestamptz < d.end_at) > 1))::text],
+                         WHERE c ->> 'reason' = 'supplement-requested' AND (c ->> 'at')::timestamptz < d.end_at) > 1))::text,
+                 to_char(hcc_report_day(d.received_at), 'YYYY-MM')],
            sign, CASE WHEN d.w THEN 0 ELSE sign * coalesce(d.resolution_hours, 0) END,
            CASE WHEN NOT d.w AND d.resolution_hours IS NOT NULL THEN sign ELSE 0 END, 0::bigint, 0::bigint
     FROM d WHERE d.end_at >= d.received_at
@@ -71,7 +74,7 @@ CREATE FUNCTION hcc_report_contributions(r hcc_dossier_index, sign integer) RETU
     UNION ALL
     SELECT d.service_id, d.paid_at, 'paid', ARRAY[d.handling_agency, d.receiving_unit, coalesce(d.figures ->> 'paidBy' = 'online', false)::text],
            sign, 0, 0, 0, 0
-    FROM d WHERE d.paid_at >= d.received_at
+    FROM d WHERE d.paid_at IS NOT NULL
     UNION ALL
     SELECT d.service_id, d.rated_at, 'rated',
            ARRAY[d.handling_agency, d.receiving_unit, (d.rating IN ('very-satisfied', 'satisfied'))::text,
@@ -102,21 +105,10 @@ CREATE TABLE hcc_report_sums (
     s2         bigint  NOT NULL,
     PRIMARY KEY (service_id, span, bucket, kind, key));
 
--- Adds signed contributions to their day and their month. In key order, so that concurrent writers lock the same sums
--- in the same order; a part whose additions and removals cancel (most transitions change nothing summed) writes nothing.
-CREATE FUNCTION hcc_report_sums_add(deltas hcc_report_delta[]) RETURNS void
-    LANGUAGE sql
-    AS $fn$
-    INSERT INTO hcc_report_sums AS s (service_id, span, bucket, kind, key, n, hours, timed, s1, s2)
-    SELECT x.service_id, b.span, b.bucket, x.kind, x.key, sum(x.n), sum(x.hours), sum(x.timed), sum(x.s1), sum(x.s2)
-    FROM unnest(deltas) x,
-         LATERAL (VALUES ('d'::"char", hcc_report_day(x.at)), ('m'::"char", date_trunc('month', hcc_report_day(x.at))::date)) b(span, bucket)
-    GROUP BY 1, 2, 3, 4, 5
-    HAVING sum(x.n) <> 0 OR sum(x.hours) <> 0 OR sum(x.timed) <> 0 OR sum(x.s1) <> 0 OR sum(x.s2) <> 0
-    ORDER BY 1, 2, 3, 4, 5
-    ON CONFLICT (service_id, span, bucket, kind, key) DO UPDATE
-        SET n = s.n + excluded.n, hours = s.hours + excluded.hours, timed = s.timed + excluded.timed, s1 = s.s1 + excluded.s1, s2 = s.s2 + excluded.s2
-    $fn$;
+-- The day and the month an instant adds to.
+CREATE FUNCTION hcc_report_buckets(at timestamptz) RETURNS TABLE (span "char", bucket date)
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $fn$ VALUES ('d'::"char", hcc_report_day(at)), ('m'::"char", date_trunc('month', hcc_report_day(at))::date) $fn$;
 
 -- Whether two versions of a row differ in what hcc_report_contributions reads (every column it reads is listed; of the
 -- status, only whether it is a withdrawal or stop).
@@ -132,30 +124,56 @@ CREATE FUNCTION hcc_report_inputs_differ(o hcc_dossier_index, n hcc_dossier_inde
             n.due_history, n.resolution_hours, n.figures, n.rating, n.rated_at, n.outcome)
     $fn$;
 
--- A trigger with transition tables fires for one event only, so the three share this function.
+-- Adds the written rows' contributions to their days and months and takes away the replaced rows'. A trigger with
+-- transition tables fires for one event only, so the three share this function; each statement is written out, not
+-- built at run time, so that its plan is kept from one transaction to the next (it runs in every write). The sums are
+-- written in key order, so that concurrent writers lock them in the same order; a sum whose additions and removals
+-- cancel is not written.
 CREATE FUNCTION hcc_report_sums_track() RETURNS trigger
     LANGUAGE plpgsql
     AS $fn$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        PERFORM hcc_report_sums_add(ARRAY(SELECT c FROM new_rows r, LATERAL hcc_report_contributions(r, 1) c));
+        INSERT INTO hcc_report_sums AS s (service_id, span, bucket, kind, key, n, hours, timed, s1, s2)
+        SELECT c.service_id, b.span, b.bucket, c.kind, c.key, sum(c.n), sum(c.hours), sum(c.timed), sum(c.s1), sum(c.s2)
+        FROM new_rows r, LATERAL hcc_report_contributions(r, 1) c, LATERAL hcc_report_buckets(c.at) b
+        GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+        ON CONFLICT (service_id, span, bucket, kind, key) DO UPDATE
+            SET n = s.n + excluded.n, hours = s.hours + excluded.hours, timed = s.timed + excluded.timed, s1 = s.s1 + excluded.s1, s2 = s.s2 + excluded.s2;
     ELSIF TG_OP = 'UPDATE' THEN
         -- Most transitions change nothing summed (a step, an assignee): only rows whose summed columns changed count.
-        PERFORM hcc_report_sums_add(ARRAY(
-            SELECT c FROM old_rows was JOIN new_rows r ON r.service_id = was.service_id AND r.code = was.code, LATERAL hcc_report_contributions(r, 1) c
-            WHERE hcc_report_inputs_differ(was, r)
-            UNION ALL
-            SELECT c FROM old_rows r JOIN new_rows becomes ON becomes.service_id = r.service_id AND becomes.code = r.code, LATERAL hcc_report_contributions(r, -1) c
-            WHERE hcc_report_inputs_differ(r, becomes)));
+        INSERT INTO hcc_report_sums AS s (service_id, span, bucket, kind, key, n, hours, timed, s1, s2)
+        SELECT c.service_id, b.span, b.bucket, c.kind, c.key, sum(c.n), sum(c.hours), sum(c.timed), sum(c.s1), sum(c.s2)
+        FROM (SELECT c.* FROM old_rows was JOIN new_rows r ON r.service_id = was.service_id AND r.code = was.code,
+                             LATERAL hcc_report_contributions(r, 1) c
+              WHERE hcc_report_inputs_differ(was, r)
+              UNION ALL
+              SELECT c.* FROM old_rows r JOIN new_rows becomes ON becomes.service_id = r.service_id AND becomes.code = r.code,
+                             LATERAL hcc_report_contributions(r, -1) c
+              WHERE hcc_report_inputs_differ(r, becomes)) c,
+             LATERAL hcc_report_buckets(c.at) b
+        GROUP BY 1, 2, 3, 4, 5
+        HAVING (sum(c.n), sum(c.hours), sum(c.timed), sum(c.s1), sum(c.s2)) <> (0, 0, 0, 0, 0)
+        ORDER BY 1, 2, 3, 4, 5
+        ON CONFLICT (service_id, span, bucket, kind, key) DO UPDATE
+            SET n = s.n + excluded.n, hours = s.hours + excluded.hours, timed = s.timed + excluded.timed, s1 = s.s1 + excluded.s1, s2 = s.s2 + excluded.s2;
     ELSE
-        PERFORM hcc_report_sums_add(ARRAY(SELECT c FROM old_rows r, LATERAL hcc_report_contributions(r, -1) c));
+        INSERT INTO hcc_report_sums AS s (service_id, span, bucket, kind, key, n, hours, timed, s1, s2)
+        SELECT c.service_id, b.span, b.bucket, c.kind, c.key, sum(c.n), sum(c.hours), sum(c.timed), sum(c.s1), sum(c.s2)
+        FROM old_rows r, LATERAL hcc_report_contributions(r, -1) c, LATERAL hcc_report_buckets(c.at) b
+        GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+        ON CONFLICT (service_id, span, bucket, kind, key) DO UPDATE
+            SET n = s.n + excluded.n, hours = s.hours + excluded.hours, timed = s.timed + excluded.timed, s1 = s.s1 + excluded.s1, s2 = s.s2 + excluded.s2;
     END IF;
     RETURN NULL;
 END
 $fn$;
 
 -- The dossiers already indexed, before the triggers count the next ones.
-SELECT hcc_report_sums_add(ARRAY(SELECT c FROM hcc_dossier_index r, LATERAL hcc_report_contributions(r, 1) c));
+INSERT INTO hcc_report_sums (service_id, span, bucket, kind, key, n, hours, timed, s1, s2)
+SELECT c.service_id, b.span, b.bucket, c.kind, c.key, sum(c.n), sum(c.hours), sum(c.timed), sum(c.s1), sum(c.s2)
+FROM hcc_dossier_index r, LATERAL hcc_report_contributions(r, 1) c, LATERAL hcc_report_buckets(c.at) b
+GROUP BY 1, 2, 3, 4, 5;
 
 CREATE TRIGGER hcc_report_sums_insert AFTER INSERT ON hcc_dossier_index
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION hcc_report_sums_track();

@@ -36,7 +36,7 @@ public static class PostgresPeriodFacts
                                  s.status IN ('withdrawn', 'stopped') AS w) e),
         judged AS (
             SELECT n.*, NOT (n.received_at < $2 AND n.ended AND n.end_at < $2) AS counts,
-                   (n.figures ->> 'paidAt')::timestamptz AS paid_at
+                   greatest((n.figures ->> 'paidAt')::timestamptz, CASE WHEN n.figures ? 'paidAt' THEN n.received_at END) AS paid_at
             FROM ends n)
         """;
 
@@ -47,12 +47,29 @@ public static class PostgresPeriodFacts
     // compiling the query (JIT) costs more than running it.
     internal const string Settings = "SELECT set_config('enable_sort', 'off', true), set_config('jit', 'off', true)";
 
-    // A dossier with a single supplement request cannot have had two after receipt (each request is counted, and only
-    // those during processing enter the due-date history), so the history is read only for the few with more.
-    // The flags are computed in a subquery of their own (OFFSET 0 keeps the planner from folding them into the GROUP BY,
-    // where their subqueries would forbid hashing and force a sort of every row).
     private static readonly string Groups = Scope + Classified;
 
+    // Of a dossier in progress at as-of: whether the due instant then in force had not passed.
+    internal const string WithinDeadline = """
+                   NOT (CASE
+                       WHEN jsonb_array_length(due_history) = 0
+                           THEN status NOT IN ('supplement-requested', 'awaiting-payment') AND coalesce(due_at < $7, false)
+                       ELSE coalesce((due_history -> (SELECT coalesce(max(i) FILTER (WHERE (c ->> 'at')::timestamptz <= $6), 1)::integer - 1
+                                                      FROM jsonb_array_elements(due_history) WITH ORDINALITY AS h(c, i)) ->> 'dueAt')::timestamptz < $7,
+                                     false) END)
+        """;
+
+    // More than one supplement request after receipt, before as-of or the end of handling if it ended by then. A dossier
+    // with a single supplement request cannot have had two after receipt (each request is counted, and only those during
+    // processing enter the due-date history), so the history is read only for the few with more.
+    internal const string ManySupplements = """
+                   supplement_requests > 1 AND (jsonb_array_length(due_history) = 0
+                       OR (SELECT count(*) FROM jsonb_array_elements(due_history) c
+                           WHERE c ->> 'reason' = $9 AND (c ->> 'at')::timestamptz < CASE WHEN ended THEN end_at ELSE $7 END) > 1)
+        """;
+
+    // The flags are computed in a subquery of their own (OFFSET 0 keeps the planner from folding them into the GROUP BY,
+    // where their subqueries would forbid hashing and force a sort of every row).
     /// <summary>The groups of a judged scope, with Decision 766's counts beside them (<see cref="GroupOf"/> reads the first 17 columns).</summary>
     internal const string Classified = """
         , flagged AS (
@@ -61,15 +78,12 @@ public static class PostgresPeriodFacts
                    CASE WHEN counts AND ended AND NOT w THEN coalesce(completion, 'on-time') END AS resolved,
                    counts AND ended AND NOT w AND coalesce(completion = 'late' AND apologized, false) AS late_with_apology,
                    counts AND ended AND w AS withdrawn,
-                   CASE WHEN counts AND NOT ended THEN NOT (CASE
-                       WHEN jsonb_array_length(due_history) = 0
-                           THEN status NOT IN ('supplement-requested', 'awaiting-payment') AND coalesce(due_at < $7, false)
-                       ELSE coalesce((due_history -> (SELECT coalesce(max(i) FILTER (WHERE (c ->> 'at')::timestamptz <= $6), 1)::integer - 1
-                                                      FROM jsonb_array_elements(due_history) WITH ORDINALITY AS h(c, i)) ->> 'dueAt')::timestamptz < $7,
-                                     false) END) END AS within,
-                   counts AND supplement_requests > 1 AND (jsonb_array_length(due_history) = 0
-                       OR (SELECT count(*) FROM jsonb_array_elements(due_history) c
-                           WHERE c ->> 'reason' = $9 AND (c ->> 'at')::timestamptz < CASE WHEN ended THEN end_at ELSE $7 END) > 1) AS many_supplements,
+                   CASE WHEN counts AND NOT ended THEN
+        """ + WithinDeadline + """
+                   END AS within,
+                   counts AND
+        """ + ManySupplements + """
+                   AS many_supplements,
                    CASE WHEN counts AND ended AND NOT w THEN resolution_hours END AS hours,
                    rating IS NOT NULL AND rated_at >= $2 AND rated_at < $3 AND rated_at <= $4 AS rated,
                    rating, figures,

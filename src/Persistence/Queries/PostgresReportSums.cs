@@ -8,9 +8,10 @@ namespace HccOrleans.Persistence.Queries;
 /// <summary>
 /// A period's <see cref="PeriodFacts"/> from the sums of migration 0015, for a period that starts at a midnight of the
 /// centers' zone. What has happened in the period is added up from its months and days (and its unfinished last day's
-/// rows); the dossiers open at its start or at its end are classified row by row, since how they count depends on
-/// when the period is judged. A dossier carried over that ended in the period is in both: the sums count it as
-/// received in the period, so its count is moved to "carried over" here.
+/// rows); the dossiers in progress when it is judged are classified row by row, since how they count depends on that
+/// instant. A period that starts with a month tells the dossiers carried over that ended in it by their month of
+/// receipt; one that starts inside a month reads the dossiers open at its start too, and moves those that ended in it,
+/// which the sums count as received in it, to "carried over" (<see cref="SummedFacts.AddOpen"/>).
 /// </summary>
 internal static class PostgresReportSums
 {
@@ -44,6 +45,30 @@ internal static class PostgresReportSums
               AND ($8::text IS NULL OR receiving_unit = $8 OR handling_agency = $8))
         """ + PostgresPeriodFacts.Judged + PostgresPeriodFacts.Classified;
 
+    // A period that starts with a month finds its carried-over dossiers that ended in the sums: only those in progress
+    // when it is judged are read, however long ago they were received.
+    private static readonly string InProgressGroups = """
+        WITH scope AS (
+            SELECT * FROM hcc_dossier_index
+            WHERE service_id = $1 AND received_at IS NOT NULL AND received_at < $3 AND received_at <= $4
+              AND hcc_handling_span(received_at, hcc_ended_at(status, closed_at, completed_at)) @> $6::timestamptz
+              AND NOT coalesce(hcc_ended_at(status, closed_at, completed_at) < $3 AND hcc_ended_at(status, closed_at, completed_at) <= $4, false)
+              AND ($8::text IS NULL OR receiving_unit = $8 OR handling_agency = $8))
+        """ + PostgresPeriodFacts.Judged + """
+        , flagged AS (
+            SELECT handling_agency, field, procedure_code, procedure_version, procedure_name, channel, online_level, received_at < $2 AS carried_over,
+        """ + PostgresPeriodFacts.WithinDeadline + """
+                   AS within,
+        """ + PostgresPeriodFacts.ManySupplements + """
+                   AS many_supplements
+            FROM judged
+            OFFSET 0)
+        SELECT handling_agency, field, procedure_code, procedure_version, procedure_name, channel, online_level, true,
+               carried_over, NULL::text, false, false, within, many_supplements, count(*), 0::numeric, 0::bigint
+        FROM flagged
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 9, 13, 14
+        """;
+
     public static async Task<PeriodFacts> ReadAsync(NpgsqlDataSource database, string serviceId, DateTimeOffset from, DateTimeOffset to,
         DateTimeOffset now, string? agency, ReportBuckets buckets)
     {
@@ -56,12 +81,12 @@ internal static class PostgresReportSums
         sums.Parameters.Add(new NpgsqlParameter { Value = buckets.Months, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date });
         sums.Parameters.Add(new NpgsqlParameter { Value = (object?)buckets.EdgeFrom?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         batch.BatchCommands.Add(sums);
-        batch.BatchCommands.Add(PostgresPeriodFacts.Command(OpenGroups, parameters));
+        batch.BatchCommands.Add(PostgresPeriodFacts.Command(buckets.FromMonth is null ? OpenGroups : InProgressGroups, parameters));
         batch.BatchCommands.Add(PostgresPeriodFacts.Command(PostgresPeriodFacts.Overdue, parameters));
 
         await using var reader = await batch.ExecuteReaderAsync();
         await reader.NextResultAsync();
-        var summed = new SummedFacts();
+        var summed = new SummedFacts(buckets.FromMonth);
         while (await reader.ReadAsync())
         {
             summed.Add(reader.GetString(0), reader.GetFieldValue<string?[]>(1), reader.GetInt64(2), reader.GetDecimal(3), reader.GetInt64(4),

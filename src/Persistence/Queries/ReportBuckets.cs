@@ -1,12 +1,15 @@
+using System.Globalization;
 using HccOrleans.Grains.Interfaces.Reports;
 
 namespace HccOrleans.Persistence.Queries;
 
 /// <summary>
 /// How a period reads the sums of migration 0015: whole months and days of the centers' zone from the sums, and from
-/// <see cref="EdgeFrom"/> (its last, unfinished day, when it is judged before its end) the index rows themselves.
+/// <see cref="EdgeFrom"/> (its last, unfinished day, when it is judged before its end) the index rows themselves. A
+/// period that starts with a month knows its dossiers carried over by their month of receipt (<see cref="FromMonth"/>,
+/// yyyy-MM).
 /// </summary>
-internal sealed record ReportBuckets(DateOnly[] Days, DateOnly[] Months, DateTimeOffset? EdgeFrom)
+internal sealed record ReportBuckets(DateOnly[] Days, DateOnly[] Months, DateTimeOffset? EdgeFrom, string? FromMonth)
 {
     /// <summary>The zone the sums are kept in (hcc_report_day in migration 0015 names the same).</summary>
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
@@ -46,7 +49,7 @@ internal sealed record ReportBuckets(DateOnly[] Days, DateOnly[] Months, DateTim
             }
         }
 
-        return new ReportBuckets([.. days], [.. months], finished ? null : edge);
+        return new ReportBuckets([.. days], [.. months], finished ? null : edge, first.Day == 1 ? first.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null);
     }
 
     private static DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);

@@ -5,9 +5,11 @@ namespace HccOrleans.Persistence.Queries;
 
 /// <summary>
 /// Adds up the sums of a period (keyed as hcc_report_contributions in migration 0015 keys them) and the groups of the
-/// dossiers open at its start or end into its <see cref="PeriodFacts"/>.
+/// dossiers open at its start or end into its <see cref="PeriodFacts"/>. Given the month a period starts with, the
+/// dossiers that ended in it are carried over when received in an earlier month; otherwise they are counted as received
+/// in it, and <see cref="AddOpen"/> moves those carried over.
 /// </summary>
-internal sealed class SummedFacts
+internal sealed class SummedFacts(string? fromMonth)
 {
     private readonly Dictionary<CountKey, (long Dossiers, decimal Hours, long Timed)> _groups = [];
     private readonly SortedDictionary<string, (long VerySatisfied, long Satisfied, long Rated)> _items = new(StringComparer.Ordinal);
@@ -23,7 +25,8 @@ internal sealed class SummedFacts
             case "ended":
                 var channel = EnumWords.Parse<FilingChannel>(key[6]!);
                 var withdrawn = Flag(10);
-                var count = new PeriodCount(false, channel == FilingChannel.Online, withdrawn ? null : EnumWords.Parse<CompletionClass>(key[8]!), Flag(9), withdrawn, null);
+                var carriedOver = fromMonth is not null && string.CompareOrdinal(key[12], fromMonth) < 0;
+                var count = new PeriodCount(carriedOver, channel == FilingChannel.Online, withdrawn ? null : EnumWords.Parse<CompletionClass>(key[8]!), Flag(9), withdrawn, null);
                 Group(new CountKey(key[0]!, key[2]!, new ProcedureRef(key[3]!, int.Parse(key[4]!, System.Globalization.CultureInfo.InvariantCulture), key[5]!),
                     channel, EnumWords.Parse<OnlineLevel>(key[7]!), count, Flag(11)), n, hours, timed);
                 break;

@@ -64,6 +64,29 @@ public sealed class Decision766Tests
     }
 
     [Fact]
+    public void AFeePaidAtSubmission_CountsInThePeriodOfReceipt_WhenReceiptFallsInALaterOne()
+    {
+        // Submitted and paid online on 31 October, received on 2 November; one paid at submission and received in
+        // October counts in October only.
+        var lateReceipt = D("S1", DossierStatus.Processing, Vn(2026, 11, 2, 9)) with
+        {
+            SubmittedAt = Vn(2026, 10, 31, 20),
+            Figures = new DossierFigures(Vn(2026, 10, 31, 20), PaymentMethod.Online),
+        };
+        var sameMonth = D("S2", DossierStatus.Processing, Vn(2026, 10, 30, 9)) with
+        {
+            SubmittedAt = Vn(2026, 10, 29, 20),
+            Figures = new DossierFigures(Vn(2026, 10, 29, 20), PaymentMethod.Online),
+        };
+        DossierSummary[] dossiers = [lateReceipt, sameMonth];
+
+        int Paid(DateTimeOffset from, DateTimeOffset to) =>
+            Decision766Rules.With(KpiRules.Build(dossiers, from, to, To.AddDays(10)), dossiers, []).Counts766!.Paid;
+
+        Assert.Equal((1, 1), (Paid(Vn(2026, 10, 1, 0), From), Paid(From, To)));
+    }
+
+    [Fact]
     public void NothingToCount_GivesNoRate_NotZero()
     {
         var kpi = Decision766Rules.With(KpiRules.Build([], From, To, To), [], []);

@@ -77,7 +77,10 @@ public sealed class ReportParityTests(PostgresServer postgres)
         periods.Add((year.AddMonths(9), year.AddMonths(10), year.AddMonths(9).AddDays(17).AddMinutes(1)));
         periods.Add((year.AddYears(-1), year, year.AddYears(2)));
 
-        // A period that starts inside a day, and one judged before it starts, are read from the rows, not the sums.
+        // A period that starts inside a month reads the dossiers open at its start; one that starts inside a day, and one
+        // judged before it starts, are read from the rows, not the sums.
+        periods.Add((year.AddMonths(2).AddDays(10), year.AddMonths(4), year.AddYears(2)));
+        periods.Add((year.AddMonths(6).AddDays(3), year.AddMonths(7), year.AddMonths(6).AddDays(20).AddHours(15).AddTicks(3)));
         periods.Add((year.AddMonths(5).AddHours(9), year.AddMonths(7), year.AddYears(2)));
         periods.Add((year.AddMonths(8), year.AddMonths(9), year.AddMonths(7).AddDays(3)));
         var dueSoon = 0;
@@ -187,7 +190,7 @@ public sealed class ReportParityTests(PostgresServer postgres)
     /// <summary>
     /// Dossiers of 2024–2026 in every status, channel and online level, of three agencies (one a commune's) and
     /// procedures with versions that rename them; with due-date histories (extensions, supplements and payments that
-    /// stop the clock, legacy rows without one or beginning after receipt), ratings with items, payments and Decision 766's flags. As the engine
+    /// stop the clock, legacy rows without one or beginning after receipt), ratings with items, payments (some at submission, before receipt) and Decision 766's flags. As the engine
     /// writes them: each supplement request of the history is also counted, and an item is rated once.
     /// </summary>
     private static DossierSummary[] RandomSet(Random random, int count)
@@ -271,7 +274,7 @@ public sealed class ReportParityTests(PostgresServer postgres)
                 RatedAt = rated ? Minute(ended!.Value, 120) : null,
                 Figures = paid || rated || random.Next(3) == 0
                     ? new DossierFigures(
-                        PaidAt: paid ? Minute(received!.Value, 90) : null,
+                        PaidAt: paid ? (random.Next(3) == 0 ? submitted : Minute(received!.Value, 90)) : null,
                         PaidBy: paid ? Pick(PaymentMethod.Online, PaymentMethod.Counter, PaymentMethod.Transfer) : null,
                         RatingItems: rated ? [.. SatisfactionItems.Levels.Keys.Where(_ => random.Next(2) == 0)
                             .Select(item => new RatedItem(item, Pick(SatisfactionRating.VerySatisfied, SatisfactionRating.Satisfied, SatisfactionRating.Dissatisfied)))] : null,
