@@ -20,6 +20,34 @@ CREATE INDEX ix_hcc_dossier_index_span ON hcc_dossier_index
     USING gist (hcc_handling_span(received_at, hcc_ended_at(status, closed_at, completed_at)))
     WHERE received_at IS NOT NULL;
 
+-- When a dossier in progress is past its due instant, from its due-date history (DossierTimeline.IsOverdueJudgedAt): the
+-- change in force at an instant is the last one made at or before it, or the first before any; the dossier is overdue
+-- after that change's due instant. Stored with the row, so that classifying the dossiers in progress at an instant reads
+-- no JSON. Instants are whole microseconds here, so "after the due instant" starts a microsecond later and a span is
+-- tested at the instant rounded down. A row indexed before the history was kept (an empty one) has only its current due
+-- date, which stops while a supplement or a payment is awaited. Timestamps in the history carry their offset, so
+-- reading them does not depend on the session's time zone: the function is immutable in fact.
+CREATE FUNCTION hcc_overdue_spans(due_history jsonb, status text, due_at timestamptz) RETURNS tstzmultirange
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $fn$
+    SELECT CASE
+        WHEN jsonb_array_length(due_history) = 0 THEN
+            CASE WHEN status NOT IN ('supplement-requested', 'awaiting-payment') AND due_at IS NOT NULL
+                 THEN tstzmultirange(tstzrange(due_at + interval '1 microsecond', NULL))
+                 ELSE '{}'::tstzmultirange END
+        ELSE coalesce((
+            SELECT range_agg(tstzrange(s.overdue_from, s.replaced_at))
+            FROM (SELECT greatest(CASE WHEN h.i = 1 THEN '-infinity' ELSE h.at END, h.due + interval '1 microsecond') AS overdue_from, h.replaced_at
+                  FROM (SELECT i, (c ->> 'at')::timestamptz AS at, (c ->> 'dueAt')::timestamptz AS due,
+                               min((c ->> 'at')::timestamptz) OVER (ORDER BY i ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS replaced_at
+                        FROM jsonb_array_elements(due_history) WITH ORDINALITY AS e(c, i)) h
+                  WHERE h.due IS NOT NULL) s
+            WHERE s.replaced_at IS NULL OR s.overdue_from < s.replaced_at), '{}'::tstzmultirange)
+        END
+    $fn$;
+
+ALTER TABLE hcc_dossier_index ADD COLUMN overdue_spans tstzmultirange GENERATED ALWAYS AS (hcc_overdue_spans(due_history, status, due_at)) STORED;
+
 -- The day of an instant in the centers' zone (Vietnam keeps one offset all year); the C# side names the same zone.
 CREATE FUNCTION hcc_report_day(at timestamptz) RETURNS date
     LANGUAGE sql STABLE PARALLEL SAFE

@@ -49,14 +49,18 @@ public static class PostgresPeriodFacts
 
     private static readonly string Groups = Scope + Classified;
 
-    // Of a dossier in progress at as-of: whether the due instant then in force had not passed.
+    // Of a dossier in progress at as-of: whether the due instant then in force had not passed. Migration 0015 keeps the
+    // spans in which the dossier is overdue, in whole microseconds: they answer for an as-of on a microsecond (every
+    // period judged at its end). An as-of between two microseconds (a period judged now) needs "changed at or before"
+    // and "due before" rounded in opposite directions, which one span cannot hold, so the history is read then.
     internal const string WithinDeadline = """
-                   NOT (CASE
+                   CASE WHEN $6 = $7 THEN NOT coalesce(overdue_spans @> $6::timestamptz, false)
+                   ELSE NOT (CASE
                        WHEN jsonb_array_length(due_history) = 0
                            THEN status NOT IN ('supplement-requested', 'awaiting-payment') AND coalesce(due_at < $7, false)
                        ELSE coalesce((due_history -> (SELECT coalesce(max(i) FILTER (WHERE (c ->> 'at')::timestamptz <= $6), 1)::integer - 1
                                                       FROM jsonb_array_elements(due_history) WITH ORDINALITY AS h(c, i)) ->> 'dueAt')::timestamptz < $7,
-                                     false) END)
+                                     false) END) END
         """;
 
     // More than one supplement request after receipt, before as-of or the end of handling if it ended by then. A dossier

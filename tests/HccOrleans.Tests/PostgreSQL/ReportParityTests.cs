@@ -39,6 +39,27 @@ public sealed class ReportParityTests(PostgresServer postgres)
             .. ReportRulesTests.Set.Select(d => d.Code is "d03-online-partial-early" or "d14-two-supplements" ? d with { HandlingAgency = Commune } : d),
             ReportRulesTests.D("d99-due-at-the-instant", DossierStatus.Processing, received: Vn(2019, 6, 3, 8), due: dueNow),
             ReportRulesTests.D("d98-due-as-soon-ends", DossierStatus.Processing, received: Vn(2019, 6, 3, 8), due: Vn(2019, 6, 5, 9).AddDays(SoonDays)),
+
+            // Due-date histories read through their overdue spans: due at the very instant judged; beginning after
+            // receipt with a first change already past due; changes recorded out of order (the last made at or before
+            // the instant is in force, here a supplement request that stops the clock).
+            ReportRulesTests.D("d97-history-due-at-the-instant", DossierStatus.Processing, received: Vn(2019, 6, 3, 8), due: dueNow) with
+            {
+                DueHistory = [new DueChange(Vn(2019, 6, 3, 8), dueNow, DueChangeReason.Received)],
+            },
+            ReportRulesTests.D("d96-history-begins-after-receipt", DossierStatus.Processing, received: Vn(2019, 6, 1, 8), due: Vn(2019, 6, 5, 8)) with
+            {
+                DueHistory = [new DueChange(Vn(2019, 6, 20, 8), Vn(2019, 6, 5, 8), DueChangeReason.Extended)],
+            },
+            ReportRulesTests.D("d95-history-out-of-order", DossierStatus.Processing, received: Vn(2019, 6, 1, 8), due: Vn(2019, 7, 30, 8)) with
+            {
+                DueHistory =
+                [
+                    new DueChange(Vn(2019, 6, 1, 8), Vn(2019, 6, 3, 8), DueChangeReason.Received),
+                    new DueChange(Vn(2019, 6, 20, 8), Vn(2019, 7, 30, 8), DueChangeReason.Extended),
+                    new DueChange(Vn(2019, 6, 10, 8), null, DueChangeReason.SupplementRequested),
+                ],
+            },
         ];
         await using var database = await DatabaseWithAsync(set);
 
