@@ -1,11 +1,13 @@
 using HccOrleans.Grains.Interfaces.Reports;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace HccOrleans.Persistence.Queries;
 
 /// <summary>
 /// What the KPI page shows beside the reports, aggregated in PostgreSQL: received and resolved per day of the center's
-/// zone (<see cref="Throughput.Days"/>), and the dossiers falling due soon per handling agency.
+/// zone (<see cref="Throughput.Days"/>; from the report sums when the zone is theirs), and the dossiers falling due soon
+/// per handling agency.
 /// </summary>
 public static class PostgresDayCounts
 {
@@ -15,6 +17,21 @@ public static class PostgresDayCounts
         FROM (SELECT (received_at AT TIME ZONE $10)::date AS day, 1 AS received, 0 AS resolved FROM judged WHERE received_at >= $2
               UNION ALL
               SELECT (end_at AT TIME ZONE $10)::date, 0, 1 FROM judged WHERE ended AND NOT w AND end_at >= $2) counted
+        GROUP BY day ORDER BY day
+        """;
+
+    // From the sums (migration 0015): the received of every day, and the resolved (ended, not withdrawn or stopped);
+    // $10 the days, $11 where the unfinished last day starts (null when the period has ended).
+    private const string SummedDays = """
+        SELECT day, coalesce(sum(n) FILTER (WHERE kind = 'received'), 0)::integer, coalesce(sum(n) FILTER (WHERE kind = 'ended'), 0)::integer
+        FROM (SELECT bucket AS day, kind, key, n FROM hcc_report_sums
+              WHERE service_id = $1 AND span = 'd' AND bucket = ANY($10) AND kind IN ('received', 'ended')
+              UNION ALL
+              SELECT hcc_report_day(c.at), c.kind, c.key, c.n
+              FROM hcc_dossier_index r, LATERAL hcc_report_contributions(r, 1) c
+              WHERE $11::timestamptz IS NOT NULL AND r.service_id = $1 AND (r.settled_at IS NULL OR r.settled_at >= $11)
+                AND c.kind IN ('received', 'ended') AND c.at >= $11 AND c.at < $3 AND c.at <= $4) x
+        WHERE (kind = 'received' OR key[11] = 'false') AND ($8::text IS NULL OR key[1] = $8 OR key[2] = $8)
         GROUP BY day ORDER BY day
         """;
 
@@ -31,7 +48,19 @@ public static class PostgresDayCounts
         await using var connection = await database.OpenConnectionAsync();
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresPeriodFacts.Settings));
-        batch.BatchCommands.Add(PostgresPeriodFacts.Command(Days, [.. PostgresPeriodFacts.Parameters(serviceId, from, to, now, agency), zone.Id]));
+        var parameters = PostgresPeriodFacts.Parameters(serviceId, from, to, now, agency);
+        if (zone.HasSameRules(ReportBuckets.Zone) && ReportBuckets.Of(from, to, now) is { } buckets)
+        {
+            var summed = PostgresPeriodFacts.Command(SummedDays, parameters);
+            summed.Parameters.Add(new NpgsqlParameter { Value = buckets.EveryDay(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date });
+            summed.Parameters.Add(new NpgsqlParameter { Value = (object?)buckets.EdgeFrom?.UtcDateTime ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            batch.BatchCommands.Add(summed);
+        }
+        else
+        {
+            batch.BatchCommands.Add(PostgresPeriodFacts.Command(Days, [.. parameters, zone.Id]));
+        }
+
         await using var reader = await batch.ExecuteReaderAsync();
         await reader.NextResultAsync();
         var days = new List<ThroughputBucket>();

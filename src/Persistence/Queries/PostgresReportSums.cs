@@ -46,7 +46,7 @@ internal static class PostgresReportSums
         """ + PostgresPeriodFacts.Judged + PostgresPeriodFacts.Classified;
 
     // A period that starts with a month finds its carried-over dossiers that ended in the sums: only those in progress
-    // when it is judged are read, however long ago they were received.
+    // when it is judged are read, however long ago they were received. None of them has ended by then.
     private static readonly string InProgressGroups = """
         WITH scope AS (
             SELECT * FROM hcc_dossier_index
@@ -54,7 +54,7 @@ internal static class PostgresReportSums
               AND hcc_handling_span(received_at, hcc_ended_at(status, closed_at, completed_at)) @> $6::timestamptz
               AND NOT coalesce(hcc_ended_at(status, closed_at, completed_at) < $3 AND hcc_ended_at(status, closed_at, completed_at) <= $4, false)
               AND ($8::text IS NULL OR receiving_unit = $8 OR handling_agency = $8))
-        """ + PostgresPeriodFacts.Judged + """
+        , judged AS (SELECT s.*, false AS ended, NULL::timestamptz AS end_at FROM scope s)
         , flagged AS (
             SELECT handling_agency, field, procedure_code, procedure_version, procedure_name, channel, online_level, received_at < $2 AS carried_over,
         """ + PostgresPeriodFacts.WithinDeadline + """

@@ -52,6 +52,10 @@ internal sealed record ReportBuckets(DateOnly[] Days, DateOnly[] Months, DateTim
         return new ReportBuckets([.. days], [.. months], finished ? null : edge, first.Day == 1 ? first.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null);
     }
 
+    /// <summary>Every day the buckets cover, the months' days included, in order.</summary>
+    public DateOnly[] EveryDay() =>
+        [.. Days.Concat(Months.SelectMany(m => Enumerable.Range(0, m.AddMonths(1).DayNumber - m.DayNumber).Select(m.AddDays))).Order()];
+
     private static DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
     private static DateTimeOffset Midnight(DateOnly day)
