@@ -22,15 +22,12 @@ public static class PostgresDayCounts
 
     // From the sums (migration 0015): the received of every day, and the resolved (ended, not withdrawn or stopped);
     // $10 the days, $11 where the unfinished last day starts (null when the period has ended).
-    private const string SummedDays = """
+    private static readonly string SummedDays = $"""
         SELECT day, coalesce(sum(n) FILTER (WHERE kind = 'received'), 0)::integer, coalesce(sum(n) FILTER (WHERE kind = 'ended'), 0)::integer
         FROM (SELECT bucket AS day, kind, key, n FROM hcc_report_sums
               WHERE service_id = $1 AND span = 'd' AND bucket = ANY($10) AND kind IN ('received', 'ended')
               UNION ALL
-              SELECT hcc_report_day(c.at), c.kind, c.key, c.n
-              FROM hcc_dossier_index r, LATERAL hcc_report_contributions(r, 1) c
-              WHERE $11::timestamptz IS NOT NULL AND r.service_id = $1 AND (r.settled_at IS NULL OR r.settled_at >= $11)
-                AND c.kind IN ('received', 'ended') AND c.at >= $11 AND c.at < $3 AND c.at <= $4) x
+              SELECT hcc_report_day(at), kind, key, n FROM ({PostgresReportSums.LastDay("$11")}) l) x
         WHERE (kind = 'received' OR key[11] = 'false') AND ($8::text IS NULL OR key[1] = $8 OR key[2] = $8)
         GROUP BY day ORDER BY day
         """;

@@ -16,17 +16,24 @@ namespace HccOrleans.Persistence.Queries;
 internal static class PostgresReportSums
 {
     // $10 the days, $11 the months, $12 where the unfinished last day starts (null when the period has ended).
-    private const string Sums = """
+    private static readonly string Sums = $"""
         SELECT kind, key, sum(n)::bigint, sum(hours), sum(timed)::bigint, sum(s1)::bigint, sum(s2)::bigint
         FROM (SELECT kind, key, n, hours, timed, s1, s2 FROM hcc_report_sums
               WHERE service_id = $1 AND ((span = 'd' AND bucket = ANY($10)) OR (span = 'm' AND bucket = ANY($11)))
               UNION ALL
-              SELECT c.kind, c.key, c.n, c.hours, c.timed, c.s1, c.s2
-              FROM hcc_dossier_index r, LATERAL hcc_report_contributions(r, 1) c
-              WHERE $12::timestamptz IS NOT NULL AND r.service_id = $1 AND (r.settled_at IS NULL OR r.settled_at >= $12)
-                AND c.at >= $12 AND c.at < $3 AND c.at <= $4) x
+              SELECT kind, key, n, hours, timed, s1, s2 FROM ({LastDay("$12")}) l) x
         WHERE $8::text IS NULL OR key[1] = $8 OR key[2] = $8
         GROUP BY kind, key
+        """;
+
+    /// <summary>
+    /// The contributions of the period's unfinished last day, from the index rows that can have one: those still open,
+    /// and those settled since <paramref name="edge"/> (the parameter saying where the day starts, null when there is none).
+    /// </summary>
+    internal static string LastDay(string edge) => $"""
+        SELECT c.* FROM hcc_dossier_index r, LATERAL hcc_report_contributions(r, 1) c
+        WHERE {edge}::timestamptz IS NOT NULL AND r.service_id = $1 AND (r.settled_at IS NULL OR r.settled_at >= {edge})
+          AND c.at >= {edge} AND c.at < $3 AND c.at <= $4
         """;
 
     // The dossiers open at the period's start (received before it, not ended before it), and those received in it and
