@@ -40,6 +40,9 @@ public sealed class ReportParityTests(PostgresServer postgres)
             ReportRulesTests.D("d99-due-at-the-instant", DossierStatus.Processing, received: Vn(2019, 6, 3, 8), due: dueNow),
             ReportRulesTests.D("d98-due-as-soon-ends", DossierStatus.Processing, received: Vn(2019, 6, 3, 8), due: Vn(2019, 6, 5, 9).AddDays(SoonDays)),
 
+            // Received at the midnight that starts the unfinished last day of a period judged on that day.
+            ReportRulesTests.D("d94-received-at-midnight", DossierStatus.Processing, received: Vn(2019, 6, 10, 0), due: Vn(2019, 6, 20, 17)),
+
             // Due-date histories read through their overdue spans: due at the very instant judged; beginning after
             // receipt with a first change already past due; changes recorded out of order (the last made at or before
             // the instant is in force, here a supplement request that stops the clock).
