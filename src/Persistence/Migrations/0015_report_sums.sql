@@ -10,6 +10,11 @@ CREATE FUNCTION hcc_ended_at(status text, closed_at timestamptz, completed_at ti
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $fn$ SELECT CASE WHEN status IN ('withdrawn', 'stopped') THEN coalesce(closed_at, completed_at) ELSE completed_at END $fn$;
 
+-- When a payment counts (Decision766Tally.Of): at its instant, or at receipt for a fee paid at submission, before it.
+CREATE FUNCTION hcc_paid_at(figures jsonb, received_at timestamptz) RETURNS timestamptz
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $fn$ SELECT greatest((figures ->> 'paidAt')::timestamptz, CASE WHEN figures ? 'paidAt' THEN received_at END) $fn$;
+
 -- From receipt to the end, both included; unbounded while it goes on. An end recorded before receipt (never written by
 -- the engine) is read as the receipt, because a range cannot end before it starts.
 CREATE FUNCTION hcc_handling_span(received_at timestamptz, ended_at timestamptz) RETURNS tstzrange
@@ -80,7 +85,7 @@ CREATE FUNCTION hcc_report_contributions(r hcc_dossier_index, sign integer) RETU
     AS $fn$
     WITH d AS (
         SELECT r.*, hcc_ended_at(r.status, r.closed_at, r.completed_at) AS end_at, r.status IN ('withdrawn', 'stopped') AS w,
-               greatest((r.figures ->> 'paidAt')::timestamptz, CASE WHEN r.figures ? 'paidAt' THEN r.received_at END) AS paid_at
+               hcc_paid_at(r.figures, r.received_at) AS paid_at
         WHERE r.received_at IS NOT NULL)
     SELECT d.service_id, d.end_at, 'ended',
            ARRAY[d.handling_agency, d.receiving_unit, d.field, d.procedure_code, d.procedure_version::text, d.procedure_name, d.channel,

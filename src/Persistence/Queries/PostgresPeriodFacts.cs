@@ -32,11 +32,9 @@ public static class PostgresPeriodFacts
         , ends AS (
             SELECT s.*, e.end_at, e.w, coalesce(e.end_at < $3 AND e.end_at <= $4, false) AS ended
             FROM scope s,
-                 LATERAL (SELECT CASE WHEN s.status IN ('withdrawn', 'stopped') THEN coalesce(s.closed_at, s.completed_at) ELSE s.completed_at END AS end_at,
-                                 s.status IN ('withdrawn', 'stopped') AS w) e),
+                 LATERAL (SELECT hcc_ended_at(s.status, s.closed_at, s.completed_at) AS end_at, s.status IN ('withdrawn', 'stopped') AS w) e),
         judged AS (
-            SELECT n.*, NOT (n.received_at < $2 AND n.ended AND n.end_at < $2) AS counts,
-                   greatest((n.figures ->> 'paidAt')::timestamptz, CASE WHEN n.figures ? 'paidAt' THEN n.received_at END) AS paid_at
+            SELECT n.*, NOT (n.received_at < $2 AND n.ended AND n.end_at < $2) AS counts, hcc_paid_at(n.figures, n.received_at) AS paid_at
             FROM ends n)
         """;
 

@@ -36,9 +36,15 @@ internal static class PostgresReportSums
           AND c.at >= {edge} AND c.at < $3 AND c.at <= $4
         """;
 
+    // Open when the period is judged (found through the handling span's index) and not ended by then.
+    private const string InProgress = """
+        hcc_handling_span(received_at, hcc_ended_at(status, closed_at, completed_at)) @> $6::timestamptz
+                  AND NOT coalesce(hcc_ended_at(status, closed_at, completed_at) < $3 AND hcc_ended_at(status, closed_at, completed_at) <= $4, false)
+        """;
+
     // The dossiers open at the period's start (received before it, not ended before it), and those received in it and
     // still open when it is judged: both found through the handling span's index.
-    private static readonly string OpenGroups = """
+    private static readonly string OpenGroups = $"""
         WITH scope AS (
             SELECT * FROM hcc_dossier_index
             WHERE service_id = $1 AND received_at IS NOT NULL AND received_at < $2 AND received_at < $3 AND received_at <= $4
@@ -47,19 +53,17 @@ internal static class PostgresReportSums
             UNION ALL
             SELECT * FROM hcc_dossier_index
             WHERE service_id = $1 AND received_at IS NOT NULL AND received_at >= $2 AND received_at < $3 AND received_at <= $4
-              AND hcc_handling_span(received_at, hcc_ended_at(status, closed_at, completed_at)) @> $6::timestamptz
-              AND NOT coalesce(hcc_ended_at(status, closed_at, completed_at) < $3 AND hcc_ended_at(status, closed_at, completed_at) <= $4, false)
+              AND {InProgress}
               AND ($8::text IS NULL OR receiving_unit = $8 OR handling_agency = $8))
         """ + PostgresPeriodFacts.Judged + PostgresPeriodFacts.Classified;
 
     // A period that starts with a month finds its carried-over dossiers that ended in the sums: only those in progress
     // when it is judged are read, however long ago they were received. None of them has ended by then.
-    private static readonly string InProgressGroups = """
+    private static readonly string InProgressGroups = $"""
         WITH scope AS (
             SELECT * FROM hcc_dossier_index
             WHERE service_id = $1 AND received_at IS NOT NULL AND received_at < $3 AND received_at <= $4
-              AND hcc_handling_span(received_at, hcc_ended_at(status, closed_at, completed_at)) @> $6::timestamptz
-              AND NOT coalesce(hcc_ended_at(status, closed_at, completed_at) < $3 AND hcc_ended_at(status, closed_at, completed_at) <= $4, false)
+              AND {InProgress}
               AND ($8::text IS NULL OR receiving_unit = $8 OR handling_agency = $8))
         , judged AS (SELECT s.*, false AS ended, NULL::timestamptz AS end_at FROM scope s)
         , flagged AS (
