@@ -48,9 +48,9 @@ internal static class HttpLoad
             : files.Select((file, n) => new { name = $"Thành phần {n + 1}", copies = 1, original = (bool?)true, fileId = (Guid?)file }).ToArray();
 
         // Warm-up (JIT on both sides, connections), not counted.
-        await DriveAsync(clients, tokens, procedure, documents, Math.Min(500, dossiers), callers, "warm-up", new ConcurrentBag<double>(), null, pace);
+        await DriveAsync(clients, tokens, procedure, documents, Math.Min(500, dossiers), callers, "warm-up", new ConcurrentBag<(string, double)>(), null, pace);
 
-        var latencies = new ConcurrentBag<double>();
+        var latencies = new ConcurrentBag<(string Step, double Milliseconds)>();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await using (var progress = new ProgressLine("http transitions", dossiers * (long)Workload.TransitionsPerDossier))
@@ -60,7 +60,13 @@ internal static class HttpLoad
 
         var seconds = clock.Elapsed.TotalSeconds;
         var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / (dossiers * (double)Workload.TransitionsPerDossier);
-        var sorted = latencies.Order().ToArray();
+        var sorted = latencies.Select(l => l.Milliseconds).Order().ToArray();
+        // Which steps make the tail: on the error stream, beside the progress, not in the suite's table.
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"p50 / p99 by step (ms): {string.Join(", ", latencies.GroupBy(l => l.Step).Select(g =>
+        {
+            var step = g.Select(l => l.Milliseconds).Order().ToArray();
+            return $"{g.Key} {step[step.Length / 2]:F1} / {step[(int)(step.Length * 0.99)]:F1}";
+        }))}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"result transitions={dossiers * Workload.TransitionsPerDossier} seconds={seconds:F3} rate={dossiers * Workload.TransitionsPerDossier / seconds:F1} p50={sorted[sorted.Length / 2]:F2} p99={sorted[(int)(sorted.Length * 0.99)]:F2} client_cpu_us={clientCpu:F0}"));
         foreach (var client in clients)
@@ -75,7 +81,7 @@ internal static class HttpLoad
     private const long ScanBytes = 300 * 1024;
 
     private static Task DriveAsync(HttpClient[] clients, Dictionary<string, string> tokens, string procedure, object documents, int dossiers, int callers, string run,
-        ConcurrentBag<double> latencies, ProgressLine? progress, double? dossiersPerSecond)
+        ConcurrentBag<(string Step, double Milliseconds)> latencies, ProgressLine? progress, double? dossiersPerSecond)
     {
         // The bodies do not change from one dossier to the next: serialized once, so that the load process spends its
         // CPU on requests rather than on JSON.
@@ -112,7 +118,7 @@ internal static class HttpLoad
     }
 
     private static async Task<Uri> SendAsync(HttpClient http, string token, string path, byte[] body, HttpStatusCode expected, string? idempotencyKey,
-        ConcurrentBag<double> latencies, CancellationToken cancellation)
+        ConcurrentBag<(string Step, double Milliseconds)> latencies, CancellationToken cancellation)
     {
         var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -136,7 +142,7 @@ internal static class HttpLoad
             await answer.CopyToAsync(Stream.Null, cancellation);
         }
 
-        latencies.Add(clock.Elapsed.TotalMilliseconds);
+        latencies.Add((path[(path.LastIndexOf('/') + 1)..], clock.Elapsed.TotalMilliseconds));
         return response.Headers.Location ?? new Uri(path, UriKind.Relative);
     }
 
