@@ -60,15 +60,15 @@ internal static class HttpLoad
 
         var seconds = clock.Elapsed.TotalSeconds;
         var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / (dossiers * (double)Workload.TransitionsPerDossier);
-        var sorted = latencies.Select(l => l.Milliseconds).Order().ToArray();
+        var sorted = Sorted(latencies);
         // Which steps make the tail: on the error stream, beside the progress, not in the suite's table.
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"p50 / p99 by step (ms): {string.Join(", ", latencies.GroupBy(l => l.Step).Select(g =>
         {
-            var step = g.Select(l => l.Milliseconds).Order().ToArray();
-            return $"{g.Key} {step[step.Length / 2]:F1} / {step[(int)(step.Length * 0.99)]:F1}";
+            var step = Sorted(g);
+            return $"{g.Key} {At(step, 0.5):F1} / {At(step, 0.99):F1}";
         }))}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"result transitions={dossiers * Workload.TransitionsPerDossier} seconds={seconds:F3} rate={dossiers * Workload.TransitionsPerDossier / seconds:F1} p50={sorted[sorted.Length / 2]:F2} p99={sorted[(int)(sorted.Length * 0.99)]:F2} client_cpu_us={clientCpu:F0}"));
+            $"result transitions={dossiers * Workload.TransitionsPerDossier} seconds={seconds:F3} rate={dossiers * Workload.TransitionsPerDossier / seconds:F1} p50={At(sorted, 0.5):F2} p99={At(sorted, 0.99):F2} client_cpu_us={clientCpu:F0}"));
         foreach (var client in clients)
         {
             client.Dispose();
@@ -76,6 +76,11 @@ internal static class HttpLoad
 
         return 0;
     }
+
+    private static double[] Sorted(IEnumerable<(string Step, double Milliseconds)> latencies) => [.. latencies.Select(l => l.Milliseconds).Order()];
+
+    /// <summary>The latency below which <paramref name="share"/> of the sorted latencies fall.</summary>
+    private static double At(double[] sorted, double share) => sorted[(int)(sorted.Length * share)];
 
     /// <summary>A one-page scan at 200 dpi in grey, about what a counter's scanner makes of a form.</summary>
     private const long ScanBytes = 300 * 1024;
