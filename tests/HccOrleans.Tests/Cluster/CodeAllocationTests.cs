@@ -1,3 +1,5 @@
+using HccOrleans.Grains.Intake;
+
 namespace HccOrleans.Tests.Cluster;
 
 [Collection(ClusterCollection.Name)]
@@ -29,6 +31,20 @@ public sealed class CodeAllocationTests(ClusterFixture fixture) : GrainTestBase(
         var silosWithSubmissions = statistics.Where(s => s.GrainType.Contains("Submission", StringComparison.Ordinal) && s.ActivationCount > 0)
             .Select(s => s.SiloAddress).Distinct().Count();
         Assert.Equal(2, silosWithSubmissions);
+    }
+
+    [Fact]
+    public async Task ASequence_ReservesAhead_AndGivesBackWhatItDidNotIssue_WhenItsActivationEnds()
+    {
+        var sequence = Grains.GetGrain<ICodeSequenceGrain>(GrainKeys.CodeSequence($"seq-{Guid.NewGuid():N}", new DateOnly(2026, 12, 7)));
+
+        var first = await Task.WhenAll(Enumerable.Range(0, CodeSequenceGrain.Reserve + 3).Select(_ => sequence.NextAsync()));
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var afterwards = await sequence.NextAsync();
+
+        Assert.Equal(Enumerable.Range(1, CodeSequenceGrain.Reserve + 3), first.Order());
+        // The activation reserved numbers beyond the eleventh; ended, it gave them back, so the sequence runs on unbroken.
+        Assert.Equal(CodeSequenceGrain.Reserve + 4, afterwards);
     }
 
     [Fact]
