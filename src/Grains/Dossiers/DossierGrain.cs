@@ -236,9 +236,11 @@ public sealed class DossierGrain(
             next = next with { Result = ResultDocuments.Issue(input, holder, context.Actor.Subject, now, ResultCodes.Format(holder.IdNumber.Trim(), type, sequence)) };
         }
 
+        var claimed = Task.CompletedTask;
         if (command is Receive && next.OfficialCode is null && DossierMachine.RegimeOf(state.State, now).OfficialCodeAtReceipt)
         {
-            var official = await IssueOfficialCodeAsync(next, calendar.LocalDate(now));
+            var (official, claiming) = await IssueOfficialCodeAsync(next, calendar.LocalDate(now));
+            claimed = claiming;
             var note = next.Log[^1].Note is { } reason ? $"Mã hồ sơ {official}; {reason}" : $"Mã hồ sơ {official}";
             next = next with { OfficialCode = official, Log = [.. next.Log[..^1], next.Log[^1] with { Note = note }] };
         }
@@ -257,12 +259,12 @@ public sealed class DossierGrain(
             told.Add(forwarded);
         }
 
-        if (told.Count > 0)
-        {
-            await notifications.SendAsync(told);
-        }
-
-        await SaveAsync(await ArmedAsync(next, now, calendar));
+        // The code's claim, the notices and the deadline reminder do not depend on one another, only the state write on
+        // all three: they are made durable at once, and a receipt waits for one write before its own, not three.
+        var sent = told.Count > 0 ? notifications.SendAsync(told) : Task.CompletedTask;
+        var armed = ArmedAsync(next, now, calendar);
+        await Task.WhenAll(claimed, sent, armed);
+        await SaveAsync(await armed);
         return Moved(command.Action, context.Actor);
     }
 
@@ -285,19 +287,18 @@ public sealed class DossierGrain(
 
     /// <summary>
     /// The official code of a dossier received on <paramref name="day"/> (Decree 118/2025 Art. 28): the handling
-    /// agency's electronic ID, the receipt date and that day's sequence, claimed for this dossier before its receipt is
-    /// stored. Issued only once the receipt is decided, so a refused or rejected receipt takes no number; a failed
-    /// write leaves a gap, never a reuse.
+    /// agency's electronic ID, the receipt date and that day's sequence, and its claim for this dossier under way, which
+    /// the receipt awaits before it is stored. Issued only once the receipt is decided, so a refused or rejected receipt
+    /// takes no number; a failed write leaves a gap, never a reuse.
     /// </summary>
-    private async Task<string> IssueOfficialCodeAsync(DossierState received, DateOnly day)
+    private async Task<(string Code, Task Claimed)> IssueOfficialCodeAsync(DossierState received, DateOnly day)
     {
         var agencyCode = received.Procedure!.Definition.AgencyCode;
         var agency = await GrainFactory.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).GetAsync(agencyCode)
             ?? throw new InvalidOperationException($"The handling agency '{agencyCode}' is not in the unit directory; it has no electronic ID to issue a code from.");
         var sequence = await GrainFactory.GetGrain<ICodeSequenceGrain>(GrainKeys.CodeSequence(agency.ElectronicId, day)).NextAsync();
         var code = DossierCode.Format(agency.ElectronicId, day, sequence);
-        await GrainFactory.GetGrain<IDossierCodeGrain>(code).ClaimAsync(received.Code);
-        return code;
+        return (code, GrainFactory.GetGrain<IDossierCodeGrain>(code).ClaimAsync(received.Code));
     }
 
     /// <summary>Counts and logs what a deadline check stored (only once it is stored: a failed write is retried and counted then).</summary>
