@@ -25,8 +25,10 @@ internal sealed partial class BenchmarkSuite
         await Workload.SeedAsync(app.Services.GetRequiredService<IGrainFactory>(), HttpProcedure, TimeSpan.FromDays(5));
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         await using var data = Npgsql.NpgsqlDataSource.Create(app.Configuration.GetConnectionString("Hcc")!);
+        using var gc = new GcPauses();
         async Task<IReadOnlyDictionary<string, double>> RoundAsync(string label, double? pace = null)
         {
+            gc.TakeSummary();
             var databaseBefore = await Measure.DatabaseCounters.ReadAsync(data);
             var serverBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             var result = await ChildProcess.RunAsync(typeof(BenchmarkSuite).Assembly.Location,
@@ -37,6 +39,7 @@ internal sealed partial class BenchmarkSuite
             var (client, server, database) = (result["client_cpu_us"], (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - serverBefore).TotalMicroseconds / transitions,
                 ((await Measure.DatabaseCounters.ReadAsync(data)) - databaseBefore).ServerCpu.TotalMicroseconds / transitions);
             Console.Error.WriteLine($"  {label}: {result["rate"]:N0} transitions/s, p50 {result["p50"]:F1} ms, p99 {result["p99"]:F1} ms, CPU µs per transition: load {client:F0}, silo {server:F0}, PostgreSQL {database:F0}");
+            Console.Error.WriteLine($"    garbage collection in the silo's process: {gc.TakeSummary()}");
             cpu.Add((client, server, database));
             return result;
         }
