@@ -22,6 +22,9 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
 
     public ConcurrentDictionary<string, long> Versions { get; } = new();
 
+    /// <summary>Why each retried attempt failed (its address and the error), to say what a test saw.</summary>
+    public ConcurrentQueue<string> RetriedBecause { get; } = new();
+
     public long Count => Interlocked.Read(ref _count);
 
     public int Dossiers => Versions.Count;
@@ -141,6 +144,7 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
                 }
 
                 Interlocked.Increment(ref _unavailable);
+                RetriedBecause.Enqueue($"{request.RequestUri}: 503");
                 Assert.True(response.Headers.RetryAfter is not null, "a 503 without Retry-After");
             }
             catch (HttpRequestException exception) when (exception.StatusCode is null)
@@ -148,6 +152,7 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
                 // The killed silo's own endpoint: refused at once.
                 Slower(ref _slowestAttemptTicks, clock.Elapsed);
                 Interlocked.Increment(ref _unreachable);
+                RetriedBecause.Enqueue($"{request.RequestUri}: {exception.Message}");
             }
 
             Interlocked.Increment(ref _retries);
