@@ -73,7 +73,7 @@ if (args[1] == "profile")
 {
     var dossiers = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4_000;
     var overrides = args.Skip(3).Select(a => a.Split('=', 2)).ToDictionary(a => a[0], a => (string?)a[1]);
-    return await TransitionProfile.RunAsync(await Scenarios.CreateDatabaseAsync(server, $"hcc_bench_profile_{DateTime.UtcNow:yyyyMMddHHmmss}"), dossiers, 100, overrides);
+    return await TransitionProfile.RunAsync(await Scenarios.CreateDatabaseAsync(server, $"hcc_bench_profile_{DateTime.UtcNow:yyyyMMddHHmmss}"), dossiers, overrides);
 }
 
 if (args[1] == "restart")

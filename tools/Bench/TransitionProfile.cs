@@ -11,13 +11,12 @@ namespace HccOrleans.Bench;
 /// </summary>
 internal static class TransitionProfile
 {
-    public static async Task<int> RunAsync(string database, int count, int parallel, IReadOnlyDictionary<string, string?> settings)
+    private const int DefaultCallers = 100;
+
+    public static async Task<int> RunAsync(string database, int count, IReadOnlyDictionary<string, string?> settings)
     {
         // Fewer callers make smaller batches: the cost of a quiet hour's writes, not a full load's.
-        if (settings.TryGetValue("Bench:Callers", out var callers))
-        {
-            parallel = int.Parse(callers!, CultureInfo.InvariantCulture);
-        }
+        var parallel = settings.TryGetValue("Bench:Callers", out var callers) ? int.Parse(callers!, CultureInfo.InvariantCulture) : DefaultCallers;
 
         var siloDatabase = settings.TryGetValue("Bench:ConnectionOptions", out var options) ? $"{database};{options}" : database;
         await using var app = await BenchSilo.StartAsync(siloDatabase, settings);

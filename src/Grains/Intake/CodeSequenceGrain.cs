@@ -43,12 +43,13 @@ public sealed class CodeSequenceGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_flush is { IsCompleted: false } flushing)
+        if (_flush is { } flushing)
         {
-            await flushing.ContinueWith(static _ => { }, TaskScheduler.Current);
+            // Failed or not, it is over: the give-back below writes against the version last read or stored.
+            await flushing.ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext | ConfigureAwaitOptions.SuppressThrowing);
         }
 
-        if (_issued < _persisted && _rebase is null or { IsCompleted: true })
+        if (_issued < _persisted)
         {
             try
             {

@@ -95,10 +95,7 @@ public sealed class SubmissionGrain(
         {
             Route = competence.Route,
         };
-        // The new dossier's grain activates (it reads its empty state) while the intent is written, not after.
-        var activated = Dossier(dossier.Code).ExistsAsync();
         await state.ReplaceAsync(new SubmissionState { Fingerprint = fingerprint, Dossier = dossier });
-        await activated;
         return new(await Dossier(dossier.Code).CreateAsync(dossier), Created: true);
     }
 
