@@ -63,7 +63,7 @@ public static class FirstAdministrator
             return 1;
         }
 
-        var person = await grains.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People).PutAsync(new Person(userName, fullName, "Quản trị hệ thống", "", [Role.Admin], true));
+        var person = await grains.Reference<IPeopleDirectoryGrain>(GrainKeys.People).PutAsync(new Person(userName, fullName, "Quản trị hệ thống", "", [Role.Admin], true));
         if (person.Rejection is { } refused)
         {
             await Console.Error.WriteLineAsync($"The person was refused: {refused.Detail} {string.Join(" ", (refused.Errors ?? []).Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))}");

@@ -152,7 +152,7 @@ internal static class Scenarios
         Console.WriteLine($"registered {count:N0} dossiers with deadline reminders in {registration.TotalSeconds:F1} s ({count / registration.TotalSeconds:F0}/s, {2 * count / registration.TotalSeconds:F0} persisted transitions/s)");
         Console.WriteLine($"memory with every dossier activated: {Memory()}");
 
-        var management = grains.GetGrain<IManagementGrain>(0);
+        var management = grains.Reference<IManagementGrain>(0);
         await management.ForceActivationCollection(TimeSpan.Zero);
         Console.WriteLine($"memory after idle activations were collected: {Memory()}");
 
@@ -181,7 +181,7 @@ internal static class Scenarios
         var clock = Stopwatch.StartNew();
         await using var app = await BenchSilo.StartAsync(database, new Dictionary<string, string?>());
         var started = clock.Elapsed;
-        var units = await app.Services.GetRequiredService<IGrainFactory>().GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync();
+        var units = await app.Services.GetRequiredService<IGrainFactory>().Reference<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync();
         var firstRead = clock.Elapsed;
         await reminderService.Task.WaitAsync(TimeSpan.FromMinutes(5));
         Console.WriteLine($"restart in a new process: host started and cluster joined {started.TotalSeconds:F1} s, first grain read from storage {firstRead.TotalSeconds:F1} s ({units.Length} units), reminder service started {clock.Elapsed.TotalSeconds:F1} s");

@@ -98,16 +98,16 @@ internal static class QuangNamReplay
     {
         foreach (var unit in QuangNam2019Units.All)
         {
-            await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).PutAsync(unit);
+            await grains.Reference<IUnitDirectoryGrain>(GrainKeys.Units).PutAsync(unit);
         }
 
         foreach (var (code, definition) in QuangNam2019Procedures.All)
         {
-            await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code)).PutAsync(definition);
+            await grains.Reference<IProcedureGrain>(GrainKeys.Procedure(code)).PutAsync(definition);
         }
 
         var year = DemoCalendars.Official2019;
-        await grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(year.Number)).PutAsync(year.DaysOff, year.WorkingDays);
+        await grains.Reference<IHolidayCalendarGrain>(GrainKeys.Calendar(year.Number)).PutAsync(year.DaysOff, year.WorkingDays);
     }
 
     /// <summary>Every planned move through the grains as staff would make it, instant by instant, 64 at a time.</summary>
@@ -127,11 +127,11 @@ internal static class QuangNamReplay
             await Parallel.ForEachAsync(bucket, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (move, _) =>
             {
                 var d = move.Dossier;
-                IDossierGrain Dossier() => grains.GetGrain<IDossierGrain>(codes[d.Id]);
+                IDossierGrain Dossier() => grains.Reference<IDossierGrain>(codes[d.Id]);
                 ActorContext As(Role role, ProcessingStep step) => new(new Actor($"replay.{role}".ToLowerInvariant(), [role], d.StepAgency(step)));
                 var result = move.Move switch
                 {
-                    Move.Submit => (await grains.GetGrain<ISubmissionGrain>(GrainKeys.Submission("replay", $"qn-{d.Id}"))
+                    Move.Submit => (await grains.Reference<ISubmissionGrain>(GrainKeys.Submission("replay", $"qn-{d.Id}"))
                         .SubmitAsync(d.Channel == FilingChannel.Online ? portal : officer, Request(d))).Result,
                     Move.Receive => await Dossier().ReceiveAsync(new ActorContext(officer)),
                     Move.Appraise => await Dossier().AppraiseAsync(As(Role.Specialist, ProcessingStep.Appraise), AppraisalOutcome.Eligible, null),

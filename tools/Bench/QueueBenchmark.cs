@@ -27,7 +27,7 @@ internal static partial class QueueBenchmark
 
         foreach (var (code, definition) in QuangNam2019Procedures.All)
         {
-            await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code)).PutAsync(definition);
+            await grains.Reference<IProcedureGrain>(GrainKeys.Procedure(code)).PutAsync(definition);
         }
 
         var load = Stopwatch.StartNew();
@@ -104,7 +104,7 @@ internal static partial class QueueBenchmark
     {
         foreach (var unit in QuangNam2019Units.All)
         {
-            await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).PutAsync(unit);
+            await grains.Reference<IUnitDirectoryGrain>(GrainKeys.Units).PutAsync(unit);
         }
     }
 

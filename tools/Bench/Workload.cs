@@ -13,10 +13,10 @@ internal static class Workload
 
     public static async Task SeedAsync(IGrainFactory grains, string procedureCode, TimeSpan processing)
     {
-        var units = grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units);
+        var units = grains.Reference<IUnitDirectoryGrain>(GrainKeys.Units);
         await units.PutAsync(new UnitInfo(Unit, "Bộ phận một cửa (benchmark)", "000.00.95.H47", UnitKind.ServiceCenter));
         await units.PutAsync(new UnitInfo(Agency, "Sở (benchmark)", "000.00.94.H47", UnitKind.HandlingAgency));
-        await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(procedureCode)).PutAsync(new ProcedureDefinition(
+        await grains.Reference<IProcedureGrain>(GrainKeys.Procedure(procedureCode)).PutAsync(new ProcedureDefinition(
             "Thủ tục đo tải", Agency, "Benchmark", OnlineLevel.Full, true, 0m,
             new ProcessingTime(decimal.Round((decimal)processing.TotalHours, 6), TimeUnit.WorkingHours), null, [], SupplementPolicy.Pause));
         var year = DateTime.UtcNow.Year;
@@ -24,7 +24,7 @@ internal static class Workload
         {
             var weekends = Enumerable.Range(0, DateTime.IsLeapYear(y) ? 366 : 365).Select(d => new DateOnly(y, 1, 1).AddDays(d))
                 .Where(d => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday).ToArray();
-            await grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(y)).PutAsync([], weekends);
+            await grains.Reference<IHolidayCalendarGrain>(GrainKeys.Calendar(y)).PutAsync([], weekends);
         }
     }
 
@@ -42,8 +42,8 @@ internal static class Workload
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (i, _) =>
         {
-            var submitted = await grains.GetGrain<ISubmissionGrain>(GrainKeys.Submission(Officer.Subject, $"{run}-{i}")).SubmitAsync(Officer, request);
-            var dossier = grains.GetGrain<IDossierGrain>(submitted.Result.Dossier?.Code ?? throw new InvalidOperationException(submitted.Result.Rejection?.Detail));
+            var submitted = await grains.Reference<ISubmissionGrain>(GrainKeys.Submission(Officer.Subject, $"{run}-{i}")).SubmitAsync(Officer, request);
+            var dossier = grains.Reference<IDossierGrain>(submitted.Result.Dossier?.Code ?? throw new InvalidOperationException(submitted.Result.Rejection?.Detail));
             foreach (var step in new Func<Task<DossierResult>>[]
             {
                 () => dossier.ReceiveAsync(new ActorContext(Officer)),
@@ -72,9 +72,9 @@ internal static class Workload
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (i, _) =>
         {
-            var submitted = await grains.GetGrain<ISubmissionGrain>(GrainKeys.Submission(Officer.Subject, $"{run}-{i}")).SubmitAsync(Officer, request);
+            var submitted = await grains.Reference<ISubmissionGrain>(GrainKeys.Submission(Officer.Subject, $"{run}-{i}")).SubmitAsync(Officer, request);
             var code = submitted.Result.Dossier?.Code ?? throw new InvalidOperationException(submitted.Result.Rejection?.Detail);
-            var received = await grains.GetGrain<IDossierGrain>(code).ReceiveAsync(new ActorContext(Officer));
+            var received = await grains.Reference<IDossierGrain>(code).ReceiveAsync(new ActorContext(Officer));
             if (received.Rejection is { } rejection)
             {
                 throw new InvalidOperationException(rejection.Detail);

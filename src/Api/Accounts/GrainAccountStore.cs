@@ -10,7 +10,7 @@ public sealed class GrainAccountStore(IGrainFactory grains) :
     IUserPasswordStore<StaffAccount>, IUserSecurityStampStore<StaffAccount>, IUserLockoutStore<StaffAccount>,
     IUserTwoFactorStore<StaffAccount>, IUserAuthenticatorKeyStore<StaffAccount>
 {
-    private IAccountGrain Grain(string userName) => grains.GetGrain<IAccountGrain>(userName);
+    private IAccountGrain Grain(string userName) => grains.Reference<IAccountGrain>(userName);
 
     public Task<IdentityResult> CreateAsync(StaffAccount user, CancellationToken cancellationToken) => SaveAsync(user);
 

@@ -22,7 +22,7 @@ public sealed class ServiceAccounts(IGrainFactory grains, TokenIssuer issuer, IO
     /// <summary>A token for the client, or null when the id is unknown, the secret wrong or the account inactive (never saying which).</summary>
     public async Task<(string Token, TimeSpan Lifetime)?> TokenAsync(string clientId, string secret)
     {
-        if (await grains.GetGrain<IServiceAccountGrain>(clientId).GetAsync() is not { Active: true, SecretHash: { } hash } account
+        if (await grains.Reference<IServiceAccountGrain>(clientId).GetAsync() is not { Active: true, SecretHash: { } hash } account
             || Hasher.VerifyHashedPassword(account, hash, secret) == PasswordVerificationResult.Failed)
         {
             return null;
@@ -35,5 +35,5 @@ public sealed class ServiceAccounts(IGrainFactory grains, TokenIssuer issuer, IO
     /// <summary>Whether a token's service account may still act; staff tokens (no client claim) are not its business.</summary>
     public async Task<bool> StillActiveAsync(System.Security.Claims.ClaimsPrincipal principal) =>
         principal.FindFirst(ClientClaim)?.Value is not { } clientId
-        || await grains.GetGrain<IServiceAccountGrain>(clientId).GetAsync() is { Active: true };
+        || await grains.Reference<IServiceAccountGrain>(clientId).GetAsync() is { Active: true };
 }

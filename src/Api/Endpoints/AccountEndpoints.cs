@@ -58,7 +58,7 @@ public static class AccountEndpoints
             return new Rejection(RejectionKind.Invalid, RuleCodes.Validation, "The service account is invalid.", Errors: errors).ToRefusal();
         }
 
-        var grain = grains.GetGrain<IServiceAccountGrain>(clientId);
+        var grain = grains.Reference<IServiceAccountGrain>(clientId);
         var known = await grain.GetAsync();
         var entry = new ServiceAccount { ClientId = clientId, Name = body!.Name!.Trim(), Roles = roles, Unit = body.Unit?.Trim() ?? "", Active = body.Active ?? true, SecretHash = known?.SecretHash };
         string? secret = null;

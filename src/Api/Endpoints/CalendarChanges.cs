@@ -28,8 +28,8 @@ public static class CalendarChanges
             return ProblemResults.Invalid("year", "must be between 2000 and 2100.");
         }
 
-        var calendar = grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(year));
-        var recompute = grains.GetGrain<IDueRecomputeGrain>(GrainKeys.DueRecompute(year));
+        var calendar = grains.Reference<IHolidayCalendarGrain>(GrainKeys.Calendar(year));
+        var recompute = grains.Reference<IDueRecomputeGrain>(GrainKeys.DueRecompute(year));
         if (dueDates == "recompute" && await recompute.ProgressAsync() is { Running: true } running)
         {
             return Running(running);
@@ -58,7 +58,7 @@ public static class CalendarChanges
     }
 
     public static async Task<Results<Ok<DueRecomputeProgress>, Refusal>> ProgressAsync(int year, IGrainFactory grains) =>
-        await grains.GetGrain<IDueRecomputeGrain>(GrainKeys.DueRecompute(year)).ProgressAsync() is { } progress
+        await grains.Reference<IDueRecomputeGrain>(GrainKeys.DueRecompute(year)).ProgressAsync() is { } progress
             ? TypedResults.Ok(progress)
             : new Rejection(RejectionKind.NotFound, RuleCodes.Validation, $"The due dates of {year} were never recomputed.").ToRefusal();
 

@@ -50,12 +50,12 @@ public static partial class CatalogueEndpoints
             return ProblemResults.Invalid("body", "is required.");
         }
 
-        var result = await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code)).PutAsync(body);
+        var result = await grains.Reference<IProcedureGrain>(GrainKeys.Procedure(code)).PutAsync(body);
         return result.Rejection is { } rejection ? rejection.ToRefusal() : TypedResults.Ok(ProcedureView.From(result.Value!));
     }
 
     public static async Task<Ok<ProcedureView[]>> ListProcedures(IGrainFactory grains) =>
-        TypedResults.Ok((await grains.GetGrain<IProcedureDirectoryGrain>(GrainKeys.ProcedureDirectory).ListAsync()).Select(ProcedureView.From).ToArray());
+        TypedResults.Ok((await grains.Reference<IProcedureDirectoryGrain>(GrainKeys.ProcedureDirectory).ListAsync()).Select(ProcedureView.From).ToArray());
 
     public static async Task<Results<Ok<ProcedureView>, Refusal>> GetProcedure(string code, int? version, IGrainFactory grains)
     {
@@ -64,7 +64,7 @@ public static partial class CatalogueEndpoints
             return NotFound(code);
         }
 
-        var grain = grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code));
+        var grain = grains.Reference<IProcedureGrain>(GrainKeys.Procedure(code));
         var found = version is { } v ? await grain.GetVersionAsync(v) : await grain.GetCurrentAsync();
         return found is null ? NotFound(code) : TypedResults.Ok(ProcedureView.From(found));
     }
@@ -87,13 +87,13 @@ public static partial class CatalogueEndpoints
         }
 
         var from = filter.From?.In(zone.Zone) ?? now.Now;
-        var result = await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code)).PreviewDueAsync(from, filter.Channel?.Value ?? FilingChannel.Direct);
+        var result = await grains.Reference<IProcedureGrain>(GrainKeys.Procedure(code)).PreviewDueAsync(from, filter.Channel?.Value ?? FilingChannel.Direct);
         return result.Rejection is { } rejection ? rejection.ToRefusal() : TypedResults.Ok(result.Value!);
     }
 
     public static async Task<Results<Ok<YearCalendar>, Refusal>> GetCalendar(int year, IGrainFactory grains) => year is < 2000 or > 2100
         ? ProblemResults.Invalid("year", "must be between 2000 and 2100.")
-        : TypedResults.Ok(await grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(year)).GetAsync());
+        : TypedResults.Ok(await grains.Reference<IHolidayCalendarGrain>(GrainKeys.Calendar(year)).GetAsync());
 
     public static async Task<Results<Ok<UnitInfo>, Refusal>> PutUnit(string agencyCode, UnitBody? body, IGrainFactory grains)
     {
@@ -114,7 +114,7 @@ public static partial class CatalogueEndpoints
             return ProblemResults.Invalid("level", $"'{body.Level}' is not one of: {EnumWords.All<UnitLevel>()}.");
         }
 
-        var result = await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).PutAsync(
+        var result = await grains.Reference<IUnitDirectoryGrain>(GrainKeys.Units).PutAsync(
             new UnitInfo(agencyCode, body.Name ?? "", body.ElectronicId ?? "", kind)
             {
                 Level = level,
@@ -140,13 +140,13 @@ public static partial class CatalogueEndpoints
             roles.Add(role);
         }
 
-        var result = await grains.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People)
+        var result = await grains.Reference<IPeopleDirectoryGrain>(GrainKeys.People)
             .PutAsync(new Person(userName, body?.FullName ?? "", body?.Title, body?.Unit ?? "", [.. roles], body?.Active ?? true));
         return result.Rejection is { } rejection ? rejection.ToRefusal() : TypedResults.Ok(result.Value!);
     }
 
     public static async Task<Ok<Person[]>> ListPeople(IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People).ListAsync());
+        TypedResults.Ok(await grains.Reference<IPeopleDirectoryGrain>(GrainKeys.People).ListAsync());
 
     /// <summary>Every unit ever entered, or with <c>at</c> those that existed on that day (an instant's day at the center).</summary>
     public static async Task<Results<Ok<UnitInfo[]>, Refusal>> ListUnits(QueryInstant? at, IGrainFactory grains, ApiZone zone)
@@ -156,7 +156,7 @@ public static partial class CatalogueEndpoints
             return ProblemResults.Invalid("at", problem);
         }
 
-        var units = await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync();
+        var units = await grains.Reference<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync();
         if (at?.In(zone.Zone) is not { } instant)
         {
             return TypedResults.Ok(units);

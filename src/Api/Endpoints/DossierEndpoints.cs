@@ -101,7 +101,7 @@ public static class DossierEndpoints
         }
 
         var actor = http.User.ToActor();
-        var outcome = await grains.GetGrain<ISubmissionGrain>(GrainKeys.Submission(actor.Subject, key)).SubmitAsync(actor, body!);
+        var outcome = await grains.Reference<ISubmissionGrain>(GrainKeys.Submission(actor.Subject, key)).SubmitAsync(actor, body!);
         if (outcome.Result.Rejection is { } rejection)
         {
             return rejection.ToRefusal();

@@ -58,7 +58,7 @@ public static class FeedbackEndpoints
         }
 
         var year = FeedbackBooks.Year(clock.Now, zone.Zone);
-        var result = await grains.GetGrain<IFeedbackBookGrain>(year).SubmitAsync(body.ToFeedback(), unit);
+        var result = await grains.Reference<IFeedbackBookGrain>(year).SubmitAsync(body.ToFeedback(), unit);
         return result.Rejection is { } rejection ? (null, rejection) : (FeedbackView.Of(year, result.Item!), null);
     }
 
@@ -66,7 +66,7 @@ public static class FeedbackEndpoints
     {
         var actor = http.User.ToActor();
         var book = year ?? FeedbackBooks.Year(clock.Now, zone.Zone);
-        var items = await grains.GetGrain<IFeedbackBookGrain>(book).ListAsync();
+        var items = await grains.Reference<IFeedbackBookGrain>(book).ListAsync();
         return TypedResults.Ok(new ItemList<FeedbackView>([.. items.Where(f => Answers(actor, f)).Select(f => FeedbackView.Of(book, f))]));
     }
 
@@ -84,7 +84,7 @@ public static class FeedbackEndpoints
             return (null, new Rejection(RejectionKind.NotFound, RuleCodes.FeedbackNotFound, $"'{id}' is not a feedback id (year-number)."));
         }
 
-        var book = grains.GetGrain<IFeedbackBookGrain>(year);
+        var book = grains.Reference<IFeedbackBookGrain>(year);
         if ((await book.ListAsync()).FirstOrDefault(f => f.Id == number) is not { } item || !Answers(actor, item))
         {
             return (null, new Rejection(RejectionKind.NotFound, RuleCodes.FeedbackNotFound, "No feedback with this id is answered by your unit."));

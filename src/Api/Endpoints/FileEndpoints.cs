@@ -55,7 +55,7 @@ public static class FileEndpoints
             return ProblemResults.Invalid("idNumber", "is an ID number of at most 20 characters.");
         }
 
-        var documents = await grains.GetGrain<ICitizenDocumentsGrain>(GrainKeys.Applicant(idNumber)).ListAsync();
+        var documents = await grains.Reference<ICitizenDocumentsGrain>(GrainKeys.Applicant(idNumber)).ListAsync();
         var items = new List<EarlierDocument>(documents.Length);
         foreach (var document in documents)
         {

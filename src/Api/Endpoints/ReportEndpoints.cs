@@ -137,7 +137,7 @@ public static class ReportEndpoints
         var shares = new List<LatenessShare[]>(late.Length);
         foreach (var dossier in late)
         {
-            if ((await grains.GetGrain<IDossierGrain>(dossier.Code).GetAsync(Actor.System)).Dossier?.Lateness is { } lateness)
+            if ((await grains.Reference<IDossierGrain>(dossier.Code).GetAsync(Actor.System)).Dossier?.Lateness is { } lateness)
             {
                 LatenessShare[] own = agency is null ? lateness : [.. lateness.Where(s => s.Agency == agency)];
                 if (own.Length > 0)

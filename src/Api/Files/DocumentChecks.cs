@@ -43,7 +43,7 @@ public static class DocumentChecks
         {
             var earlier = string.IsNullOrWhiteSpace(request?.Applicant?.IdNumber)
                 ? []
-                : (await grains.GetGrain<ICitizenDocumentsGrain>(GrainKeys.Applicant(request.Applicant.IdNumber)).ListAsync()).Select(d => d.FileId).ToHashSet();
+                : (await grains.Reference<ICitizenDocumentsGrain>(GrainKeys.Applicant(request.Applicant.IdNumber)).ListAsync()).Select(d => d.FileId).ToHashSet();
             var foreign = documents.Select((d, i) => (d, i)).Where(x => x.d?.Reuse is { } reuse && !earlier.Contains(reuse)).Select(x => x.i).ToArray();
             if (foreign.Length > 0)
             {

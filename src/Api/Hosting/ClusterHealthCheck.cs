@@ -9,7 +9,7 @@ public sealed class ClusterHealthCheck(IGrainFactory grains) : IHealthCheck
     {
         try
         {
-            var units = await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+            var units = await grains.Reference<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
             return HealthCheckResult.Healthy($"{units.Length} units known");
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -122,7 +122,7 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
             return Page();
         }
 
-        var submitted = await grains.GetGrain<ISubmissionGrain>(GrainKeys.Submission(actor.Subject, Form.IdempotencyKey ?? Guid.NewGuid().ToString("N")))
+        var submitted = await grains.Reference<ISubmissionGrain>(GrainKeys.Submission(actor.Subject, Form.IdempotencyKey ?? Guid.NewGuid().ToString("N")))
             .SubmitAsync(actor, request);
         if (submitted.Result.Rejection is { } rejection)
         {
@@ -152,7 +152,7 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
     private async Task LoadEarlierAsync(string? idNumber) =>
         Earlier = string.IsNullOrWhiteSpace(idNumber) || idNumber.Length > 20
             ? []
-            : await grains.GetGrain<ICitizenDocumentsGrain>(GrainKeys.Applicant(idNumber)).ListAsync();
+            : await grains.Reference<ICitizenDocumentsGrain>(GrainKeys.Applicant(idNumber)).ListAsync();
 
     /// <summary>
     /// A receipt lists the catalogue's required components or says why not (docs/rules/reception-and-routing.md
@@ -190,10 +190,10 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
     ];
 
     private async Task ChooseAsync(string? procedure) =>
-        Chosen = string.IsNullOrWhiteSpace(procedure) ? null : await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(procedure)).GetCurrentAsync();
+        Chosen = string.IsNullOrWhiteSpace(procedure) ? null : await grains.Reference<IProcedureGrain>(GrainKeys.Procedure(procedure)).GetCurrentAsync();
 
     private async Task<IReadOnlyList<ProcedureVersion>> CatalogueAsync() =>
-        await grains.GetGrain<IProcedureDirectoryGrain>(GrainKeys.ProcedureDirectory).ListAsync();
+        await grains.Reference<IProcedureDirectoryGrain>(GrainKeys.ProcedureDirectory).ListAsync();
 
 
     private async Task PreviewAsync(string? procedure, FilingChannel channel)
@@ -203,7 +203,7 @@ public sealed class CounterModel(IGrainFactory grains, EngineNow clock, ApiZone 
             return;
         }
 
-        var result = await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(procedure)).PreviewDueAsync(clock.Now, channel);
+        var result = await grains.Reference<IProcedureGrain>(GrainKeys.Procedure(procedure)).PreviewDueAsync(clock.Now, channel);
         Preview = result.Value;
         PreviewRefusal = result.Rejection is { } rejection ? Texts.Refusal(rejection) : null;
     }

@@ -52,7 +52,7 @@ public static class CounterComponents
 
         if (reuse.Count > 0 && !string.IsNullOrWhiteSpace(idNumber))
         {
-            var earlier = (await grains.GetGrain<ICitizenDocumentsGrain>(GrainKeys.Applicant(idNumber)).ListAsync()).ToDictionary(d => d.FileId);
+            var earlier = (await grains.Reference<ICitizenDocumentsGrain>(GrainKeys.Applicant(idNumber)).ListAsync()).ToDictionary(d => d.FileId);
             items.AddRange(reuse.Select(id => new DocumentItem(earlier.TryGetValue(id, out var document) ? document.Name : "Giấy tờ dùng lại", 1) { Reuse = id }));
         }
 

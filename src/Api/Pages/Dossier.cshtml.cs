@@ -198,19 +198,19 @@ public sealed class DossierModel(IGrainFactory grains, ApiZone zone, UnitNames u
     {
         if (Dossier.DueAt is { } due && (Offers.Contains(DossierAction.ProposeExtension) || Offers.Contains(DossierAction.Apologize)))
         {
-            var workingTime = grains.GetGrain<IWorkingTimeGrain>(IWorkingTimeGrain.Key);
+            var workingTime = grains.Reference<IWorkingTimeGrain>(IWorkingTimeGrain.Key);
             ProposedDueAt = await workingTime.WorkingDaysAfterAsync(due, ProposedWorkingDays);
             NoticeTimelyNow = await workingTime.TimelyNowAsync(Offers.Contains(DossierAction.ProposeExtension) ? DossierAction.ProposeExtension : DossierAction.Apologize, due);
         }
 
         if (Offers.Contains(DossierAction.Consult))
         {
-            ConsultDueAt = await grains.GetGrain<IWorkingTimeGrain>(IWorkingTimeGrain.Key).WorkingDaysAfterAsync(clock.Now, ConsultWorkingDays);
+            ConsultDueAt = await grains.Reference<IWorkingTimeGrain>(IWorkingTimeGrain.Key).WorkingDaysAfterAsync(clock.Now, ConsultWorkingDays);
         }
 
         if (Offers.Contains(DossierAction.Approve))
         {
-            ResultTypes = (await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(Dossier.Procedure.Code)).GetCurrentAsync())?.Definition.ResultTypes ?? [];
+            ResultTypes = (await grains.Reference<IProcedureGrain>(GrainKeys.Procedure(Dossier.Procedure.Code)).GetCurrentAsync())?.Definition.ResultTypes ?? [];
         }
     }
 }

@@ -36,7 +36,7 @@ public sealed class FeedbackPageModel(IGrainFactory grains, ApiZone zone, Engine
     {
         var actor = User.ToActor();
         var year = FeedbackBooks.Year(clock.Now, zone.Zone);
-        var items = await grains.GetGrain<IFeedbackBookGrain>(year).ListAsync();
+        var items = await grains.Reference<IFeedbackBookGrain>(year).ListAsync();
         Items = [.. items.Where(f => FeedbackEndpoints.Answers(actor, f))
             .OrderBy(f => f.Answer is not null).ThenBy(f => f.DueAt)
             .Select(f => FeedbackView.Of(year, f))];

@@ -124,7 +124,7 @@ public sealed class KpiModel(IDossierQueries queries, IGrainFactory grains, Engi
             Report = ReportRules.Build(detail, byField: false);
         }
 
-        var clockNow = await grains.GetGrain<IWorkingTimeGrain>(IWorkingTimeGrain.Key).ClockAsync([]);
+        var clockNow = await grains.Reference<IWorkingTimeGrain>(IWorkingTimeGrain.Key).ClockAsync([]);
         var overdue = detail.Overdue.GroupBy(d => d.Agency, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var dueSoon = await queries.DueSoonAsync(until, now, DetailScope, clockNow.DueSoonUntil);
         Due = [.. overdue.Keys.Union(dueSoon.Keys)

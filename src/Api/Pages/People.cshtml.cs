@@ -32,7 +32,7 @@ public sealed class PeopleModel(IGrainFactory grains, UnitNames units, Accounts.
             return Page();
         }
 
-        var result = await grains.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People).PutAsync(new Person(
+        var result = await grains.Reference<IPeopleDirectoryGrain>(GrainKeys.People).PutAsync(new Person(
             userName?.Trim() ?? "", fullName?.Trim() ?? "", string.IsNullOrWhiteSpace(title) ? null : title.Trim(), unit ?? "",
             [.. (roles ?? []).Select(r => EnumWords.TryParse<Role>(r, out var role) ? role : Role.System)], active));
         if (result.Rejection is { } rejection)
@@ -57,7 +57,7 @@ public sealed class PeopleModel(IGrainFactory grains, UnitNames units, Accounts.
 
     private async Task LoadAsync()
     {
-        People = await grains.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People).ListAsync();
+        People = await grains.Reference<IPeopleDirectoryGrain>(GrainKeys.People).ListAsync();
         Units = await units.AllAsync();
     }
 }

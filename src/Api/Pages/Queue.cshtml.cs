@@ -98,7 +98,7 @@ public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, Ap
             return Forbid();
         }
 
-        var saved = await grains.GetGrain<ISavedViewsGrain>(GrainKeys.SavedViews(EnumWords.Of(queue.Role))).SaveAsync(name ?? "", queue.Key, Filters(), actor.Subject);
+        var saved = await grains.Reference<ISavedViewsGrain>(GrainKeys.SavedViews(EnumWords.Of(queue.Role))).SaveAsync(name ?? "", queue.Key, Filters(), actor.Subject);
         TempData[saved.Rejection is null ? "Done" : "Refused"] = saved.Rejection is null
             ? $"Đã lưu bộ lọc “{saved.Value!.Name}” cho mọi {Texts.Role(queue.Role).ToLowerInvariant()}."
             : "Chưa lưu được bộ lọc: hãy đặt tên (tối đa 60 ký tự).";
@@ -112,7 +112,7 @@ public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, Ap
             return Forbid();
         }
 
-        await grains.GetGrain<ISavedViewsGrain>(GrainKeys.SavedViews(EnumWords.Of(queue.Role))).DeleteAsync(name ?? "");
+        await grains.Reference<ISavedViewsGrain>(GrainKeys.SavedViews(EnumWords.Of(queue.Role))).DeleteAsync(name ?? "");
         TempData["Done"] = $"Đã xoá bộ lọc “{name}”.";
         return Redirect($"/queue/{queue.Key}");
     }
@@ -138,7 +138,7 @@ public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, Ap
 
         Queue = queue;
         SeesAll = actor.SeesAll();
-        var clock = await grains.GetGrain<IWorkingTimeGrain>(IWorkingTimeGrain.Key).ClockAsync([]);
+        var clock = await grains.Reference<IWorkingTimeGrain>(IWorkingTimeGrain.Key).ClockAsync([]);
         SortBy = EnumWords.TryParse<DossierSort>(Sort, out var sort) ? sort : queue.Sort;
         Descending = Order is null ? (Sort is null ? queue.Descending : false) : Order == "desc";
         var filters = new DossierQuery
@@ -166,15 +166,15 @@ public sealed class QueueModel(IDossierQueries queries, IGrainFactory grains, Ap
 
         var page = await queries.ListAsync(queue.Scope(actor, clock, filters));
         Total = page.Total;
-        var hours = await grains.GetGrain<IWorkingTimeGrain>(IWorkingTimeGrain.Key)
+        var hours = await grains.Reference<IWorkingTimeGrain>(IWorkingTimeGrain.Key)
             .ClockAsync([.. page.Items.Select(d => d.StepStartedAt ?? d.ReceivedAt ?? d.SubmittedAt)]);
         Rows = [.. page.Items.Select((d, i) => new Row(d, DueStates.Of(d, clock), hours.WorkingHoursSince[i]))];
 
         var counts = await Task.WhenAll(mine.Select(async q =>
             new Tab(q, (await queries.ListAsync(q.Scope(actor, clock, new DossierQuery { Now = clock.Now, PageSize = 1, ScopeAgency = SeesAll ? null : actor.Agency }))).Total)));
         Tabs = counts;
-        Views = (await grains.GetGrain<ISavedViewsGrain>(GrainKeys.SavedViews(EnumWords.Of(queue.Role))).ListAsync()).Where(v => v.Queue == queue.Key).ToArray();
-        Procedures = [.. (await grains.GetGrain<IProcedureDirectoryGrain>(GrainKeys.ProcedureDirectory).ListAsync()).OrderBy(p => p.Definition.Name, StringComparer.CurrentCulture)];
+        Views = (await grains.Reference<ISavedViewsGrain>(GrainKeys.SavedViews(EnumWords.Of(queue.Role))).ListAsync()).Where(v => v.Queue == queue.Key).ToArray();
+        Procedures = [.. (await grains.Reference<IProcedureDirectoryGrain>(GrainKeys.ProcedureDirectory).ListAsync()).OrderBy(p => p.Definition.Name, StringComparer.CurrentCulture)];
         Units = await units.AllAsync();
         People = await people.AllAsync();
         Assignable = [.. People.Values.Where(p => p.Roles.Contains(Role.Specialist) && (SeesAll || p.Unit == actor.Agency)).OrderBy(p => p.FullName, StringComparer.Ordinal)];

@@ -72,7 +72,7 @@ public sealed class SignInModel(BrowserSignIn signIn, AccountSignIn accounts, IO
 
         // The units as they are today: a merged department is history, not a place to sign in at.
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.Now, zone.Zone).DateTime);
-        Units = [.. (await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync()).Where(u => u.ExistsOn(today))
+        Units = [.. (await grains.Reference<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync()).Where(u => u.ExistsOn(today))
             .OrderBy(u => u.Level).ThenBy(u => u.Kind).ThenBy(u => u.AgencyCode, StringComparer.Ordinal)];
         var oneStop = Units.FirstOrDefault(u => u.Kind == UnitKind.ServiceCenter)?.AgencyCode ?? "";
         var agency = (Units.FirstOrDefault(u => u.AgencyCode.EndsWith("STP", StringComparison.Ordinal)) ?? Units.FirstOrDefault(u => u.Kind == UnitKind.HandlingAgency))?.AgencyCode ?? "";

@@ -4,7 +4,7 @@ namespace HccOrleans.Api.Queries;
 /// <summary>The quick start's read side: the in-memory index grain and, co-hosted, the in-memory outbox.</summary>
 public sealed class GrainDossierQueries(IGrainFactory grains, IServiceProvider services) : IDossierQueries
 {
-    private IDossierIndexGrain Index => grains.GetGrain<IDossierIndexGrain>(IDossierIndexGrain.Key);
+    private IDossierIndexGrain Index => grains.Reference<IDossierIndexGrain>(IDossierIndexGrain.Key);
 
     public Task<DossierPage> ListAsync(DossierQuery query) => Index.QueryAsync(query);
 

@@ -9,9 +9,9 @@ public static class DossierAddress
     /// </summary>
     public static async Task<IDossierGrain> DossierAsync(this IGrainFactory grains, string code)
     {
-        var kept = grains.GetGrain<IDossierGrain>(code);
-        return await kept.ExistsAsync() || await grains.GetGrain<IDossierCodeGrain>(code).RegistrationNumberAsync() is not { } registration
+        var kept = grains.Reference<IDossierGrain>(code);
+        return await kept.ExistsAsync() || await grains.Reference<IDossierCodeGrain>(code).RegistrationNumberAsync() is not { } registration
             ? kept
-            : grains.GetGrain<IDossierGrain>(registration);
+            : grains.Reference<IDossierGrain>(registration);
     }
 }

@@ -10,7 +10,7 @@ public static class FeedbackBooks
     {
         var first = Year(from, zone) - 1;
         var last = Year(to, zone);
-        var books = await Task.WhenAll(Enumerable.Range(first, last - first + 1).Select(year => grains.GetGrain<IFeedbackBookGrain>(year).ListAsync()));
+        var books = await Task.WhenAll(Enumerable.Range(first, last - first + 1).Select(year => grains.Reference<IFeedbackBookGrain>(year).ListAsync()));
         return [.. books.SelectMany(book => book).Where(f => unit is null || f.Unit == unit)];
     }
 }

@@ -26,7 +26,7 @@ public sealed class PeopleFigures(IDossierQueries queries, IGrainFactory grains)
         Func<string, string, bool> inScope = seesAll || actor.Has(Role.Leader)
             ? (_, personUnit) => unit is null || personUnit == unit
             : (userName, _) => userName == actor.Subject;
-        var people = await grains.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People).ListAsync();
+        var people = await grains.Reference<IPeopleDirectoryGrain>(GrainKeys.People).ListAsync();
         var dossiers = await queries.ReceivedBeforeAsync(new Judging(to, now).Until, null);
         return PeopleReport.Build(dossiers, people, from, to, now, seesAll || actor.Has(Role.Leader) ? unit : null, inScope);
     }

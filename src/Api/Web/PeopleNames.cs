@@ -4,9 +4,9 @@ namespace HccOrleans.Api.Web;
 public sealed class PeopleNames(IGrainFactory grains)
 {
     public async Task<IReadOnlyDictionary<string, Person>> AllAsync() =>
-        (await grains.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People).ListAsync()).ToDictionary(p => p.UserName, StringComparer.Ordinal);
+        (await grains.Reference<IPeopleDirectoryGrain>(GrainKeys.People).ListAsync()).ToDictionary(p => p.UserName, StringComparer.Ordinal);
 
-    public Task<Person?> OfAsync(string userName) => grains.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People).GetAsync(userName);
+    public Task<Person?> OfAsync(string userName) => grains.Reference<IPeopleDirectoryGrain>(GrainKeys.People).GetAsync(userName);
 
     public static string NameOf(IReadOnlyDictionary<string, Person> people, string? userName) =>
         userName is not null && people.TryGetValue(userName, out var person) ? person.FullName : userName ?? "";

@@ -4,7 +4,7 @@ namespace HccOrleans.Api.Web;
 public sealed class UnitNames(IGrainFactory grains)
 {
     public async Task<IReadOnlyDictionary<string, UnitInfo>> AllAsync() =>
-        (await grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync()).ToDictionary(u => u.AgencyCode, StringComparer.Ordinal);
+        (await grains.Reference<IUnitDirectoryGrain>(GrainKeys.Units).ListAsync()).ToDictionary(u => u.AgencyCode, StringComparer.Ordinal);
 
     public static string NameOf(IReadOnlyDictionary<string, UnitInfo> units, string? code) =>
         code is not null && units.TryGetValue(code, out var unit) ? unit.Name : code ?? "—";

@@ -33,7 +33,7 @@ public sealed class CalendarCacheServiceClient(IServiceProvider services, IGrain
 {
     public async Task ForgetEverywhereAsync(int year)
     {
-        var silos = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+        var silos = await grains.Reference<IManagementGrain>(0).GetHosts(onlyActive: true);
         await Task.WhenAll(silos.Keys.Select(silo => GetGrainService(silo).ForgetAsync(year)));
     }
 }

@@ -42,7 +42,7 @@ public sealed class CalendarLoader(IGrainFactory grains, CalendarSettings settin
         if (missing is not null)
         {
             var forgotten = Interlocked.Read(ref _forgotten);
-            var loaded = await Task.WhenAll(missing.Select(y => grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(y)).GetAsync()));
+            var loaded = await Task.WhenAll(missing.Select(y => grains.Reference<IHolidayCalendarGrain>(GrainKeys.Calendar(y)).GetAsync()));
             foreach (var calendar in loaded)
             {
                 var year = HolidayYear.Create(calendar.Year, calendar.Holidays, calendar.WorkingDays);

@@ -89,7 +89,7 @@ public sealed partial class DueRecomputeGrain(
         {
             try
             {
-                return (code, Moved: (bool?)await GrainFactory.GetGrain<IDossierGrain>(code).RecomputeDueAsync(change));
+                return (code, Moved: (bool?)await GrainFactory.Reference<IDossierGrain>(code).RecomputeDueAsync(change));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

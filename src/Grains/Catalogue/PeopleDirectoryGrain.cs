@@ -23,7 +23,7 @@ public sealed partial class PeopleDirectoryGrain(
             return new(null, Rejection.Validation(errors.ToDictionary()));
         }
 
-        if (person.Unit.Length > 0 && await GrainFactory.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).GetAsync(person.Unit) is null)
+        if (person.Unit.Length > 0 && await GrainFactory.Reference<IUnitDirectoryGrain>(GrainKeys.Units).GetAsync(person.Unit) is null)
         {
             return new(null, new Rejection(RejectionKind.RuleRefused, RuleCodes.UnitNotFound, $"No unit has code '{person.Unit}'; enter it first.",
                 Errors: new() { ["unit"] = [$"'{person.Unit}' is not a unit."] }));

@@ -38,7 +38,7 @@ public sealed class ProcedureGrain(
         }
 
         // Always refresh the directory, so a retry mends a directory write that failed last time.
-        await GrainFactory.GetGrain<IProcedureDirectoryGrain>(GrainKeys.ProcedureDirectory).UpsertAsync(current);
+        await GrainFactory.Reference<IProcedureDirectoryGrain>(GrainKeys.ProcedureDirectory).UpsertAsync(current);
         return new(current, null);
     }
 

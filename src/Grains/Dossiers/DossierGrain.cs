@@ -115,13 +115,13 @@ public sealed class DossierGrain(
         if (command is Receive && state.State.Exists)
         {
             // The dossier keeps the procedure version in force at receipt.
-            var current = await GrainFactory.GetGrain<IProcedureGrain>(GrainKeys.Procedure(state.State.Procedure!.Code)).GetCurrentAsync();
+            var current = await GrainFactory.Reference<IProcedureGrain>(GrainKeys.Procedure(state.State.Procedure!.Code)).GetCurrentAsync();
             command = ((Receive)command) with { CurrentProcedure = Competence.For(current, state.State.Request!) };
         }
 
         if (command is Assign assign && assign.UserName is { } userName)
         {
-            command = assign with { Person = await GrainFactory.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People).GetAsync(userName) };
+            command = assign with { Person = await GrainFactory.Reference<IPeopleDirectoryGrain>(GrainKeys.People).GetAsync(userName) };
         }
 
         return await ExecuteAsync(command, context);
@@ -221,7 +221,7 @@ public sealed class DossierGrain(
         }
 
         var next = decision.Next!;
-        if (command is Pay { ClaimsReference: true } pay && await GrainFactory.GetGrain<IDossierCodeGrain>(GrainKeys.PaymentReference(pay.ReceiptNumber!)).ClaimAsync(next.Code) != next.Code)
+        if (command is Pay { ClaimsReference: true } pay && await GrainFactory.Reference<IDossierCodeGrain>(GrainKeys.PaymentReference(pay.ReceiptNumber!)).ClaimAsync(next.Code) != next.Code)
         {
             return Refused(command.Action, context.Actor, new Rejection(RejectionKind.Conflict, RuleCodes.PaymentReferenceUsed,
                 $"The reference '{pay.ReceiptNumber}' already paid for another dossier; each payment is recorded once (Decree 118/2025 Art. 24)."));
@@ -294,11 +294,11 @@ public sealed class DossierGrain(
     private async Task<(string Code, Task Claimed)> IssueOfficialCodeAsync(DossierState received, DateOnly day)
     {
         var agencyCode = received.Procedure!.Definition.AgencyCode;
-        var agency = await GrainFactory.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units).GetAsync(agencyCode)
+        var agency = await GrainFactory.Reference<IUnitDirectoryGrain>(GrainKeys.Units).GetAsync(agencyCode)
             ?? throw new InvalidOperationException($"The handling agency '{agencyCode}' is not in the unit directory; it has no electronic ID to issue a code from.");
-        var sequence = await GrainFactory.GetGrain<ICodeSequenceGrain>(GrainKeys.CodeSequence(agency.ElectronicId, day)).NextAsync();
+        var sequence = await GrainFactory.Reference<ICodeSequenceGrain>(GrainKeys.CodeSequence(agency.ElectronicId, day)).NextAsync();
         var code = DossierCode.Format(agency.ElectronicId, day, sequence);
-        return (code, GrainFactory.GetGrain<IDossierCodeGrain>(code).ClaimAsync(received.Code));
+        return (code, GrainFactory.Reference<IDossierCodeGrain>(code).ClaimAsync(received.Code));
     }
 
     /// <summary>Counts and logs what a deadline check stored (only once it is stored: a failed write is retried and counted then).</summary>
@@ -333,7 +333,7 @@ public sealed class DossierGrain(
     }
 
     private ICitizenDocumentsGrain Holder(DossierState s) =>
-        GrainFactory.GetGrain<ICitizenDocumentsGrain>(GrainKeys.Applicant(s.Request!.Applicant.IdNumber));
+        GrainFactory.Reference<ICitizenDocumentsGrain>(GrainKeys.Applicant(s.Request!.Applicant.IdNumber));
 
     private async Task SaveAsync(DossierState next)
     {

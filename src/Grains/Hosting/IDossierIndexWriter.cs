@@ -12,7 +12,7 @@ public interface IDossierIndexWriter
 public sealed class GrainIndexWriter(IGrainFactory grains) : IDossierIndexWriter
 {
     public Task IndexAsync(DossierState state) =>
-        grains.GetGrain<IDossierIndexGrain>(IDossierIndexGrain.Key).UpsertAsync(state.ToSummary(), state.ToEntries());
+        grains.Reference<IDossierIndexGrain>(IDossierIndexGrain.Key).UpsertAsync(state.ToSummary(), state.ToEntries());
 }
 
 /// <summary>

@@ -55,8 +55,8 @@ public sealed class SubmissionGrain(
 
         var now = clock.GetUtcNow();
         var day = calendar.LocalDate(now);
-        var procedure = await GrainFactory.GetGrain<IProcedureGrain>(GrainKeys.Procedure(request.ProcedureCode)).GetCurrentAsync();
-        var units = await GrainFactory.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units)
+        var procedure = await GrainFactory.Reference<IProcedureGrain>(GrainKeys.Procedure(request.ProcedureCode)).GetCurrentAsync();
+        var units = await GrainFactory.Reference<IUnitDirectoryGrain>(GrainKeys.Units)
             .ReceptionAsync(request.ReceivingUnit, procedure is null ? null : Competence.AgencyOf(procedure.Definition, request.CompetentAgency), day);
         if (units.Receiving is not { Receives: true } unit || !unit.ExistsOn(day))
         {
@@ -90,7 +90,7 @@ public sealed class SubmissionGrain(
                 $"The reference '{used}' already paid for another dossier; each payment is recorded once (Decree 118/2025 Art. 24)."));
         }
 
-        var sequence = await GrainFactory.GetGrain<ICodeSequenceGrain>(GrainKeys.CodeSequence(unit.ElectronicId, day)).NextAsync();
+        var sequence = await GrainFactory.Reference<ICodeSequenceGrain>(GrainKeys.CodeSequence(unit.ElectronicId, day)).NextAsync();
         var dossier = new NewDossier(DossierCode.Format(unit.ElectronicId, day, sequence), request, procedure with { Definition = competence.Definition }, now, actor)
         {
             Route = competence.Route,
@@ -109,7 +109,7 @@ public sealed class SubmissionGrain(
         foreach (var payment in payments.Where(p => p.ClaimsReference))
         {
             var reference = payment.Reference!.Trim();
-            if (await GrainFactory.GetGrain<IDossierCodeGrain>(GrainKeys.PaymentReference(reference)).ClaimAsync(submission) != submission)
+            if (await GrainFactory.Reference<IDossierCodeGrain>(GrainKeys.PaymentReference(reference)).ClaimAsync(submission) != submission)
             {
                 return reference;
             }
@@ -118,7 +118,7 @@ public sealed class SubmissionGrain(
         return null;
     }
 
-    private IDossierGrain Dossier(string code) => GrainFactory.GetGrain<IDossierGrain>(code);
+    private IDossierGrain Dossier(string code) => GrainFactory.Reference<IDossierGrain>(code);
 
     private static SubmissionResult Refused(Rejection rejection) => new(DossierResult.Refused(rejection), Created: false);
 

@@ -51,7 +51,7 @@ internal static class DemoDossiers
             {
                 CompetentAgency = commune is null ? null : DaNang2026.CommuneCommittee(commune),
             };
-            var submitted = await grains.GetGrain<ISubmissionGrain>(GrainKeys.Submission(officer.Subject, $"demo-{i}"))
+            var submitted = await grains.Reference<ISubmissionGrain>(GrainKeys.Submission(officer.Subject, $"demo-{i}"))
                 .SubmitAsync(channel == FilingChannel.Online ? portal : officer, request);
             if (!submitted.Created || submitted.Result.Dossier is not { } dossier)
             {
@@ -62,7 +62,7 @@ internal static class DemoDossiers
             var definition = catalogued.NamedPerDossier ? catalogued.HandledBy(dossier.HandlingAgency) : catalogued;
             Actor Staff(Role role, ProcessingStep step) =>
                 new($"demo.{EnumWords.Of(role)}", [role], DefaultSteps.Resolve(definition.Steps, definition.AgencyCode, step).AgencyCode);
-            var grain = grains.GetGrain<IDossierGrain>(dossier.Code);
+            var grain = grains.Reference<IDossierGrain>(dossier.Code);
             if (stage == Stage.Submitted)
             {
                 continue;

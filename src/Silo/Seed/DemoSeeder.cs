@@ -24,7 +24,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, ILogger<DemoSeede
 
     private async Task SeedAsync()
     {
-        var units = grains.GetGrain<IUnitDirectoryGrain>(GrainKeys.Units);
+        var units = grains.Reference<IUnitDirectoryGrain>(GrainKeys.Units);
         // Both structures: the 2019 province for the record (its units end with the mergers of 2025), the city today.
         UnitInfo[] structure = [.. QuangNam2019Units.All, .. DaNang2026.All];
         foreach (var unit in structure)
@@ -35,7 +35,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, ILogger<DemoSeede
             }
         }
 
-        var people = grains.GetGrain<IPeopleDirectoryGrain>(GrainKeys.People);
+        var people = grains.Reference<IPeopleDirectoryGrain>(GrainKeys.People);
         var known = (await people.ListAsync()).Select(p => p.UserName).ToHashSet(StringComparer.Ordinal);
         foreach (var person in DaNang2026People.All.Where(p => !known.Contains(p.UserName)))
         {
@@ -45,7 +45,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, ILogger<DemoSeede
         var created = 0;
         foreach (var (code, definition) in DaNang2026Procedures.All)
         {
-            var procedure = grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(code));
+            var procedure = grains.Reference<IProcedureGrain>(GrainKeys.Procedure(code));
             if (await procedure.GetCurrentAsync() is null)
             {
                 await procedure.PutAsync(definition);
@@ -68,7 +68,7 @@ internal sealed partial class DemoSeeder(IGrainFactory grains, ILogger<DemoSeede
 
     private async Task SeedYearAsync(DemoCalendars.Year year)
     {
-        var calendar = grains.GetGrain<IHolidayCalendarGrain>(GrainKeys.Calendar(year.Number));
+        var calendar = grains.Reference<IHolidayCalendarGrain>(GrainKeys.Calendar(year.Number));
         if ((await calendar.GetAsync()).Provisional)
         {
             await calendar.PutAsync(year.DaysOff, year.WorkingDays);

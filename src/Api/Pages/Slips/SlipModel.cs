@@ -66,7 +66,7 @@ public sealed class SlipModel(IGrainFactory grains, ApiZone zone, UnitNames unit
         Dated = dated;
         Units = await units.AllAsync();
         People = await people.AllAsync();
-        Procedure = await grains.GetGrain<IProcedureGrain>(GrainKeys.Procedure(Dossier.Procedure.Code)).GetVersionAsync(Dossier.Procedure.Version);
+        Procedure = await grains.Reference<IProcedureGrain>(GrainKeys.Procedure(Dossier.Procedure.Code)).GetVersionAsync(Dossier.Procedure.Version);
         Form = Web.PrintedForms.For(Kind, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Dossier.ReceivedAt ?? dated, Zone).DateTime), Dossier.Regime);
         return Page();
     }
