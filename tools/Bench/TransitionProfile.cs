@@ -34,14 +34,17 @@ internal static class TransitionProfile
         var statements = await StatementProfile.ResetAsync(data);
         var before = await DatabaseCounters.ReadAsync(data);
         var siloBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var elapsed = await Workload.ProcessAsync(grains, "9.900005.B", count, parallel, "profile");
         var silo = Process.GetCurrentProcess().TotalProcessorTime - siloBefore;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var spent = await DatabaseCounters.ReadAsync(data) - before;
 
         var transitions = count * (double)Workload.TransitionsPerDossier;
         Console.WriteLine($"{count:N0} dossiers × {Workload.TransitionsPerDossier} transitions, {parallel} concurrent callers: {transitions / elapsed.TotalSeconds:F0} transitions/s ({elapsed.TotalSeconds:F1} s)");
         Console.WriteLine($"per transition: {spent.Commits / transitions:F2} commits, {spent.Rollbacks / transitions:F2} rollbacks, " +
-            $"silo CPU {silo.TotalMicroseconds / transitions:F0} µs, PostgreSQL CPU {spent.ServerCpu.TotalMicroseconds / transitions:F0} µs");
+            $"silo CPU {silo.TotalMicroseconds / transitions:F0} µs, PostgreSQL CPU {spent.ServerCpu.TotalMicroseconds / transitions:F0} µs, " +
+            $"silo allocations {allocated / transitions / 1024:F1} KiB");
         Console.WriteLine($"dossier state after five transitions: {await PayloadBytesAsync(data):F0} bytes");
         if (statements)
         {

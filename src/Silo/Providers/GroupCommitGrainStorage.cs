@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using HccOrleans.Persistence;
@@ -66,7 +67,7 @@ public sealed partial class GroupCommitGrainStorage : IGrainStorage, ILifecycleP
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var write = new PendingWrite(StorageRowKey.For(stateName, grainId), Version(grainState.ETag), _serializer.Serialize(grainState.State).ToArray(), grainState.State!);
+        var write = new PendingWrite(StorageRowKey.For(stateName, grainId), Version(grainState.ETag), Bytes(_serializer.Serialize(grainState.State)), grainState.State!);
         Enqueue(_writes, write);
         var version = await write.Done.Task
             ?? throw Conflict("WriteState", stateName, grainId, grainState.ETag);
@@ -195,6 +196,12 @@ public sealed partial class GroupCommitGrainStorage : IGrainStorage, ILifecycleP
         await transaction.CommitAsync(cancellationToken);
         return versions;
     }
+
+    /// <summary>The serialized state's own array when it fills it (System.Text.Json's does), so a write copies nothing.</summary>
+    private static byte[] Bytes(BinaryData serialized) =>
+        MemoryMarshal.TryGetArray(serialized.ToMemory(), out var segment) && segment is { Offset: 0, Array: { } array } && array.Length == segment.Count
+            ? array
+            : serialized.ToArray();
 
     private static void Enqueue<TItem>(Channel<TItem> channel, TItem item)
     {
