@@ -101,4 +101,32 @@ public sealed class CodeAllocationTests(ClusterFixture fixture) : GrainTestBase(
         Assert.Equal(first.Code, await Grains.GetGrain<IDossierCodeGrain>(firstReceived.OfficialCode!).RegistrationNumberAsync());
         Assert.Null(await Grains.GetGrain<IDossierCodeGrain>(first.Code).RegistrationNumberAsync());
     }
+
+    [Fact]
+    public async Task AReceipt_IsStored_OnlyOnceItsOfficialCodesClaimIs()
+    {
+        Clock.StartNextWeek();
+        var submitted = await SubmitAsync();
+        Task<DossierResult> receiving;
+        using (var claim = Fixture.Holds.Arm(nameof(DossierCodeGrain.ClaimAsync)))
+        {
+            receiving = Dossier(submitted.Code).ReceiveAsync(As(Officer));
+            await Waits.WithinAsync(claim.Arrived.Task, TimeSpan.FromSeconds(10), () => "the official code's claim to reach its grain");
+
+            // The claim is not yet stored, so neither may the receipt that names the code be: a crash now must leave no
+            // received dossier whose code another dossier could still claim. Everything else the receipt writes is
+            // done within milliseconds, so a state written without waiting for the claim shows within the second.
+            await Waits.NotWithinAsync(async () => await IndexedStatusAsync(submitted.Code) != DossierStatus.Submitted, TimeSpan.FromSeconds(1),
+                "the receipt was stored while its code's claim was held");
+            Assert.False(receiving.IsCompleted);
+        }
+
+        var received = Ok(await Waits.WithinAsync(receiving, TimeSpan.FromSeconds(10), () => "the receipt once the claim was let go"));
+        Assert.Equal(DossierStatus.Processing, received.Status);
+        Assert.Equal(DossierStatus.Processing, await IndexedStatusAsync(submitted.Code));
+    }
+
+    private async Task<DossierStatus> IndexedStatusAsync(string code) =>
+        (await Grains.Reference<IDossierIndexGrain>(IDossierIndexGrain.Key).QueryAsync(new DossierQuery { Text = code, Now = Clock.GetUtcNow() }))
+            .Items.Single(d => d.Code == code).Status;
 }

@@ -18,6 +18,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public ReminderProbe Reminders { get; } = new();
 
+    /// <summary>Holds a grain method's calls on both silos while a test looks at what waits for them.</summary>
+    public CallHolds Holds { get; } = new();
+
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.Client;
@@ -29,6 +32,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage("hcc");
             silo.UseInMemoryReminderService();
+            silo.AddIncomingGrainCallFilter(Holds.InvokeAsync);
             // Every reminder stays loaded, so that one jump of the fake clock fires it.
             silo.Configure<ReminderOptions>(o => o.ReminderLoadingWindow = TimeSpan.FromDays(3650));
         });

@@ -35,4 +35,19 @@ public static class Waits
         await WithinAsync((Task)task, within, saw);
         return await task;
     }
+
+    /// <summary>
+    /// Fails if <paramref name="happened"/> comes true within <paramref name="window"/>: for what must not follow while a
+    /// test holds back what it waits for. The window only bounds the look; passing costs the whole window.
+    /// </summary>
+    public static async Task NotWithinAsync(Func<Task<bool>> happened, TimeSpan window, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        do
+        {
+            Assert.False(await happened(), $"{what} after {clock.Elapsed.TotalMilliseconds:F0} ms");
+            await Task.Delay(PollEvery);
+        }
+        while (clock.Elapsed < window);
+    }
 }
