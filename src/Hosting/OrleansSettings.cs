@@ -26,6 +26,15 @@ public sealed class OrleansSettings : IValidatableObject
     /// <summary>Listen on every interface instead of the advertised address only.</summary>
     public bool ListenOnAnyAddress { get; set; }
 
+    /// <summary>
+    /// The Orleans dashboard at <c>/dashboard</c>; unset, on for the in-memory quick start and off on PostgreSQL. It
+    /// samples the runtime once a second, walking every activation the silo holds, which lengthens the requests' tail
+    /// of a busy silo (docs/decisions/0021): an operator turns it on to look, not to run with.
+    /// </summary>
+    public bool? Dashboard { get; set; }
+
+    public bool DashboardOn(bool durable) => Dashboard ?? !durable;
+
     public IPAddress AdvertisedAddress() => IPAddress.Parse(AdvertisedIPAddress);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

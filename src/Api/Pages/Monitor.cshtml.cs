@@ -7,7 +7,10 @@ namespace HccOrleans.Api.Pages;
 /// stay in view; a browser that opens the dashboard's address as a page of its own is sent here (<see cref="Web.DashboardFrame"/>).
 /// </summary>
 [Authorize(Policy = Auth.AuthenticationSetup.DirectorOrAdmin)]
-public sealed class MonitorModel : PageModel
+public sealed class MonitorModel(IServiceProvider services) : PageModel
 {
     public const string Address = "/monitor";
+
+    /// <summary>Whether this process runs the dashboard (a silo with <c>Orleans:Dashboard</c> on).</summary>
+    public bool DashboardOn { get; } = services.GetService<DashboardHosting>() is not null;
 }

@@ -93,7 +93,11 @@ public static class SiloHostingExtensions
             }
 
             silo.AddOutgoingGrainCallFilter<RepeatSafeCalls>();
-            silo.AddDashboard();
+            if (settings.DashboardOn(durable))
+            {
+                silo.AddDashboard();
+                builder.Services.AddSingleton<DashboardHosting>();
+            }
             if (seed.Demo)
             {
                 // Demo dossiers only where nothing lasts: never into a real center's database.
@@ -107,11 +111,16 @@ public static class SiloHostingExtensions
     }
 
     /// <summary>
-    /// The Orleans dashboard at <c>/dashboard</c>: for a signed-in director or administrator (sign-in cookie or bearer
-    /// token); everyone else gets 403.
+    /// The Orleans dashboard at <c>/dashboard</c> when the silo runs it (<see cref="OrleansSettings.Dashboard"/>): for a
+    /// signed-in director or administrator (sign-in cookie or bearer token); everyone else gets 403.
     /// </summary>
     public static WebApplication MapHccDashboard(this WebApplication app)
     {
+        if (app.Services.GetService<DashboardHosting>() is null)
+        {
+            return app;
+        }
+
         app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(AuthenticationSetup.DirectorOrAdmin);
         return app;
     }

@@ -1,6 +1,6 @@
 namespace HccOrleans.Tests.PostgreSQL;
 
-/// <summary>The Orleans dashboard of a two-silo cluster on PostgreSQL, opened in Chromium by a signed-in director.</summary>
+/// <summary>The Orleans dashboard of a cluster on PostgreSQL, opened in Chromium by a signed-in director: there only when asked for.</summary>
 [Collection(PostgresCollection.Name)]
 [Trait("Category", "PostgreSQL")]
 public sealed class DashboardTests(PostgresServer postgres)
@@ -10,7 +10,7 @@ public sealed class DashboardTests(PostgresServer postgres)
     {
         var connectionString = await postgres.CreateDatabaseAsync("dashboard");
         var cluster = $"dashboard-{Guid.NewGuid():N}"[..20];
-        await using var silos = await SiloCluster.StartAsync(connectionString, cluster);
+        await using var silos = await SiloCluster.StartAsync(connectionString, cluster, settings: new Dictionary<string, string> { ["Orleans:Dashboard"] = "true" });
         var (first, second) = (silos[0], silos[1]);
         using (var http = new EngineHttp(first.BaseAddress))
         {
@@ -44,5 +44,22 @@ public sealed class DashboardTests(PostgresServer postgres)
         await Chromium.SignInAsync(specialist, "specialist.aga", "specialist", TestCatalogue.AgencyA);
         Assert.Equal(403, (await specialist.GotoAsync("/dashboard/"))!.Status);
         Assert.Equal(403, (await specialist.APIRequest.GetAsync("/dashboard/DashboardCounters")).Status);
+    }
+
+    [Fact]
+    public async Task Dashboard_OnPostgreSQL_IsOffUnlessAskedFor_AndTheMonitorPageSaysSo()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync("dashboard-off");
+        await using var silos = await SiloCluster.StartAsync(connectionString, $"nodash-{Guid.NewGuid():N}"[..20], silos: 1);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var director = await (await browser.NewContextAsync(new() { BaseURL = silos[0].BaseAddress.ToString() })).NewPageAsync();
+        await Chromium.SignInAsync(director, "director", "director", "");
+
+        Assert.Equal(404, (await director.APIRequest.GetAsync("/dashboard/DashboardCounters")).Status);
+        Assert.Equal(200, (await director.GotoAsync("/monitor"))!.Status);
+        Assert.Contains("Orleans:Dashboard=true", await director.Locator("#dashboard-off").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await director.Locator("iframe.monitor-frame").CountAsync());
     }
 }
