@@ -140,7 +140,9 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
 
                 if (response.StatusCode != HttpStatusCode.ServiceUnavailable)
                 {
-                    throw new HttpRequestException($"{request.RequestUri} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(CancellationToken.None)}");
+                    // With its status, so that it fails the client instead of passing for an unreachable silo and being retried.
+                    throw new HttpRequestException(
+                        $"{request.RequestUri} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(CancellationToken.None)}", null, response.StatusCode);
                 }
 
                 Interlocked.Increment(ref _unavailable);
