@@ -35,13 +35,11 @@ internal static class TransitionProfile
         var before = await DatabaseCounters.ReadAsync(data);
         var siloBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
-        var pausedBefore = GC.GetTotalPauseDuration();
-        var collectionsBefore = GC.CollectionCount(0);
+        using var gc = new GcPauses();
         var elapsed = await Workload.ProcessAsync(grains, "9.900005.B", count, parallel, "profile");
         var silo = Process.GetCurrentProcess().TotalProcessorTime - siloBefore;
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
-        var paused = GC.GetTotalPauseDuration() - pausedBefore;
-        var collections = GC.CollectionCount(0) - collectionsBefore;
+        var paused = gc.TakeSummary();
         var spent = await DatabaseCounters.ReadAsync(data) - before;
 
         var transitions = count * (double)Workload.TransitionsPerDossier;
@@ -49,7 +47,7 @@ internal static class TransitionProfile
         Console.WriteLine($"per transition: {spent.Commits / transitions:F2} commits, {spent.Rollbacks / transitions:F2} rollbacks, " +
             $"silo CPU {silo.TotalMicroseconds / transitions:F0} µs, PostgreSQL CPU {spent.ServerCpu.TotalMicroseconds / transitions:F0} µs, " +
             $"silo allocations {allocated / transitions / 1024:F1} KiB");
-        Console.WriteLine($"silo garbage collection: {collections} collections, paused {paused.TotalMilliseconds:F0} ms ({100 * paused / elapsed:F1} % of the run)");
+        Console.WriteLine($"garbage collection in the silo's process: {paused}");
         Console.WriteLine($"dossier state after five transitions: {await PayloadBytesAsync(data):F0} bytes");
         if (statements)
         {

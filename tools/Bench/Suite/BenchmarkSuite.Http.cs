@@ -1,4 +1,5 @@
 using System.Globalization;
+using HccOrleans.Bench.Measure;
 using HccOrleans.Silo.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

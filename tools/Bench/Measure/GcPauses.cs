@@ -1,7 +1,7 @@
 using System.Diagnostics.Tracing;
 using System.Globalization;
 
-namespace HccOrleans.Bench.Suite;
+namespace HccOrleans.Bench.Measure;
 
 /// <summary>
 /// The runtime's pauses for garbage collection in this process (the silo's and the API's), from its own events: from the
