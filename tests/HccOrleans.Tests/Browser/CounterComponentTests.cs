@@ -30,7 +30,7 @@ public sealed partial class CounterComponentTests(BrowserFixture browser) : Brow
         }
 
         await page.ClickAsync("#receive-and-print");
-        await page.WaitForURLAsync(new Regex("/slips/receipt"));
+        await Chromium.ArrivedAtAsync(page, new Regex("/slips/receipt"));
         var first = Code().Match(page.Url).Groups[1].Value;
         await page.GotoAsync($"/dossiers/{first}");
         await Expect(page.Locator("a.component-file")).ToHaveCountAsync(3);
@@ -45,7 +45,7 @@ public sealed partial class CounterComponentTests(BrowserFixture browser) : Brow
         await page.SetInputFilesAsync("#scan-file-0", new FilePayload { Name = "scan-new.pdf", MimeType = "application/pdf", Buffer = Pdf(9) });
         await ScreenshotAsync(page, "counter-components");
         await page.ClickAsync("#receive-and-print");
-        await page.WaitForURLAsync(new Regex("/slips/receipt"));
+        await Chromium.ArrivedAtAsync(page, new Regex("/slips/receipt"));
         var second = Code().Match(page.Url).Groups[1].Value;
 
         using var director = await Engine.ClientAsync("director", ["director"], "");
@@ -72,7 +72,7 @@ public sealed partial class CounterComponentTests(BrowserFixture browser) : Brow
         await page.FillAsync("#scan-name-1", "Giấy xác nhận cư trú");
         await page.SetInputFilesAsync("#scan-file-1", new FilePayload { Name = "altered.pdf", MimeType = "application/pdf", Buffer = SignedPdf.Altered(signed) });
         await page.ClickAsync("#receive-and-print");
-        await page.WaitForURLAsync(new Regex("/slips/receipt"));
+        await Chromium.ArrivedAtAsync(page, new Regex("/slips/receipt"));
         var code = Code().Match(page.Url).Groups[1].Value;
         await page.GotoAsync($"/dossiers/{code}");
 

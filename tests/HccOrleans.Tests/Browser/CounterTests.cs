@@ -52,7 +52,7 @@ public sealed partial class CounterTests(BrowserFixture browser) : BrowserTestBa
         await Expect(page.Locator("#review")).ToContainTextAsync("Tran Thi Binh · CCCD 049190004321 · ĐT 0905111222 · 3 thành phần · phí 200.000 đồng");
 
         await keyboard.PressAsync("Control+Enter");
-        await page.WaitForURLAsync(new Regex("/slips/receipt"));
+        await Chromium.ArrivedAtAsync(page, new Regex("/slips/receipt"));
         var keys = await KeyPressesAsync(page) - before;
         Assert.True(keys <= 70, $"the entry took {keys} keys");
         Assert.Equal(previewed, ReceiptInstant(await page.Locator("#appointment").InnerTextAsync()));
@@ -89,7 +89,7 @@ public sealed partial class CounterTests(BrowserFixture browser) : BrowserTestBa
 
         await page.FillAsync("#missing-reason", "Công dân dùng CCCD gắn chip, đã tra cứu trên cơ sở dữ liệu dân cư");
         await page.Keyboard.PressAsync("Control+Enter");
-        await page.WaitForURLAsync(new Regex("/slips/receipt"));
+        await Chromium.ArrivedAtAsync(page, new Regex("/slips/receipt"));
         var code = Code().Match(page.Url).Groups[1].Value;
         var dossier = await director.GetFromJsonAsync<JsonElement>($"/api/dossiers/{code}");
         Assert.Contains("Tiếp nhận khi thiếu Bản sao CCCD: Công dân dùng CCCD gắn chip", dossier.GetProperty("log")[1].GetProperty("note").GetString(), StringComparison.Ordinal);

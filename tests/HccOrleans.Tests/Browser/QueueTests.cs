@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace HccOrleans.Tests.Browser;
 
 /// <summary>Work queues in Chromium: filter, sort, named views shared by a role, and rows that arrive by themselves.</summary>
@@ -70,7 +72,7 @@ public sealed class QueueTests(BrowserFixture browser) : BrowserTestBase(browser
 
         await page.FillAsync("#token", token);
         await page.ClickAsync("form:has(#token) button[type=submit]");
-        await page.WaitForURLAsync("**/queue/to-receive");
+        await Chromium.ArrivedAtAsync(page, new Regex("/queue/to-receive$"));
         await Expect(page.Locator(".user-badge")).ToContainTextAsync("token.officer");
         var cookie = Assert.Single(await page.Context.CookiesAsync(), c => c.Name == "hcc.session");
         Assert.True(cookie.HttpOnly);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace HccOrleans.Tests.Browser;
 
 /// <summary>The header's search box: a name typed without accents lists the dossiers; the receipt's QR code opens its dossier.</summary>
@@ -28,9 +30,7 @@ public sealed class SearchTests(BrowserFixture browser) : BrowserTestBase(browse
         var official = (await api.GetFromJsonAsync<DossierSnapshot>($"/api/dossiers/{first}", Engine.Json))!.OfficialCode!;
         await page.FillAsync("#header-search", $"{Engine.BaseAddress}lookup?code={Uri.EscapeDataString(official)}");
         await page.Keyboard.PressAsync("Enter");
-        // The document is enough: the dossier page's "load" waits for every image and script, which a busy machine can
-        // keep past the timeout (as the other tests that open a dossier page do).
-        await page.WaitForURLAsync($"**/dossiers/{first}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Chromium.ArrivedAtAsync(page, new Regex($"/dossiers/{Regex.Escape(first)}$"));
 
         // Too short a word: the page says what to type.
         await page.FillAsync("#header-search", "do");

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace HccOrleans.Tests.Browser;
 
 /// <summary>Staff take a dossier through its steps from their work queues in Chromium; the KPI page follows by itself.</summary>
@@ -8,15 +10,14 @@ public sealed class WorkflowTests(BrowserFixture browser) : BrowserTestBase(brow
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
     /// <summary>
-    /// Opens the dossier from a queue of the person's page, as they would: the tab, then the row. Waits for the page's
-    /// document, not for its load event: the page's live connection may hold that back on a busy machine, and every
-    /// step after waits for what it uses.
+    /// Opens the dossier from a queue of the person's page, as they would: the tab, then the row. Waits for the dossier
+    /// page's address, then for its status.
     /// </summary>
     private static async Task OpenFromQueueAsync(IPage page, string queue, string code)
     {
         await page.GotoAsync($"/queue/{queue}");
         await page.ClickAsync($"tr[data-code='{code}'] a");
-        await page.WaitForURLAsync($"**/dossiers/{code}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Chromium.ArrivedAtAsync(page, new Regex($"/dossiers/{Regex.Escape(code)}$"));
         await Expect(page.Locator("#status")).ToBeVisibleAsync();
     }
 

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace HccOrleans.Tests.Support;
 
 /// <summary>Debian's headless Chromium as the tests launch it: no downloads, no background network, loopback only.</summary>
-public static class Chromium
+public static partial class Chromium
 {
     public const string Path = "/usr/bin/chromium";
 
@@ -16,11 +18,6 @@ public static class Chromium
         ],
     });
 
-    /// <summary>
-    /// Signs a fresh page in as a demo user through the sign-in page. Waits for the landing page's document, not its
-    /// load event: the KPI page's live connection and chart script can hold that back on a busy machine, and every
-    /// step after waits for what it uses.
-    /// </summary>
     /// <summary>Signs in with a staff account's user name and password, as a person would; does not wait for where it lands.</summary>
     public static async Task PasswordAsync(IPage page, string userName, string password)
     {
@@ -30,6 +27,7 @@ public static class Chromium
         await page.ClickAsync("#password-form button[type=submit]");
     }
 
+    /// <summary>Signs a fresh page in as a demo user through the sign-in page and waits until it has left that page.</summary>
     public static async Task SignInAsync(IPage page, string subject, string role, string agency)
     {
         await page.GotoAsync("/signin");
@@ -37,6 +35,19 @@ public static class Chromium
         await page.SelectOptionAsync("#demo-role", role);
         await page.SelectOptionAsync("#demo-agency", agency);
         await page.ClickAsync("form:has(#demo-subject) button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await ArrivedAtAsync(page, LeftSignIn());
     }
+
+    /// <summary>
+    /// Waits until the page's address matches, by polling the address, and no longer. Playwright's own WaitForURL
+    /// then waits in the client for a load state, and it can miss that state's event when it lands between its check
+    /// and its subscription: one clean-clone run timed out there while its log showed the later events fired. Every
+    /// step after waits for the element it uses. The wait is as long as a page's action may take, not an assertion's.
+    /// </summary>
+    public static Task ArrivedAtAsync(IPage page, Regex address) =>
+        Assertions.Expect(page).ToHaveURLAsync(address, new() { Timeout = 15_000 });
+
+    /// <summary>Any address but the sign-in page's.</summary>
+    [GeneratedRegex("^(?!.*/signin)")]
+    private static partial Regex LeftSignIn();
 }
