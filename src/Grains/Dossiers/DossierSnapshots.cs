@@ -1,39 +1,42 @@
+using HccOrleans.Grains.Workflow;
+
 namespace HccOrleans.Grains.Dossiers;
 
 internal static class DossierSnapshots
 {
     /// <summary>
-    /// The dossier as callers see it: the index's summary (<see cref="DossierSummaries.ToSummary"/>, the one
-    /// projection of the state), plus what only the full view shows: the applicant, documents, log and escalations.
+    /// The dossier as callers see it: the fields it shares with the index's summary, derived as
+    /// <see cref="DossierSummaries"/> derives them, plus what only the full view shows: the applicant, documents, log
+    /// and escalations. It does not build the summary: the state's write builds that for its index row, and the
+    /// summary's search text, agencies and figures were half the cost of an answer no caller reads them from.
     /// </summary>
     public static DossierSnapshot ToSnapshot(this DossierState s)
     {
-        var summary = s.ToSummary();
         var rules = s.DeadlineView().Rules;
         return new()
         {
-            Code = summary.Code,
-            Version = summary.Version,
-            Procedure = summary.Procedure,
-            ReceivingUnit = summary.ReceivingUnit,
-            HandlingAgency = summary.HandlingAgency,
-            StepAgency = summary.StepAgency,
-            Channel = summary.Channel,
-            Status = summary.Status,
-            NationalStatusCode = summary.NationalStatusCode,
-            Step = summary.Step,
-            Outcome = summary.Outcome,
-            SubmittedAt = summary.SubmittedAt,
-            ReceivedAt = summary.ReceivedAt,
-            DueAt = summary.DueAt,
-            StepDueAt = summary.StepDueAt,
-            RescheduledDueAt = summary.RescheduledDueAt,
-            CompletedAt = summary.CompletedAt,
-            ReturnedAt = summary.ReturnedAt,
-            Completion = summary.Completion,
-            SupplementRequests = summary.SupplementRequests,
-            PausedWorkingHours = summary.PausedWorkingHours,
-            ClosedAt = summary.ClosedAt,
+            Code = s.Code,
+            Version = s.Version,
+            Procedure = s.ProcedureRef(),
+            ReceivingUnit = s.Request!.ReceivingUnit,
+            HandlingAgency = s.Procedure!.Definition.AgencyCode,
+            StepAgency = DossierMachine.StepAgency(s),
+            Channel = s.Request.Channel,
+            Status = s.Status,
+            NationalStatusCode = s.NationalStatusCode(),
+            Step = s.Step,
+            Outcome = s.Outcome,
+            SubmittedAt = s.SubmittedAt,
+            ReceivedAt = s.ReceivedAt,
+            DueAt = s.DueAt,
+            StepDueAt = s.StepDueAt,
+            RescheduledDueAt = s.RescheduledDueAt,
+            CompletedAt = s.CompletedAt,
+            ReturnedAt = s.ReturnedAt,
+            Completion = s.Completion,
+            SupplementRequests = s.SupplementRequests,
+            PausedWorkingHours = s.PausedWorkingHours(),
+            ClosedAt = s.ClosedAt,
             Applicant = s.Request!.Applicant,
             Documents = s.Request.Documents,
             PostalTrackingNumber = s.Request.PostalTrackingNumber,

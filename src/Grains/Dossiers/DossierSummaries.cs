@@ -12,7 +12,7 @@ public static class DossierSummaries
         {
             Code = s.Code,
             Version = s.Version,
-            Procedure = new ProcedureRef(s.Procedure.Code, s.Procedure.Version, definition.Name),
+            Procedure = s.ProcedureRef(),
             Field = definition.Field,
             ReceivingUnit = s.Request!.ReceivingUnit,
             HandlingAgency = definition.AgencyCode,
@@ -21,7 +21,7 @@ public static class DossierSummaries
             Channel = s.Request.Channel,
             ApplicantName = s.Request.Applicant.Name,
             Status = s.Status,
-            NationalStatusCode = NationalCodes.Of(s.Status, s.HandlingStarted),
+            NationalStatusCode = s.NationalStatusCode(),
             Step = s.Step,
             SubmittedAt = s.SubmittedAt,
             ReceivedAt = s.ReceivedAt,
@@ -33,7 +33,7 @@ public static class DossierSummaries
             Completion = s.Completion,
             Outcome = s.Outcome,
             SupplementRequests = s.SupplementRequests,
-            PausedWorkingHours = decimal.Round((decimal)s.PausedWorkingTime.TotalHours, 2),
+            PausedWorkingHours = s.PausedWorkingHours(),
             // The apology letter of either regime: Decree 61's apology, or Decree 118's extension proposal unless declined.
             Apologized = s.Apologized || s.Extension is { Decision: not ExtensionDecision.Declined },
             ResolutionWorkingHours = s.ResolutionWorkingHours,
@@ -49,6 +49,15 @@ public static class DossierSummaries
             SearchText = Unaccented.Fold(string.Join(' ', new[] { s.OfficialCode, s.Code, s.Request!.Applicant.IdNumber, s.Request.Applicant.Name }.OfType<string>())),
         };
     }
+
+    /// <summary>The procedure and version the dossier is handled under, with the procedure's name.</summary>
+    public static ProcedureRef ProcedureRef(this DossierState s) => new(s.Procedure!.Code, s.Procedure.Version, s.Procedure.Definition.Name);
+
+    /// <summary>The status code the national portal knows the dossier by.</summary>
+    public static int NationalStatusCode(this DossierState s) => NationalCodes.Of(s.Status, s.HandlingStarted);
+
+    /// <summary>The working hours the clock stood still, as the reports show them.</summary>
+    public static decimal PausedWorkingHours(this DossierState s) => decimal.Round((decimal)s.PausedWorkingTime.TotalHours, 2);
 
     private static DossierFigures? FiguresOf(DossierState s)
     {
