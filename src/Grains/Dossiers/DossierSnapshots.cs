@@ -12,7 +12,7 @@ internal static class DossierSnapshots
     /// </summary>
     public static DossierSnapshot ToSnapshot(this DossierState s)
     {
-        var rules = s.DeadlineView().Rules;
+        var rules = s.Rules();
         return new()
         {
             Code = s.Code,
@@ -37,7 +37,7 @@ internal static class DossierSnapshots
             SupplementRequests = s.SupplementRequests,
             PausedWorkingHours = s.PausedWorkingHours(),
             ClosedAt = s.ClosedAt,
-            Applicant = s.Request!.Applicant,
+            Applicant = s.Request.Applicant,
             Documents = s.Request.Documents,
             PostalTrackingNumber = s.Request.PostalTrackingNumber,
             SupplementItems = s.SupplementItems,

@@ -97,10 +97,13 @@ public sealed record DossierState
     public IEnumerable<string> InvolvedAgencies() =>
         Procedure!.Definition.HandlingAgencies().Concat(Route is { } route ? [route.ForwardedTo] : []).Concat((Consultations ?? []).Select(c => c.Agency));
 
+    /// <summary>The rules of the regime the dossier's deadlines are counted under, as it stands.</summary>
+    public RegimeRules Rules() => Request is null ? InForce.Decree61
+        : InForce.Of(new DossierRegimeFacts(Regime, Request.Channel, SubmittedAt, ReceivedAt), ReceivedAt ?? SubmittedAt).For(Procedure?.Definition);
+
     public DeadlineView DeadlineView() => new(Status, Step, DueAt, StepDueAt, StepStartedAt, PausedAt)
     {
-        Rules = Request is null ? InForce.Decree61
-            : InForce.Of(new DossierRegimeFacts(Regime, Request.Channel, SubmittedAt, ReceivedAt), ReceivedAt ?? SubmittedAt).For(Procedure?.Definition),
+        Rules = Rules(),
         Channel = Request?.Channel ?? FilingChannel.Direct,
         SubmittedAt = SubmittedAt,
         PaymentRequestedAt = Status == DossierStatus.AwaitingPayment ? Payment?.RequestedAt : null,
