@@ -74,12 +74,16 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
         _report.Figure(Section, "engine, ADO.NET storage and reminder table (median)", $"{SuiteReport.F(RoundResult.Median(adoNet))}/s", adoNet);
         _report.Figure(Section, "PostgreSQL commits per transition: group commit / ADO.NET", $"{groupCommit.Average(r => r.CommitsPerOperation):F2} / {adoNet.Average(r => r.CommitsPerOperation):F2}");
         _report.Figure(Section, "PostgreSQL CPU per transition: group commit / ADO.NET / baseline upsert", $"{groupCommit.Average(r => r.ServerMicrosecondsPerOperation):F0} / {adoNet.Average(r => r.ServerMicrosecondsPerOperation):F0} / {ceiling.Average(r => r.ServerMicrosecondsPerOperation):F0} µs");
+        _report.Figure(Section, "silo CPU per transition, its callers in the same process: warm / fresh process (median of rounds)",
+            $"{SiloMicroseconds(groupCommit):F0} / {SiloMicroseconds(cold):F0} µs");
         _report.Ratio("1", "engine (group commit) / Wolverine + Marten saga", RoundResult.Median(groupCommit) / RoundResult.Median(saga), 2.5);
         _report.Ratio("1", "engine (group commit) / PostgreSQL one commit per write (baseline)", RoundResult.Median(groupCommit) / RoundResult.Median(ceiling), 1.0);
         _report.Ratio("1", "engine (group commit, a fresh process each round) / Wolverine + Marten saga", RoundResult.Median(cold) / RoundResult.Median(saga), 2.5);
         _report.Ratio("1", "engine (group commit, a fresh process each round) / PostgreSQL one commit per write (baseline)", RoundResult.Median(cold) / RoundResult.Median(ceiling), 1.0);
         _report.Ratio("1", $"engine (group commit) / PostgreSQL batched ceiling ({BatchedRows} upserts a commit)", RoundResult.Median(groupCommit) / RoundResult.Median(batched), double.NaN);
         _report.Ratio("1", "engine: group commit / ADO.NET providers", RoundResult.Median(groupCommit) / RoundResult.Median(adoNet), double.NaN);
+        _report.Ratio("1", "silo CPU per transition, warm, its callers included (µs)", SiloMicroseconds(groupCommit), SiloCpuGoal, atMost: true);
+        _report.Ratio("1", "silo CPU per transition, a fresh process each round, its callers included (µs)", SiloMicroseconds(cold), SiloCpuGoal, atMost: true);
         _report.Note(Section, "the baseline and the batched ceiling upsert a 2,000-byte row (a stored dossier's size) by its key from the same callers, " +
             $"one commit per upsert and {BatchedRows} upserts a commit; the saga is Wolverine with Marten on its own schema, durable local queues and " +
             "transactions applied to every handler, each transition awaited through InvokeAsync (stored before it returns), in a fresh process per round " +
@@ -87,6 +91,11 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
             "and cold, in a fresh process each round warmed as the saga is.");
         GrainLevelRate = RoundResult.Median(groupCommit);
     }
+
+    /// <summary>The most CPU a transition may cost the silo, in microseconds.</summary>
+    private const double SiloCpuGoal = 120;
+
+    private static double SiloMicroseconds(IEnumerable<RoundResult> rounds) => RoundResult.Median(rounds.Select(r => r.ProcessMicrosecondsPerOperation));
 
     /// <summary>Upserts a commit of the batched ceiling: what pgbench-style batching of small rows reaches.</summary>
     private const int BatchedRows = 32;
@@ -99,7 +108,7 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
     {
         var result = await ChildProcess.RunAsync(ChildProcess.Built("tools/Bench", "HccOrleans.Bench"),
             ["engine-round", server, Invariant(size.EngineDossiers), Invariant(size.Callers)], "engine, fresh process", TimeSpan.FromMinutes(15));
-        return new RoundResult(result["rate"], TimeSpan.FromSeconds(result["seconds"]), result["commits"], result["cpu"]);
+        return new RoundResult(result["rate"], TimeSpan.FromSeconds(result["seconds"]), result["commits"], result["cpu"], result["silo"]);
     }
 
     private async Task<RoundResult> SagaPeerAsync()

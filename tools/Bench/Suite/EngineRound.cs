@@ -23,16 +23,19 @@ internal static class EngineRound
     {
         await using var data = NpgsqlDataSource.Create(database);
         DatabaseCounters before;
-        TimeSpan elapsed;
+        TimeSpan elapsed, processCpu;
         await using (var app = await BenchSilo.StartAsync(database, Settings(provider)))
         {
             var grains = app.Services.GetRequiredService<IGrainFactory>();
             await Workload.SeedAsync(grains, Procedure, TimeSpan.FromDays(5));
             before = await DatabaseCounters.ReadAsync(data);
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             await using (var progress = new ProgressLine(label, (long)dossiers * TransitionsPerDossier))
             {
                 elapsed = await Workload.ProcessAsync(grains, Procedure, dossiers, callers, label, progress);
             }
+
+            processCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
             await app.StopAsync();
         }
@@ -40,12 +43,13 @@ internal static class EngineRound
         // A busy backend reports its commits at most once a second, an exiting one at once: count after the silo closed its pool.
         var spent = await DatabaseCounters.ReadAsync(data) - before;
         var transitions = (double)dossiers * TransitionsPerDossier;
-        return new RoundResult(transitions / elapsed.TotalSeconds, elapsed, spent.Commits / transitions, spent.ServerCpu.TotalMicroseconds / transitions);
+        return new RoundResult(transitions / elapsed.TotalSeconds, elapsed, spent.Commits / transitions, spent.ServerCpu.TotalMicroseconds / transitions,
+            processCpu.TotalMicroseconds / transitions);
     }
 
     /// <summary>
     /// engine-round &lt;server connection string&gt; &lt;dossiers&gt; &lt;callers&gt;: one round of the engine (group commit) in this fresh
-    /// process, warmed first as the harness warms it, on databases of its own; prints "result rate=… seconds=… commits=… cpu=…".
+    /// process, warmed first as the harness warms it, on databases of its own; prints "result rate=… seconds=… commits=… cpu=… silo=…".
     /// The suite runs it as the cold contender, beside the warm engine of its own process and the saga's fresh process.
     /// </summary>
     public static async Task<int> RunColdAsync(string[] args)
@@ -56,7 +60,7 @@ internal static class EngineRound
         await WarmUpAsync(NewDatabaseAsync, callers);
         var round = await RunAsync(await NewDatabaseAsync(), GrainStorageSetup.GroupCommit, dossiers, callers, "engine, fresh process");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"result rate={round.Rate:F1} seconds={round.Elapsed.TotalSeconds:F3} commits={round.CommitsPerOperation:F4} cpu={round.ServerMicrosecondsPerOperation:F1}"));
+            $"result rate={round.Rate:F1} seconds={round.Elapsed.TotalSeconds:F3} commits={round.CommitsPerOperation:F4} cpu={round.ServerMicrosecondsPerOperation:F1} silo={round.ProcessMicrosecondsPerOperation:F1}"));
         return 0;
     }
 

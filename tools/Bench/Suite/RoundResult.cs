@@ -1,7 +1,12 @@
 namespace HccOrleans.Bench.Suite;
 
-/// <summary>One round of one contender: its rate, how long it ran, PostgreSQL commits and server CPU per operation.</summary>
-internal sealed record RoundResult(double Rate, TimeSpan Elapsed, double CommitsPerOperation = double.NaN, double ServerMicrosecondsPerOperation = double.NaN)
+/// <summary>
+/// One round of one contender: its rate, how long it ran, PostgreSQL commits and server CPU per operation, and the CPU
+/// per operation of the process that ran it (for the engine: the silo with its callers).
+/// </summary>
+internal sealed record RoundResult(
+    double Rate, TimeSpan Elapsed, double CommitsPerOperation = double.NaN, double ServerMicrosecondsPerOperation = double.NaN,
+    double ProcessMicrosecondsPerOperation = double.NaN)
 {
     /// <summary>The median of the rounds' rates (the machine is shared and noisy: one slow round moves nothing).</summary>
     public static double Median(IEnumerable<RoundResult> rounds) => Median(rounds.Select(r => r.Rate));
