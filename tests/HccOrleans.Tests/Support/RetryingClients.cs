@@ -131,7 +131,7 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
                     return new Outcome(answer);
                 }
 
-                if (attempt > 0 && response.StatusCode == HttpStatusCode.Conflict)
+                if (response.StatusCode == HttpStatusCode.Conflict && (attempt > 0 || await RepeatedBySiloAsync(request, response)))
                 {
                     // A retried receipt that the first attempt already applied meets its own version: done, never acknowledged.
                     Slower(ref _slowestTicks, whole.Elapsed);
@@ -162,6 +162,25 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a first attempt's 409 is the silo's own repeat of it: when the dossier's silo dies after storing a
+    /// versioned action and before answering, the silo that took the request makes the call once more (RepeatSafeCalls),
+    /// and the repeat meets the very version the first application made.
+    /// </summary>
+    private async Task<bool> RepeatedBySiloAsync(HttpRequestMessage request, HttpResponseMessage response)
+    {
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(CancellationToken.None);
+        var repeated = long.TryParse(request.Headers.IfMatch.FirstOrDefault()?.Tag.Trim('"'), out var sent)
+            && problem.TryGetProperty("rule", out var rule) && rule.GetString() == "stale-version"
+            && problem.TryGetProperty("currentVersion", out var current) && current.GetInt64() == sent + 1;
+        if (repeated)
+        {
+            RetriedBecause.Enqueue($"{request.RequestUri}: repeated by the silo, 409 at version {sent + 1}");
+        }
+
+        return repeated;
     }
 
     private sealed record Outcome(DossierSnapshot? Answer);
