@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using HccOrleans.Bench.Measure;
 using Npgsql;
@@ -33,11 +32,11 @@ internal static class TransitionProfile
 
         var statements = await StatementProfile.ResetAsync(data);
         var before = await DatabaseCounters.ReadAsync(data);
-        var siloBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var siloCpu = ProcessCpu.Start();
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         using var gc = new GcPauses();
         var elapsed = await Workload.ProcessAsync(grains, "9.900005.B", count, parallel, "profile");
-        var silo = Process.GetCurrentProcess().TotalProcessorTime - siloBefore;
+        var silo = siloCpu.Spent;
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var paused = gc.TakeSummary();
         var spent = await DatabaseCounters.ReadAsync(data) - before;

@@ -32,13 +32,13 @@ internal sealed partial class BenchmarkSuite
             await CheckpointAsync();
             gc.TakeSummary();
             var databaseBefore = await Measure.DatabaseCounters.ReadAsync(data);
-            var serverBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var serverCpu = ProcessCpu.Start();
             var result = await ChildProcess.RunAsync(typeof(BenchmarkSuite).Assembly.Location,
                 ["http-load", address, HttpProcedure, Invariant(size.HttpDossiers), Invariant(size.Callers), "0",
                     pace is { } perSecond ? perSecond.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) : "0"], "http-load", TimeSpan.FromMinutes(10));
             // The load process's figure covers its measured part only; the server's and the database's include its warm-up.
             var transitions = (size.HttpDossiers + Math.Min(500, size.HttpDossiers)) * (double)Workload.TransitionsPerDossier;
-            var (client, server, database) = (result["client_cpu_us"], (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - serverBefore).TotalMicroseconds / transitions,
+            var (client, server, database) = (result["client_cpu_us"], serverCpu.Spent.TotalMicroseconds / transitions,
                 ((await Measure.DatabaseCounters.ReadAsync(data)) - databaseBefore).ServerCpu.TotalMicroseconds / transitions);
             Console.Error.WriteLine($"  {label}: {result["rate"]:N0} transitions/s, p50 {result["p50"]:F1} ms, p99 {result["p99"]:F1} ms, CPU µs per transition: load {client:F0}, silo {server:F0}, PostgreSQL {database:F0}");
             Console.Error.WriteLine($"    garbage collection in the silo's process: {gc.TakeSummary()}");

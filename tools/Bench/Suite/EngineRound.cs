@@ -29,13 +29,13 @@ internal static class EngineRound
             var grains = app.Services.GetRequiredService<IGrainFactory>();
             await Workload.SeedAsync(grains, Procedure, TimeSpan.FromDays(5));
             before = await DatabaseCounters.ReadAsync(data);
-            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var cpu = ProcessCpu.Start();
             await using (var progress = new ProgressLine(label, (long)dossiers * TransitionsPerDossier))
             {
                 elapsed = await Workload.ProcessAsync(grains, Procedure, dossiers, callers, label, progress);
             }
 
-            processCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            processCpu = cpu.Spent;
 
             await app.StopAsync();
         }

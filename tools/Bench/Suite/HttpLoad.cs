@@ -51,7 +51,7 @@ internal static class HttpLoad
         await DriveAsync(clients, tokens, procedure, documents, Math.Min(500, dossiers), callers, "warm-up", new ConcurrentBag<(string, double)>(), null, pace);
 
         var latencies = new ConcurrentBag<(string Step, double Milliseconds)>();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpu = ProcessCpu.Start();
         var clock = Stopwatch.StartNew();
         await using (var progress = new ProgressLine("http transitions", dossiers * (long)Workload.TransitionsPerDossier))
         {
@@ -59,7 +59,7 @@ internal static class HttpLoad
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
-        var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / (dossiers * (double)Workload.TransitionsPerDossier);
+        var clientCpu = cpu.Spent.TotalMicroseconds / (dossiers * (double)Workload.TransitionsPerDossier);
         var sorted = Sorted(latencies);
         // Which steps make the tail: on the error stream, beside the progress, not in the suite's table.
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"p50 / p99 by step (ms): {string.Join(", ", latencies.GroupBy(l => l.Step).Select(g =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using HccOrleans.Bench.Measure;
 
 namespace HccOrleans.Bench.Suite;
 
@@ -22,14 +23,14 @@ internal static class UploadLoad
         // Warm-up (JIT on both sides, connections), not counted.
         await Parallel.ForEachAsync(Enumerable.Range(0, callers), async (i, cancellation) => await ScanFiles.UploadAsync(http, token, 1 << 20, -1 - i, cancellation));
 
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpu = ProcessCpu.Start();
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, files), new ParallelOptions { MaxDegreeOfParallelism = callers },
             async (i, cancellation) => await ScanFiles.UploadAsync(http, token, bytes, i, cancellation));
         var seconds = clock.Elapsed.TotalSeconds;
         var mebibytes = files * (double)bytes / (1 << 20);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"result files={files} seconds={seconds:F3} rate={mebibytes / seconds:F1} client_cpu_ms={(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0}"));
+            $"result files={files} seconds={seconds:F3} rate={mebibytes / seconds:F1} client_cpu_ms={cpu.Spent.TotalMilliseconds:F0}"));
         return 0;
     }
 }
