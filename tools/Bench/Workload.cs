@@ -31,10 +31,10 @@ internal static class Workload
     public static readonly Actor Specialist = new("bench.specialist", [Role.Specialist], Agency);
     public static readonly Actor Leader = new("bench.leader", [Role.Leader], Agency);
 
-    /// <summary>Takes <paramref name="count"/> dossiers through all five steps (submit, receive, appraise, approve, return).</summary>
     /// <summary>What <see cref="ProcessAsync"/> persists per dossier: submission, receipt, hand-over to the agency, appraisal, approval, return.</summary>
     public const int TransitionsPerDossier = 6;
 
+    /// <summary>Takes <paramref name="count"/> dossiers through all six transitions, <paramref name="parallel"/> at a time; returns the elapsed time.</summary>
     public static async Task<TimeSpan> ProcessAsync(IGrainFactory grains, string procedureCode, int count, int parallel, string run, Measure.ProgressLine? progress = null)
     {
         var request = new SubmissionRequest(procedureCode, Unit, FilingChannel.Direct,

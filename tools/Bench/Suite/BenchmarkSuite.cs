@@ -116,7 +116,7 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
         var database = await NewDatabaseAsync("saga");
         var result = await ChildProcess.RunAsync(
             ChildProcess.Built("tools/Peers/WolverineSaga", "HccOrleans.Peers.WolverineSaga"),
-            [database, Invariant(size.PeerCases), Invariant(size.Callers), Invariant(EngineRound.WarmUpDossiers * EngineRound.TransitionsPerDossier / 4)],
+            [database, Invariant(size.PeerCases), Invariant(size.Callers), Invariant(EngineRound.WarmUpDossiers * Workload.TransitionsPerDossier / 4)],
             "saga", TimeSpan.FromMinutes(10));
         return new RoundResult(result["rate"], TimeSpan.FromSeconds(result["seconds"]));
     }

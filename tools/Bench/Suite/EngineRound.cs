@@ -7,14 +7,12 @@ using Npgsql;
 namespace HccOrleans.Bench.Suite;
 
 /// <summary>
-/// The engine through its grains on one silo in this process: N five-transition dossiers (submit, receive, appraise,
-/// approve, return) from concurrent callers, the index and the deadline reminders on, each transition stored before
-/// it is answered.
+/// The engine through its grains on one silo in this process: N six-transition dossiers (submit, receive, hand over,
+/// appraise, approve, return) from concurrent callers, the index and the deadline reminders on, each transition stored
+/// before it is answered.
 /// </summary>
 internal static class EngineRound
 {
-    public const int TransitionsPerDossier = 5;
-
     /// <summary>The engine's warm-up, in dossiers; the saga peer warms up on as many transitions.</summary>
     public const int WarmUpDossiers = 3_000;
     private const string Procedure = "9.900010.B";
@@ -30,7 +28,7 @@ internal static class EngineRound
             await Workload.SeedAsync(grains, Procedure, TimeSpan.FromDays(5));
             before = await DatabaseCounters.ReadAsync(data);
             var cpu = ProcessCpu.Start();
-            await using (var progress = new ProgressLine(label, (long)dossiers * TransitionsPerDossier))
+            await using (var progress = new ProgressLine(label, (long)dossiers * Workload.TransitionsPerDossier))
             {
                 elapsed = await Workload.ProcessAsync(grains, Procedure, dossiers, callers, label, progress);
             }
@@ -42,7 +40,7 @@ internal static class EngineRound
 
         // A busy backend reports its commits at most once a second, an exiting one at once: count after the silo closed its pool.
         var spent = await DatabaseCounters.ReadAsync(data) - before;
-        var transitions = (double)dossiers * TransitionsPerDossier;
+        var transitions = (double)await StoredTransitions.CountAsync(data, dossiers * Workload.TransitionsPerDossier);
         return new RoundResult(transitions / elapsed.TotalSeconds, elapsed, spent.Commits / transitions, spent.ServerCpu.TotalMicroseconds / transitions,
             processCpu.TotalMicroseconds / transitions);
     }
