@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 
 namespace HccOrleans.Bench.Measure;
@@ -8,10 +9,16 @@ namespace HccOrleans.Bench.Measure;
 /// </summary>
 internal static class StoredTransitions
 {
-    public static async Task<long> CountAsync(NpgsqlDataSource data, long expected)
+    public static async Task<long> ReadAsync(NpgsqlDataSource data)
     {
         await using var command = data.CreateCommand("SELECT coalesce(sum(version), 0) FROM orleansstorage WHERE graintypestring = 'dossier'");
-        var stored = Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The transitions stored since <paramref name="before"/>, which must be the <paramref name="expected"/> ones.</summary>
+    public static async Task<long> CheckAsync(NpgsqlDataSource data, long before, long expected)
+    {
+        var stored = await ReadAsync(data) - before;
         return stored == expected
             ? stored
             : throw new InvalidOperationException($"The round counted {expected:N0} transitions, but its dossiers stored {stored:N0} writes: the rate would divide the wrong count.");

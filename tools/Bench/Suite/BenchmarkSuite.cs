@@ -108,7 +108,7 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
     {
         var result = await ChildProcess.RunAsync(ChildProcess.Built("tools/Bench", "HccOrleans.Bench"),
             ["engine-round", server, Invariant(size.EngineDossiers), Invariant(size.Callers)], "engine, fresh process", TimeSpan.FromMinutes(15));
-        return new RoundResult(result["rate"], TimeSpan.FromSeconds(result["seconds"]), result["commits"], result["cpu"], result["silo"]);
+        return new RoundResult(result["rate"], TimeSpan.FromSeconds(result["seconds"]), ProcessMicrosecondsPerOperation: result["silo"]);
     }
 
     private async Task<RoundResult> SagaPeerAsync()

@@ -17,48 +17,50 @@ internal static class EngineRound
     public const int WarmUpDossiers = 3_000;
     private const string Procedure = "9.900010.B";
 
+    /// <summary>One round on a silo started for it on <paramref name="database"/>, stopped after it.</summary>
     public static async Task<RoundResult> RunAsync(string database, string provider, int dossiers, int callers, string label)
     {
         await using var data = NpgsqlDataSource.Create(database);
         DatabaseCounters before;
-        TimeSpan elapsed, processCpu;
+        Load load;
         await using (var app = await BenchSilo.StartAsync(database, Settings(provider)))
         {
-            var grains = app.Services.GetRequiredService<IGrainFactory>();
-            await Workload.SeedAsync(grains, Procedure, TimeSpan.FromDays(5));
+            var grains = await SeededAsync(app);
             before = await DatabaseCounters.ReadAsync(data);
-            var cpu = ProcessCpu.Start();
-            await using (var progress = new ProgressLine(label, (long)dossiers * Workload.TransitionsPerDossier))
-            {
-                elapsed = await Workload.ProcessAsync(grains, Procedure, dossiers, callers, label, progress);
-            }
-
-            processCpu = cpu.Spent;
-
+            load = await LoadAsync(grains, data, dossiers, callers, label);
             await app.StopAsync();
         }
 
         // A busy backend reports its commits at most once a second, an exiting one at once: count after the silo closed its pool.
         var spent = await DatabaseCounters.ReadAsync(data) - before;
-        var transitions = (double)await StoredTransitions.CountAsync(data, dossiers * Workload.TransitionsPerDossier);
-        return new RoundResult(transitions / elapsed.TotalSeconds, elapsed, spent.Commits / transitions, spent.ServerCpu.TotalMicroseconds / transitions,
-            processCpu.TotalMicroseconds / transitions);
+        return new RoundResult(load.Transitions / load.Elapsed.TotalSeconds, load.Elapsed, spent.Commits / load.Transitions,
+            spent.ServerCpu.TotalMicroseconds / load.Transitions, load.ProcessCpu.TotalMicroseconds / load.Transitions);
     }
 
     /// <summary>
-    /// engine-round &lt;server connection string&gt; &lt;dossiers&gt; &lt;callers&gt;: one round of the engine (group commit) in this fresh
-    /// process, warmed first as the harness warms it, on databases of its own; prints "result rate=… seconds=… commits=… cpu=… silo=…".
-    /// The suite runs it as the cold contender, beside the warm engine of its own process and the saga's fresh process.
+    /// engine-round &lt;server connection string&gt; &lt;dossiers&gt; &lt;callers&gt;: the engine (group commit) as the saga peer is run, in
+    /// this fresh process: one silo started, warmed on it by the saga's rule, then one round measured on the same silo;
+    /// prints "result rate=… seconds=… silo=…". The suite runs it as the cold contender, beside the warm engine of its own
+    /// process and the saga's fresh process.
     /// </summary>
     public static async Task<int> RunColdAsync(string[] args)
     {
         var (server, dossiers, callers) = (args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
-        var databases = 0;
-        Task<string> NewDatabaseAsync() => Scenarios.CreateDatabaseAsync(server, $"suite_cold_{Environment.ProcessId}_{++databases}");
-        await WarmUpAsync(NewDatabaseAsync, callers);
-        var round = await RunAsync(await NewDatabaseAsync(), GrainStorageSetup.GroupCommit, dossiers, callers, "engine, fresh process");
+        var database = await Scenarios.CreateDatabaseAsync(server, $"suite_cold_{Environment.ProcessId}");
+        await using var data = NpgsqlDataSource.Create(database);
+        await using var app = await BenchSilo.StartAsync(database, Settings(GrainStorageSetup.GroupCommit));
+        var grains = await SeededAsync(app);
+        var clock = Stopwatch.StartNew();
+        await SteadyState.WarmUpAsync("engine", async () =>
+        {
+            var warming = await LoadAsync(grains, data, WarmUpDossiers, callers, "engine warm-up");
+            return warming.Transitions / warming.Elapsed.TotalSeconds;
+        });
+        Console.Error.WriteLine($"  engine warm-up done in {clock.Elapsed.TotalSeconds:F0} s");
+        var round = await LoadAsync(grains, data, dossiers, callers, "engine, fresh process");
+        await app.StopAsync();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"result rate={round.Rate:F1} seconds={round.Elapsed.TotalSeconds:F3} commits={round.CommitsPerOperation:F4} cpu={round.ServerMicrosecondsPerOperation:F1} silo={round.ProcessMicrosecondsPerOperation:F1}"));
+            $"result rate={round.Transitions / round.Elapsed.TotalSeconds:F1} seconds={round.Elapsed.TotalSeconds:F3} silo={round.ProcessCpu.TotalMicroseconds / round.Transitions:F1}"));
         return 0;
     }
 
@@ -76,4 +78,28 @@ internal static class EngineRound
             (await RunAsync(await newDatabase(), GrainStorageSetup.GroupCommit, WarmUpDossiers, callers, "engine warm-up")).Rate);
         Console.Error.WriteLine($"  engine warm-up done in {clock.Elapsed.TotalSeconds:F0} s");
     }
+
+    private static async Task<IGrainFactory> SeededAsync(IHost app)
+    {
+        var grains = app.Services.GetRequiredService<IGrainFactory>();
+        await Workload.SeedAsync(grains, Procedure, TimeSpan.FromDays(5));
+        return grains;
+    }
+
+    /// <summary>The dossiers driven through, with the transitions they stored, the time they took and this process's CPU.</summary>
+    private static async Task<Load> LoadAsync(IGrainFactory grains, NpgsqlDataSource data, int dossiers, int callers, string label)
+    {
+        var stored = await StoredTransitions.ReadAsync(data);
+        var cpu = ProcessCpu.Start();
+        TimeSpan elapsed;
+        await using (var progress = new ProgressLine(label, (long)dossiers * Workload.TransitionsPerDossier))
+        {
+            elapsed = await Workload.ProcessAsync(grains, Procedure, dossiers, callers, $"{label}-{Guid.NewGuid():N}", progress);
+        }
+
+        var spent = cpu.Spent;
+        return new Load(await StoredTransitions.CheckAsync(data, stored, (long)dossiers * Workload.TransitionsPerDossier), elapsed, spent);
+    }
+
+    private sealed record Load(double Transitions, TimeSpan Elapsed, TimeSpan ProcessCpu);
 }
