@@ -87,8 +87,9 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
         _report.Note(Section, "the baseline and the batched ceiling upsert a 2,000-byte row (a stored dossier's size) by its key from the same callers, " +
             $"one commit per upsert and {BatchedRows} upserts a commit; the saga is Wolverine with Marten on its own schema, durable local queues and " +
             "transactions applied to every handler, each transition awaited through InvokeAsync (stored before it returns), in a fresh process per round " +
-            "warmed until two rounds agree within 5 %; the engine runs warm in the harness process (warmed the same way once, before the first round) " +
-            "and cold, in a fresh process each round warmed as the saga is.");
+            "warmed until two rounds agree within 5 %; the engine runs warm in the harness process (warmed the same way once, before the first round; " +
+            "each round then starts a silo of its own on a fresh database) and cold, in a fresh process each round with one silo warmed by the same rule " +
+            "and measured in the same host, as the saga is; every engine round checks its count of transitions against the dossiers' stored versions.");
         GrainLevelRate = RoundResult.Median(groupCommit);
     }
 
