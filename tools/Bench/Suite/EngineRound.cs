@@ -17,6 +17,9 @@ internal static class EngineRound
     public const int WarmUpDossiers = 3_000;
     private const string Procedure = "9.900010.B";
 
+    // Rounds on one silo share its database: each submits under keys of its own.
+    private static int _loads;
+
     /// <summary>One round on a silo started for it on <paramref name="database"/>, stopped after it.</summary>
     public static async Task<RoundResult> RunAsync(string database, string provider, int dossiers, int callers, string label)
     {
@@ -94,7 +97,7 @@ internal static class EngineRound
         TimeSpan elapsed;
         await using (var progress = new ProgressLine(label, (long)dossiers * Workload.TransitionsPerDossier))
         {
-            elapsed = await Workload.ProcessAsync(grains, Procedure, dossiers, callers, $"{label}-{Guid.NewGuid():N}", progress);
+            elapsed = await Workload.ProcessAsync(grains, Procedure, dossiers, callers, $"{label}-{Interlocked.Increment(ref _loads)}", progress);
         }
 
         var spent = cpu.Spent;
