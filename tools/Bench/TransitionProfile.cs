@@ -47,7 +47,7 @@ internal static class TransitionProfile
             $"silo CPU {silo.TotalMicroseconds / transitions:F0} µs, PostgreSQL CPU {spent.ServerCpu.TotalMicroseconds / transitions:F0} µs, " +
             $"silo allocations {allocated / transitions / 1024:F1} KiB");
         Console.WriteLine($"garbage collection in the silo's process: {paused}");
-        Console.WriteLine($"dossier state after five transitions: {await PayloadBytesAsync(data):F0} bytes");
+        Console.WriteLine($"dossier state after its {Workload.TransitionsPerDossier} transitions: {await PayloadBytesAsync(data):F0} bytes");
         if (statements)
         {
             Console.WriteLine("statements by total time (calls per transition, mean ms):");
