@@ -22,7 +22,9 @@ public sealed class QueueTests(BrowserFixture browser) : BrowserTestBase(browser
         var tabCount = page.Locator("#queue-tabs a[href='/queue/to-receive'] .badge");
         var counted = int.Parse(await tabCount.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
 
-        // A dossier submitted now shows up in the open queue without a reload, and the tab's count follows.
+        // A dossier submitted now shows up in the open queue without a reload, and the tab's count follows. The page
+        // hears of changes only once its stream is subscribed: submitting before that would test the race, not the push.
+        await Expect(page.Locator("body[data-live-ready='on']")).ToHaveCountAsync(1);
         var third = await SubmitAsync(receive: false, Request(name: $"Võ Minh Khang {unique}"));
         await Expect(page.Locator($"tr[data-code='{third}']")).ToBeVisibleAsync(new() { Timeout = 10_000 });
         await Expect(tabCount).ToHaveTextAsync((counted + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 10_000 });

@@ -4,17 +4,29 @@
 
     // Server push: pages marked data-live="on" listen to /events/dossiers and raise "dossiers-changed" on <body>
     // with detail.codes (the dossiers that changed; ['*'] for "many"). htmx elements refresh on that event.
+    // The stream says "ready" once it is subscribed: <body data-live-ready="on"> from then on. Changes made while a
+    // dropped stream was reconnecting were never sent, so a stream that is ready again refreshes everything once.
+    function changed(codes) {
+        document.body.dispatchEvent(new CustomEvent('dossiers-changed', {
+            detail: { codes: codes, any: function (code) { return codes.indexOf('*') >= 0 || codes.indexOf(code) >= 0; } }
+        }));
+    }
+
     function listen() {
         if (document.body.dataset.live !== 'on' || !window.EventSource) {
             return;
         }
 
         var source = new EventSource('/events/dossiers');
+        source.addEventListener('ready', function () {
+            if (document.body.dataset.liveReady === 'on') {
+                changed(['*']);
+            }
+
+            document.body.dataset.liveReady = 'on';
+        });
         source.addEventListener('dossiers', function (e) {
-            var codes = e.data ? e.data.split(',') : ['*'];
-            document.body.dispatchEvent(new CustomEvent('dossiers-changed', {
-                detail: { codes: codes, any: function (code) { return codes.indexOf('*') >= 0 || codes.indexOf(code) >= 0; } }
-            }));
+            changed(e.data ? e.data.split(',') : ['*']);
         });
     }
 
