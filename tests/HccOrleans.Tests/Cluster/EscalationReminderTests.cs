@@ -55,6 +55,7 @@ public sealed class EscalationReminderTests(ClusterFixture fixture, Xunit.Abstra
         var resumed = Ok(await Dossier(code).SupplementAsync(As(Officer), "Đã bổ sung"));
         Assert.Equal(At(monday, 30, 8), resumed.DueAt);
         Assert.Equal(At(monday, 25, 8), resumed.StepDueAt);
+        await SettledAsync(code);
         Clock.MoveTo(At(monday, 25, 8));
         var stepOverdue = await Fired(code, EscalationKind.StepOverdue);
         Assert.Equal((At(monday, 25, 8), At(monday, 25, 8)), (stepOverdue.DueAt, stepOverdue.FiredAt));
