@@ -15,12 +15,13 @@ internal static class StoredTransitions
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The transitions stored since <paramref name="before"/>, which must be the <paramref name="expected"/> ones.</summary>
-    public static async Task<long> CheckAsync(NpgsqlDataSource data, long before, long expected)
+    /// <summary>Fails unless the dossiers stored exactly <paramref name="expected"/> transitions since <paramref name="before"/>.</summary>
+    public static async Task CheckAsync(NpgsqlDataSource data, long before, long expected)
     {
         var stored = await ReadAsync(data) - before;
-        return stored == expected
-            ? stored
-            : throw new InvalidOperationException($"The round counted {expected:N0} transitions, but its dossiers stored {stored:N0} writes: the rate would divide the wrong count.");
+        if (stored != expected)
+        {
+            throw new InvalidOperationException($"The round counted {expected:N0} transitions, but its dossiers stored {stored:N0} writes: the rate would divide the wrong count.");
+        }
     }
 }

@@ -36,8 +36,8 @@ internal static class EngineRound
 
         // A busy backend reports its commits at most once a second, an exiting one at once: count after the silo closed its pool.
         var spent = await DatabaseCounters.ReadAsync(data) - before;
-        return new RoundResult(load.Transitions / load.Elapsed.TotalSeconds, load.Elapsed, spent.Commits / load.Transitions,
-            spent.ServerCpu.TotalMicroseconds / load.Transitions, load.ProcessCpu.TotalMicroseconds / load.Transitions);
+        return new RoundResult(load.Rate, load.Elapsed, spent.Commits / (double)load.Transitions,
+            spent.ServerCpu.TotalMicroseconds / load.Transitions, load.ProcessMicroseconds);
     }
 
     /// <summary>
@@ -53,17 +53,11 @@ internal static class EngineRound
         await using var data = NpgsqlDataSource.Create(database);
         await using var app = await BenchSilo.StartAsync(database, Settings(GrainStorageSetup.GroupCommit));
         var grains = await SeededAsync(app);
-        var clock = Stopwatch.StartNew();
-        await SteadyState.WarmUpAsync("engine", async () =>
-        {
-            var warming = await LoadAsync(grains, data, WarmUpDossiers, callers, "engine warm-up");
-            return warming.Transitions / warming.Elapsed.TotalSeconds;
-        });
-        Console.Error.WriteLine($"  engine warm-up done in {clock.Elapsed.TotalSeconds:F0} s");
+        await WarmUpAsync(async () => (await LoadAsync(grains, data, WarmUpDossiers, callers, "engine warm-up")).Rate);
         var round = await LoadAsync(grains, data, dossiers, callers, "engine, fresh process");
         await app.StopAsync();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"result rate={round.Transitions / round.Elapsed.TotalSeconds:F1} seconds={round.Elapsed.TotalSeconds:F3} silo={round.ProcessCpu.TotalMicroseconds / round.Transitions:F1}"));
+            $"result rate={round.Rate:F1} seconds={round.Elapsed.TotalSeconds:F3} silo={round.ProcessMicroseconds:F1}"));
         return 0;
     }
 
@@ -74,11 +68,13 @@ internal static class EngineRound
     };
 
     /// <summary>Discarded rounds in this process until the rate settles: the JIT and the pools warm up before anything is counted.</summary>
-    public static async Task WarmUpAsync(Func<Task<string>> newDatabase, int callers)
+    public static Task WarmUpAsync(Func<Task<string>> newDatabase, int callers) =>
+        WarmUpAsync(async () => (await RunAsync(await newDatabase(), GrainStorageSetup.GroupCommit, WarmUpDossiers, callers, "engine warm-up")).Rate);
+
+    private static async Task WarmUpAsync(Func<Task<double>> round)
     {
         var clock = Stopwatch.StartNew();
-        await SteadyState.WarmUpAsync("engine", async () =>
-            (await RunAsync(await newDatabase(), GrainStorageSetup.GroupCommit, WarmUpDossiers, callers, "engine warm-up")).Rate);
+        await SteadyState.WarmUpAsync("engine", round);
         Console.Error.WriteLine($"  engine warm-up done in {clock.Elapsed.TotalSeconds:F0} s");
     }
 
@@ -95,14 +91,20 @@ internal static class EngineRound
         var stored = await StoredTransitions.ReadAsync(data);
         var cpu = ProcessCpu.Start();
         TimeSpan elapsed;
-        await using (var progress = new ProgressLine(label, (long)dossiers * Workload.TransitionsPerDossier))
+        await using (var progress = new ProgressLine(label, dossiers * (long)Workload.TransitionsPerDossier))
         {
             elapsed = await Workload.ProcessAsync(grains, Procedure, dossiers, callers, $"{label}-{Interlocked.Increment(ref _loads)}", progress);
         }
 
-        var spent = cpu.Spent;
-        return new Load(await StoredTransitions.CheckAsync(data, stored, (long)dossiers * Workload.TransitionsPerDossier), elapsed, spent);
+        var load = new Load((long)dossiers * Workload.TransitionsPerDossier, elapsed, cpu.Spent);
+        await StoredTransitions.CheckAsync(data, stored, load.Transitions);
+        return load;
     }
 
-    private sealed record Load(double Transitions, TimeSpan Elapsed, TimeSpan ProcessCpu);
+    private sealed record Load(long Transitions, TimeSpan Elapsed, TimeSpan ProcessCpu)
+    {
+        public double Rate => Transitions / Elapsed.TotalSeconds;
+
+        public double ProcessMicroseconds => ProcessCpu.TotalMicroseconds / Transitions;
+    }
 }
