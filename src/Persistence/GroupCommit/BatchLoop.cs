@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Npgsql;
 
@@ -36,6 +37,7 @@ internal sealed partial class BatchLoop<T>(
         var batch = new List<T>(maxBatch);
         var backoff = new Backoff(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(2));
         NpgsqlConnection? connection = null;
+        using var tracked = BatchMetrics.Track(name, () => queue.CanCount ? queue.Count : 0);
         try
         {
             while (await queue.WaitToReadAsync(cancellationToken))
@@ -55,7 +57,16 @@ internal sealed partial class BatchLoop<T>(
                 try
                 {
                     connection ??= await OpenAsync(cancellationToken);
-                    await execute(connection, batch, cancellationToken);
+                    var started = Stopwatch.GetTimestamp();
+                    try
+                    {
+                        await execute(connection, batch, cancellationToken);
+                    }
+                    finally
+                    {
+                        BatchMetrics.Record(name, batch.Count, Stopwatch.GetElapsedTime(started));
+                    }
+
                     backoff.Reset();
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

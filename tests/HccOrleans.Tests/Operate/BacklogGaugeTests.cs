@@ -34,4 +34,24 @@ public sealed class BacklogGaugeTests(PostgresServer postgres)
         Assert.Equal(0, scrape.Sum("hcc_index_lag"));
         Assert.Single(scrape.Lines, l => l.StartsWith("hcc_index_lag{", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Metrics_ShowHowHardTheStateWriterWorks()
+    {
+        await using var engine = new DurableEngine(await postgres.CreateDatabaseAsync("writer-metrics"));
+        var json = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+        HccOrleans.Api.Json.ApiJson.Configure(json, TestCalendars.Vietnam);
+        await EngineHost.SeedAsync(await engine.ClientAsync("admin", "admin", ""), json);
+
+        var scrape = await MetricsScrape.TakeAsync(await engine.ClientAsync("director", "director", ""));
+
+        // The meter is the process's, and other tests' silos write here too: this shows the instruments reach the
+        // scrape, named by loop; the loop's own figures are checked where one loop runs alone (BatchLoopMetricsTests).
+        var writer = "loop=\"hcc-write-0\"";
+        var batches = scrape.Sum("hcc_group_commit_batch_duration_seconds_count", writer);
+        Assert.True(batches > 0, "The seed's writes made no batch that the scrape shows.");
+        Assert.True(scrape.Sum("hcc_group_commit_batch_duration_seconds_sum", writer) > 0);
+        Assert.True(scrape.Sum("hcc_group_commit_batch_size_sum", writer) >= batches);
+        Assert.Contains(scrape.Lines, l => l.StartsWith("hcc_group_commit_queued{", StringComparison.Ordinal) && l.Contains(writer, StringComparison.Ordinal));
+    }
 }
