@@ -35,8 +35,10 @@ internal static class TransitionProfile
         var siloCpu = ProcessCpu.Start();
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         using var gc = new GcPauses();
+        using var loops = new BatchLoopUse();
         var elapsed = await Workload.ProcessAsync(grains, "9.900005.B", count, parallel, "profile");
         var silo = siloCpu.Spent;
+        var loopUse = loops.Lines().ToArray();
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var paused = gc.TakeSummary();
         var spent = await DatabaseCounters.ReadAsync(data) - before;
@@ -47,6 +49,12 @@ internal static class TransitionProfile
             $"silo CPU {silo.TotalMicroseconds / transitions:F0} µs, PostgreSQL CPU {spent.ServerCpu.TotalMicroseconds / transitions:F0} µs, " +
             $"silo allocations {allocated / transitions / 1024:F1} KiB");
         Console.WriteLine($"garbage collection in the silo's process: {paused}");
+        Console.WriteLine("group-commit loops:");
+        foreach (var line in loopUse)
+        {
+            Console.WriteLine($"  {line}");
+        }
+
         Console.WriteLine($"dossier state after its {Workload.TransitionsPerDossier} transitions: {await PayloadBytesAsync(data):F0} bytes");
         if (statements)
         {
