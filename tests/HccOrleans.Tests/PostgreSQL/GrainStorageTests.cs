@@ -1,3 +1,4 @@
+using HccOrleans.Grains.Dossiers;
 using HccOrleans.Silo.Hosting;
 using Orleans.Storage;
 
@@ -20,6 +21,7 @@ public sealed class GrainStorageTests(PostgresServer postgres)
     }
 
     private const string StateName = "probe";
+    private const string DossierStateName = "dossier";
 
     public static TheoryData<string> Providers => [GrainStorageSetup.GroupCommit, GrainStorageSetup.AdoNet];
 
@@ -142,6 +144,35 @@ public sealed class GrainStorageTests(PostgresServer postgres)
         read.State!.Value = 8;
         await Storage(groupCommit).WriteStateAsync(StateName, grain, read);
         Assert.Equal("2", read.ETag);
+    }
+
+    [Fact]
+    public async Task ADossierWriteThatLostItsVersionCheck_LeavesTheIndexRowAsTheWinnerWroteIt()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync("storage_index");
+        await using var silo = await StartAsync(GrainStorageSetup.GroupCommit, connectionString);
+        var received = TestDossiers.ReceivedMonday0800();
+        var grain = GrainId.Create("dossier", received.Code);
+        var first = new GrainState<DossierState> { State = received };
+        await Storage(silo).WriteStateAsync(DossierStateName, grain, first);
+
+        // Two activations for a moment (a hand-off between silos): each took the same version a step further. The one
+        // the store refuses must not reach the index either, though its row would carry the same dossier version.
+        DossierState Renamed(string name) => received with { Version = received.Version + 1, Request = received.Request! with { Applicant = received.Request.Applicant with { Name = name } } };
+        var winner = new GrainState<DossierState> { State = Renamed("Người ghi trước"), ETag = first.ETag };
+        var loser = new GrainState<DossierState> { State = Renamed("Người ghi sau"), ETag = first.ETag };
+        await Storage(silo).WriteStateAsync(DossierStateName, grain, winner);
+        var other = new GrainState<ProbeState> { State = new ProbeState { Value = 1 } };
+        var refused = Assert.ThrowsAsync<InconsistentStateException>(() => Storage(silo).WriteStateAsync(DossierStateName, grain, loser));
+        await Storage(silo).WriteStateAsync(StateName, GrainId.Create("probe", $"p-{Guid.NewGuid():N}"), other);
+        await refused;
+
+        await using var database = Npgsql.NpgsqlDataSource.Create(connectionString);
+        await using var command = database.CreateCommand("SELECT applicant_name, version FROM hcc_dossier_index WHERE code = $1");
+        command.Parameters.AddWithValue(received.Code);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), $"No index row for {received.Code}.");
+        Assert.Equal(("Người ghi trước", received.Version + 1), (reader.GetString(0), reader.GetInt64(1)));
     }
 
     private Task<ProviderSilo> StartAsync(string provider, string? connectionString = null) =>
