@@ -72,11 +72,23 @@ public sealed class DossierIndexProjection : IStateProjection
     /// <summary>The index trigger (migration 0008) leaves to this projection the dossiers it writes itself.</summary>
     public string? Prologue => "SELECT set_config('hcc.indexed_by_writer', 'on', true)";
 
-    public Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<object> states, CancellationToken cancellationToken) =>
-        WriteAsync(connection, _serviceId, states.Select(_source.FromState).OfType<DossierIndexRow>(), cancellationToken);
+    public void AddTo(NpgsqlBatch batch, IReadOnlyList<object> states) =>
+        AddTo(batch, _serviceId, states.Select(_source.FromState).OfType<DossierIndexRow>());
 
     /// <summary>Writes the index rows of the given dossiers of one service, in the connection's current transaction.</summary>
     public static async Task WriteAsync(NpgsqlConnection connection, string serviceId, IEnumerable<DossierIndexRow> dossiers, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection);
+        AddTo(batch, serviceId, dossiers);
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.PrepareAsync(cancellationToken);
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Adds the statements that write the index rows of the given dossiers of one service (none for no dossier).</summary>
+    private static void AddTo(NpgsqlBatch batch, string serviceId, IEnumerable<DossierIndexRow> dossiers)
     {
         // In code order, so that concurrent writers lock index rows in the same order.
         var rows = dossiers.OrderBy(r => r.Summary.Code, StringComparer.Ordinal).ToArray();
@@ -86,8 +98,6 @@ public sealed class DossierIndexProjection : IStateProjection
         }
 
         var escalations = rows.SelectMany(r => r.Escalations.Select(e => (r.Summary.Code, Record: e))).ToArray();
-        await using var batch = new NpgsqlBatch(connection);
-
         var upsert = new NpgsqlBatchCommand(UpsertDossiers);
         var p = upsert.Parameters;
         p.Add(new NpgsqlParameter { Value = serviceId, NpgsqlDbType = NpgsqlDbType.Text });
@@ -161,9 +171,6 @@ public sealed class DossierIndexProjection : IStateProjection
             NpgsqlDbType = NpgsqlDbType.Text,
         });
         batch.BatchCommands.Add(notify);
-
-        await batch.PrepareAsync(cancellationToken);
-        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static string? Word<TEnum>(TEnum? value)

@@ -14,6 +14,9 @@ public interface IStateProjection
     /// <summary>SQL run first in every batch transaction that holds such states (for example a <c>SET LOCAL</c>).</summary>
     string? Prologue { get; }
 
-    /// <summary>Writes the rows of the given states, which the transaction on <paramref name="connection"/> has just stored.</summary>
-    Task WriteAsync(NpgsqlConnection connection, IReadOnlyList<object> states, CancellationToken cancellationToken);
+    /// <summary>
+    /// Adds to <paramref name="batch"/> the statements that write the rows of the given states. They run in the
+    /// transaction that stores those states, after the states' own write, and only if every one of them took.
+    /// </summary>
+    void AddTo(NpgsqlBatch batch, IReadOnlyList<object> states);
 }

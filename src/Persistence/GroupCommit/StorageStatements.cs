@@ -36,6 +36,26 @@ internal static class StorageStatements
     /// first write found the row already there).
     /// </summary>
     public const string Write = $"""
+        {Writes}
+        SELECT ord, version FROM written
+        """;
+
+    /// <summary>
+    /// <see cref="Write"/>, except that a batch in which any write lost fails with <see cref="LostVersionCheck"/>
+    /// (migration 0018) and so stores nothing: what follows it in the same transaction may rely on every write having
+    /// taken.
+    /// </summary>
+    public const string WriteEvery = $"""
+        {Writes}
+        SELECT ord, version FROM written
+        UNION ALL
+        SELECT NULL, NULL FROM (SELECT count(*) AS took FROM written) w WHERE NOT hcc_every_write_took(w.took, cardinality($7::int[]))
+        """;
+
+    /// <summary>The SQLSTATE of <see cref="WriteEvery"/> when a write of its batch lost its version check.</summary>
+    public const string LostVersionCheck = "HC409";
+
+    private const string Writes = $"""
         WITH i AS (
             SELECT * FROM unnest({Keys}, $9::int[], $10::bytea[]) AS i({KeyColumns}, expected, payload)),
         found AS (
@@ -59,10 +79,11 @@ internal static class StorageStatements
             WHERE i.expected IS NULL
             ORDER BY i.graintypehash, i.grainidhash, i.grainidextensionstring
             ON CONFLICT DO NOTHING
-            RETURNING serviceid, grainidhash, grainidn0, grainidn1, graintypehash, graintypestring, grainidextensionstring, version)
-        SELECT ord, version FROM updated
-        UNION ALL
-        SELECT i.ord, s.version FROM inserted s JOIN i ON {SameRow}
+            RETURNING serviceid, grainidhash, grainidn0, grainidn1, graintypehash, graintypestring, grainidextensionstring, version),
+        written AS (
+            SELECT ord, version FROM updated
+            UNION ALL
+            SELECT i.ord, s.version FROM inserted s JOIN i ON {SameRow})
         """;
 
     /// <summary>$9 is the expected version. Rows answered: (ordinal, new version) when the version was still that.</summary>
