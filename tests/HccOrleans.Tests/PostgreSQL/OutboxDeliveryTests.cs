@@ -33,7 +33,13 @@ public sealed class OutboxDeliveryTests(PostgresServer postgres)
         Assert.Equal($"Hồ sơ {code} đã được tiếp nhận", email.Subject);
         Assert.Contains($"Hồ sơ {code} (Thủ tục thử nghiệm) đã được tiếp nhận lúc", email.TextBody, StringComparison.Ordinal);
         Assert.Contains($"Ngày hẹn trả kết quả: {due}.", email.TextBody, StringComparison.Ordinal);
-        var row = Assert.Single(await CitizenMessagesAsync(http, received.Code));
+        // The server has the email before the loop records it as sent: wait for the record, not just the email.
+        JsonElement row = default;
+        await Waits.UntilAsync(() =>
+        {
+            row = Assert.Single(CitizenMessagesAsync(http, received.Code).Result);
+            return row.GetProperty("outcome").GetProperty("state").GetString() != "waiting";
+        }, Within, () => $"the message is still waiting: {row}");
         Assert.Equal(("sent", 1), (row.GetProperty("outcome").GetProperty("state").GetString(), row.GetProperty("outcome").GetProperty("attempts").GetInt32()));
     }
 
