@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Threading.Channels;
-using HccOrleans.Grains.Interfaces;
 using HccOrleans.Persistence;
 using HccOrleans.Persistence.GroupCommit;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -86,14 +85,14 @@ public sealed class BatchLoopMetricsTests(PostgresServer postgres)
             _loop = loop;
             _listener.InstrumentPublished = (instrument, listener) =>
             {
-                if (instrument.Meter.Name == EngineTelemetry.MeterName && instrument.Name.StartsWith("hcc.group_commit.", StringComparison.Ordinal))
+                if (BatchMetrics.Owns(instrument))
                 {
                     listener.EnableMeasurementEvents(instrument);
                 }
             };
             _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
             {
-                if (Mine(tags) && instrument.Name == "hcc.group_commit.batch.duration")
+                if (Mine(tags) && instrument.Name == BatchMetrics.DurationName)
                 {
                     lock (Durations)
                     {
@@ -108,7 +107,7 @@ public sealed class BatchLoopMetricsTests(PostgresServer postgres)
                     return;
                 }
 
-                var into = instrument.Name == "hcc.group_commit.queued" ? _queued : Sizes;
+                var into = instrument.Name == BatchMetrics.QueuedName ? _queued : Sizes;
                 lock (into)
                 {
                     into.Add(value);

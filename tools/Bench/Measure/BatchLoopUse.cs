@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
-using HccOrleans.Grains.Interfaces;
+using HccOrleans.Persistence.GroupCommit;
 
 namespace HccOrleans.Bench.Measure;
 
@@ -22,13 +22,13 @@ internal sealed class BatchLoopUse : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == EngineTelemetry.MeterName && instrument.Name.StartsWith("hcc.group_commit.", StringComparison.Ordinal))
+            if (BatchMetrics.Owns(instrument))
             {
                 listener.EnableMeasurementEvents(instrument);
             }
         };
         _listener.SetMeasurementEventCallback<double>((_, seconds, tags, _) => Update(tags, loop => loop.Busy += seconds));
-        _listener.SetMeasurementEventCallback<int>((instrument, value, tags, _) => Update(tags, instrument.Name == "hcc.group_commit.queued"
+        _listener.SetMeasurementEventCallback<int>((instrument, value, tags, _) => Update(tags, instrument.Name == BatchMetrics.QueuedName
             ? loop => (loop.Waiting, loop.Samples) = (loop.Waiting + value, loop.Samples + 1)
             : loop => (loop.Batches, loop.Items) = (loop.Batches + 1, loop.Items + value)));
         _listener.Start();
@@ -56,7 +56,7 @@ internal sealed class BatchLoopUse : IDisposable
     {
         foreach (var tag in tags)
         {
-            if (tag is { Key: "loop", Value: string name })
+            if (tag is { Key: BatchMetrics.LoopTag, Value: string name })
             {
                 lock (_loops)
                 {
