@@ -20,7 +20,8 @@ public sealed class DossierIndexProjection : IStateProjection
     // Above this many codes, one notification says '*' (everything may have changed) instead of listing them.
     private const int NotifiedCodes = 200;
 
-    // What a newer version of a row replaces: every column but the key.
+    // What a newer version of a row replaces: every column but the key. The overdue spans (migration 0019) are worked
+    // out once a row, in the statement, by the one function that states their rule.
     private static readonly string[] Replaced =
     [
         "version", "status", "step", "handling_started", "procedure_code", "procedure_version", "procedure_name",
@@ -28,6 +29,7 @@ public sealed class DossierIndexProjection : IStateProjection
         "submitted_at", "received_at", "due_at", "step_due_at", "rescheduled_due_at", "completed_at", "returned_at",
         "completion", "outcome", "supplement_requests", "paused_hours", "apologized", "resolution_hours", "closed_at",
         "online_level", "due_history", "rating", "rated_at", "step_started_at", "assignee", "handlers", "figures", "settled_at", "indexed_at",
+        "overdue_spans",
     ];
 
     private static readonly string UpsertDossiers = $"""
@@ -35,7 +37,8 @@ public sealed class DossierIndexProjection : IStateProjection
         SELECT $1, code, version, status, step, handling_started, procedure_code, procedure_version, procedure_name,
             field, receiving_unit, handling_agency, step_agency, string_to_array(agencies, ','), channel, applicant_name, submitted_at, received_at,
             due_at, step_due_at, rescheduled_due_at, completed_at, returned_at, completion, outcome, supplement_requests,
-            paused_hours, apologized, resolution_hours, closed_at, online_level, due_history, rating, rated_at, step_started_at, assignee, handlers, figures, settled_at, now()
+            paused_hours, apologized, resolution_hours, closed_at, online_level, due_history, rating, rated_at, step_started_at, assignee, handlers, figures, settled_at, now(),
+            hcc_overdue_spans(due_history, status, due_at)
         FROM unnest($2::text[], $3::bigint[], $4::text[], $5::text[], $6::boolean[], $7::text[], $8::integer[], $9::text[],
             $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::timestamptz[], $18::timestamptz[],
             $19::timestamptz[], $20::timestamptz[], $21::timestamptz[], $22::timestamptz[], $23::timestamptz[], $24::text[], $25::text[], $26::integer[],

@@ -72,14 +72,15 @@ internal static partial class QueueBenchmark
                 service_id, code, version, status, step, handling_started, procedure_code, procedure_version, procedure_name, field,
                 receiving_unit, handling_agency, step_agency, agencies, channel, applicant_name, submitted_at, received_at, due_at,
                 step_due_at, completed_at, returned_at, completion, outcome, supplement_requests, paused_hours, apologized,
-                resolution_hours, online_level, step_started_at)
+                resolution_hours, online_level, step_started_at, overdue_spans)
+            SELECT *, hcc_overdue_spans('[]', status, due_at) FROM (
             SELECT 'bench', '000.00.20.H47-2601' || lpad((i % 28 + 1)::text, 2, '0') || '-' || lpad(i::text, 6, '0'), 3,
                    s.status, s.step, s.status <> 'submitted', '2.001417.000.00.00.H47', 1,
                    'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam', 'Lý lịch tư pháp', 'TTHCC', 'STP',
                    CASE WHEN s.step IN ('appraise', 'approve') THEN 'STP' END, ARRAY['TTHCC', 'STP'],
                    (ARRAY['direct', 'online', 'postal'])[i % 3 + 1], 'Nguyễn ' || (i % 1000) || ' Văn An',
                    t.at - interval '1 hour', CASE WHEN s.status <> 'submitted' THEN t.at END,
-                   CASE WHEN s.status <> 'submitted' THEN t.at + interval '14 days' END, NULL,
+                   CASE WHEN s.status <> 'submitted' THEN t.at + interval '14 days' END AS due_at, NULL,
                    CASE WHEN s.status IN ('done', 'returned') THEN t.at + interval '7 days' END,
                    CASE WHEN s.status = 'returned' THEN t.at + interval '8 days' END,
                    CASE WHEN s.status IN ('done', 'returned') THEN 'early' END, CASE WHEN s.status IN ('done', 'returned') THEN 'granted' END,
@@ -92,7 +93,7 @@ internal static partial class QueueBenchmark
                 WHEN i % 5 = 1 THEN 'done'
                 WHEN i % 5 = 2 THEN 'supplement-requested'
                 ELSE 'processing' END AS status,
-                CASE WHEN i > {Open} OR i % 5 = 0 THEN 'none' WHEN i % 5 = 1 THEN 'return' WHEN i % 5 = 4 THEN 'approve' ELSE 'appraise' END AS step) s;
+                CASE WHEN i > {Open} OR i % 5 = 0 THEN 'none' WHEN i % 5 = 1 THEN 'return' WHEN i % 5 = 4 THEN 'approve' ELSE 'appraise' END AS step) s) x;
             ANALYZE hcc_dossier_index;
             """);
         insert.CommandTimeout = 0;

@@ -32,13 +32,13 @@ internal static class ReportLoad
                 service_id, code, version, status, step, handling_started, procedure_code, procedure_version, procedure_name, field,
                 receiving_unit, handling_agency, step_agency, agencies, channel, applicant_name, submitted_at, received_at, due_at,
                 completed_at, returned_at, closed_at, completion, outcome, supplement_requests, paused_hours, apologized, resolution_hours,
-                online_level, due_history, rating, rated_at, step_started_at, figures, settled_at)
-            SELECT $1, 'R' || lpad(i::text, 9, '0'), 6,
-                   CASE fate WHEN 'open' THEN 'processing' WHEN 'withdrawn' THEN 'withdrawn' ELSE 'returned' END,
+                online_level, due_history, rating, rated_at, step_started_at, figures, settled_at, overdue_spans)
+            SELECT *, hcc_overdue_spans(due_history, status, due_at) FROM (SELECT $1, 'R' || lpad(i::text, 9, '0'), 6,
+                   CASE fate WHEN 'open' THEN 'processing' WHEN 'withdrawn' THEN 'withdrawn' ELSE 'returned' END AS status,
                    CASE fate WHEN 'open' THEN 'appraise' ELSE 'none' END, true,
                    'P.' || p, 1, 'Thủ tục ' || p, 'Lĩnh vực ' || (p % 20), 'TTHCC', agency, CASE fate WHEN 'open' THEN agency END,
                    ARRAY['TTHCC', agency], (ARRAY['direct', 'online', 'postal', 'online'])[i % 4 + 1], 'Người nộp ' || i,
-                   at - interval '1 hour', at, at + interval '10 days',
+                   at - interval '1 hour', at, at + interval '10 days' AS due_at,
                    CASE fate WHEN 'returned' THEN ended END, CASE fate WHEN 'returned' THEN ended + interval '1 day' END,
                    CASE fate WHEN 'withdrawn' THEN ended END,
                    CASE WHEN fate <> 'returned' THEN NULL WHEN i % 7 = 0 THEN 'late' WHEN i % 3 = 0 THEN 'on-time' ELSE 'early' END,
@@ -51,7 +51,7 @@ internal static class ReportLoad
                             jsonb_build_object('at', at + interval '2 days', 'dueAt', at + interval '11 days', 'reason', 'supplemented'),
                             jsonb_build_object('at', at + interval '3 days', 'reason', 'supplement-requested'),
                             jsonb_build_object('at', at + interval '4 days', 'dueAt', at + interval '12 days', 'reason', 'supplemented'))
-                        ELSE jsonb_build_array(jsonb_build_object('at', at, 'dueAt', at + interval '10 days', 'reason', 'received')) END,
+                        ELSE jsonb_build_array(jsonb_build_object('at', at, 'dueAt', at + interval '10 days', 'reason', 'received')) END AS due_history,
                    CASE WHEN rated THEN (ARRAY['very-satisfied', 'satisfied', 'dissatisfied'])[i % 3 + 1] END,
                    CASE WHEN rated THEN ended + interval '2 days' END,
                    at,
@@ -67,7 +67,7 @@ internal static class ReportLoad
             FROM (SELECT l.*, CASE WHEN p >= 200 THEN 'XA' || lpad((i % 100)::text, 3, '0') ELSE 'SO' || lpad((p % 25)::text, 2, '0') END AS agency,
                          CASE WHEN i % 31 = 0 THEN 2 WHEN i % 13 = 0 THEN 1 ELSE 0 END AS supplements,
                          fate = 'returned' AND i % 5 = 0 AS rated, i % 4 = 0 AS paid
-                  FROM report_load l) r
+                  FROM report_load l) r) x
             """) { Parameters = { new() { Value = serviceId } } });
         batch.BatchCommands.Add(new NpgsqlBatchCommand("DROP TABLE report_load"));
         batch.Timeout = 0;

@@ -61,15 +61,16 @@ internal static class SearchLoad
                 service_id, code, version, status, step, handling_started, procedure_code, procedure_version, procedure_name, field,
                 receiving_unit, handling_agency, step_agency, agencies, channel, applicant_name, submitted_at, received_at, due_at,
                 completed_at, returned_at, completion, outcome, supplement_requests, paused_hours, apologized, resolution_hours,
-                online_level, step_started_at)
-            SELECT $1, code, 6, CASE WHEN i % 10 = 0 THEN 'processing' ELSE 'returned' END, CASE WHEN i % 10 = 0 THEN 'appraise' ELSE 'none' END,
+                online_level, step_started_at, overdue_spans)
+            SELECT *, hcc_overdue_spans('[]', status, due_at) FROM (
+            SELECT $1, code, 6, CASE WHEN i % 10 = 0 THEN 'processing' ELSE 'returned' END AS status, CASE WHEN i % 10 = 0 THEN 'appraise' ELSE 'none' END,
                    true, '2.001417.000.00.00.H47', 1, 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam', 'Lý lịch tư pháp', 'TTHCC', 'STP',
                    CASE WHEN i % 10 = 0 THEN 'STP' END, ARRAY['TTHCC', 'STP'], (ARRAY['direct', 'online', 'postal'])[i % 3 + 1], name,
-                   at - interval '1 hour', at, at + interval '14 days',
+                   at - interval '1 hour', at, at + interval '14 days' AS due_at,
                    CASE WHEN i % 10 <> 0 THEN at + interval '7 days' END, CASE WHEN i % 10 <> 0 THEN at + interval '8 days' END,
                    CASE WHEN i % 10 <> 0 THEN 'early' END, CASE WHEN i % 10 <> 0 THEN 'granted' END, 0, 0, false,
                    CASE WHEN i % 10 <> 0 THEN 40 END, 'full', at
-            FROM search_load
+            FROM search_load) x
             """) { Parameters = { new() { Value = serviceId } } });
         batch.BatchCommands.Add(new NpgsqlBatchCommand("""
             INSERT INTO hcc_dossier_search (service_id, code, search_text)
