@@ -52,12 +52,9 @@ public sealed class DossierIndexProjection : IStateProjection
         """;
 
     // Only a changed text is written: most transitions change nothing the search box finds, and pay no index update.
-    // The texts already stored are left out before the upsert, because an upsert locks the row it finds even when its
-    // condition then leaves it as it was, and that lock is a write of its own.
     private const string UpsertSearch = """
         INSERT INTO hcc_dossier_search AS s (service_id, code, search_text)
-        SELECT $1, r.code, r.search_text FROM unnest($2::text[], $3::text[]) AS r(code, search_text)
-        WHERE NOT EXISTS (SELECT FROM hcc_dossier_search k WHERE k.service_id = $1 AND k.code = r.code AND k.search_text = r.search_text)
+        SELECT $1, * FROM unnest($2::text[], $3::text[])
         ON CONFLICT (service_id, code) DO UPDATE SET search_text = excluded.search_text
         WHERE s.search_text IS DISTINCT FROM excluded.search_text
         """;

@@ -51,13 +51,6 @@ public sealed class StaffSearchTests(PostgresServer postgres)
         await using var text = database.CreateCommand("SELECT search_text FROM hcc_dossier_search WHERE code = $1");
         text.Parameters.AddWithValue(found.Code);
         Assert.Equal($"{Unaccented.Fold(official)} {Unaccented.Fold(found.Code)} 049190004323 do van khoa", (string?)await text.ExecuteScalarAsync());
-        // A transition that changes nothing the box finds leaves the row alone, not even locked: its xmax stays.
-        await using var locker = database.CreateCommand("SELECT xmax::text FROM hcc_dossier_search WHERE code = $1");
-        locker.Parameters.AddWithValue(found.Code);
-        var lockedBefore = (string?)await locker.ExecuteScalarAsync();
-        await engine.SendAsync(new Actor($"specialist.{AgencyA}", [Role.Specialist], AgencyA), HttpMethod.Post, $"/api/dossiers/{found.Code}/appraise",
-            new { outcome = "eligible" }, HttpStatusCode.OK);
-        Assert.Equal(lockedBefore, (string?)await locker.ExecuteScalarAsync());
         await using var index = database.CreateCommand("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_hcc_dossier_search_text'");
         Assert.Contains("gin_trgm_ops", (string?)await index.ExecuteScalarAsync(), StringComparison.Ordinal);
     }
