@@ -21,13 +21,25 @@ internal sealed record DatabaseCounters(long Commits, long Rollbacks, TimeSpan S
         new(after.Commits - before.Commits, after.Rollbacks - before.Rollbacks, after.ServerCpu - before.ServerCpu);
 
     /// <summary>
+    /// The server's process, for reading its CPU later without a connection: a peer that holds every connection the
+    /// server allows leaves none for a reading.
+    /// </summary>
+    public static async Task<int> PostmasterAsync(NpgsqlDataSource data)
+    {
+        await using var command = data.CreateCommand("SELECT pg_backend_pid()");
+        var backend = (int)(await command.ExecuteScalarAsync())!;
+        return Stat(backend)?.ParentPid ?? throw new InvalidOperationException($"PostgreSQL's backend {backend} is not a process of this machine.");
+    }
+
+    private static TimeSpan CpuOfServer(int backendPid) => Stat(backendPid)?.ParentPid is { } postmaster ? CpuOfServerUnder(postmaster) : TimeSpan.Zero;
+
+    /// <summary>
     /// The postmaster's own CPU, the CPU of its children that exited (cutime/cstime) and of those alive: every
     /// backend's work, whichever connection did it.
     /// </summary>
-    private static TimeSpan CpuOfServer(int backendPid)
+    public static TimeSpan CpuOfServerUnder(int parent)
     {
-        var postmaster = Stat(backendPid)?.ParentPid;
-        if (postmaster is not { } parent || Stat(parent) is not { } main)
+        if (Stat(parent) is not { } main)
         {
             return TimeSpan.Zero;
         }

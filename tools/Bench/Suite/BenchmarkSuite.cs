@@ -75,12 +75,18 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
         _report.Figure(Section, "PostgreSQL CPU per transition: group commit / ADO.NET / baseline upsert", $"{groupCommit.Average(r => r.ServerMicrosecondsPerOperation):F0} / {adoNet.Average(r => r.ServerMicrosecondsPerOperation):F0} / {ceiling.Average(r => r.ServerMicrosecondsPerOperation):F0} µs");
         _report.Figure(Section, "silo CPU per transition, its callers in the same process: warm / fresh process (median of rounds)",
             $"{SiloMicroseconds(groupCommit):F0} / {SiloMicroseconds(cold):F0} µs");
+        _report.Figure(Section, "CPU per transition, the contender's process with its callers + PostgreSQL: engine warm / engine fresh process / saga (median of rounds)",
+            $"{CpuOf(groupCommit)} / {CpuOf(cold)} / {CpuOf(saga)}");
         _report.Ratio("1", "engine (group commit) / Wolverine + Marten saga", RoundResult.Median(groupCommit) / RoundResult.Median(saga), 2.5);
         _report.Ratio("1", "engine (group commit) / PostgreSQL one commit per write (baseline)", RoundResult.Median(groupCommit) / RoundResult.Median(ceiling), 1.0);
         _report.Ratio("1", "engine (group commit, a fresh process each round) / Wolverine + Marten saga", RoundResult.Median(cold) / RoundResult.Median(saga), 2.5);
         _report.Ratio("1", "engine (group commit, a fresh process each round) / PostgreSQL one commit per write (baseline)", RoundResult.Median(cold) / RoundResult.Median(ceiling), 1.0);
         _report.Ratio("1", $"engine (group commit) / PostgreSQL batched ceiling ({BatchedRows} upserts a commit)", RoundResult.Median(groupCommit) / RoundResult.Median(batched), double.NaN);
         _report.Ratio("1", "engine: group commit / ADO.NET providers", RoundResult.Median(groupCommit) / RoundResult.Median(adoNet), double.NaN);
+        _report.Ratio("1", "engine (group commit) / Wolverine + Marten saga, transitions per CPU-second of the contender and PostgreSQL",
+            TotalMicroseconds(saga) / TotalMicroseconds(groupCommit), double.NaN);
+        _report.Ratio("1", "engine (group commit, a fresh process each round) / Wolverine + Marten saga, transitions per CPU-second of the contender and PostgreSQL",
+            TotalMicroseconds(saga) / TotalMicroseconds(cold), double.NaN);
         _report.Ratio("1", "silo CPU per transition, warm, its callers included (µs)", SiloMicroseconds(groupCommit), SiloCpuGoal, atMost: true);
         _report.Ratio("1", "silo CPU per transition, a fresh process each round, its callers included (µs)", SiloMicroseconds(cold), SiloCpuGoal, atMost: true);
         _report.Note(Section, "the baseline and the batched ceiling upsert a 2,000-byte row (a stored dossier's size) by its key from the same callers, " +
@@ -89,7 +95,9 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
             "warmed until two rounds agree within 5 %; the engine runs warm in the harness process (each round starts a silo of its own on a fresh " +
             "database and warms it by the same rule before it measures) and cold, in a fresh process each round with one silo warmed by the same rule " +
             "and measured in the same host, as the saga is; the engine's commits per transition are counted over its warm-up and its round (a connected " +
-            "backend publishes its counts late); every engine round checks its count of transitions against the dossiers' stored versions.");
+            "backend publishes its counts late); every engine round checks its count of transitions against the dossiers' stored versions; CPU per " +
+            "transition is the contender's own process, its callers included, and every PostgreSQL process, read around its measured round alone; " +
+            "transitions per CPU-second compare what each transition costs the machine, whatever the cores it has.");
         GrainLevelRate = RoundResult.Median(groupCommit);
     }
 
@@ -97,6 +105,12 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
     private const double SiloCpuGoal = 120;
 
     private static double SiloMicroseconds(IEnumerable<RoundResult> rounds) => RoundResult.Median(rounds.Select(r => r.ProcessMicrosecondsPerOperation));
+
+    private static double TotalMicroseconds(IEnumerable<RoundResult> rounds) =>
+        RoundResult.Median(rounds.Select(r => r.ProcessMicrosecondsPerOperation + r.ServerMicrosecondsPerOperation));
+
+    private static string CpuOf(IReadOnlyCollection<RoundResult> rounds) =>
+        $"{SiloMicroseconds(rounds):F0} + {RoundResult.Median(rounds.Select(r => r.ServerMicrosecondsPerOperation)):F0} µs";
 
     /// <summary>Upserts a commit of the batched ceiling: what pgbench-style batching of small rows reaches.</summary>
     private const int BatchedRows = 32;
@@ -109,17 +123,44 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
     {
         var result = await ChildProcess.RunAsync(ChildProcess.Built("tools/Bench", "HccOrleans.Bench"),
             ["engine-round", server, Invariant(size.EngineDossiers), Invariant(size.Callers)], "engine, fresh process", TimeSpan.FromMinutes(15));
-        return new RoundResult(result["rate"], TimeSpan.FromSeconds(result["seconds"]), ProcessMicrosecondsPerOperation: result["silo"]);
+        return new RoundResult(result["rate"], TimeSpan.FromSeconds(result["seconds"]),
+            ServerMicrosecondsPerOperation: result["server"], ProcessMicrosecondsPerOperation: result["silo"]);
     }
 
+    /// <summary>The saga in a fresh process; PostgreSQL's CPU is read when the peer says its measured round starts and ends.</summary>
     private async Task<RoundResult> SagaPeerAsync()
     {
         var database = await NewDatabaseAsync("saga");
+        int postmaster;
+        await using (var admin = NpgsqlDataSource.Create(server))
+        {
+            postmaster = await Measure.DatabaseCounters.PostmasterAsync(admin);
+        }
+
+        TimeSpan? measuredFrom = null;
+        TimeSpan? measuredTo = null;
         var result = await ChildProcess.RunAsync(
             ChildProcess.Built("tools/Peers/WolverineSaga", "HccOrleans.Peers.WolverineSaga"),
             [database, Invariant(size.PeerCases), Invariant(size.Callers), Invariant(EngineRound.WarmUpDossiers * Workload.TransitionsPerDossier / 4)],
-            "saga", TimeSpan.FromMinutes(10));
-        return new RoundResult(result["rate"], TimeSpan.FromSeconds(result["seconds"]));
+            "saga", TimeSpan.FromMinutes(10), line =>
+            {
+                if (line == "measuring")
+                {
+                    measuredFrom = Measure.DatabaseCounters.CpuOfServerUnder(postmaster);
+                }
+                else if (line.StartsWith("result ", StringComparison.Ordinal))
+                {
+                    measuredTo = Measure.DatabaseCounters.CpuOfServerUnder(postmaster);
+                }
+            });
+        if (measuredFrom is not { } from || measuredTo is not { } to)
+        {
+            throw new InvalidOperationException("The saga peer did not say when its measured round started and ended.");
+        }
+
+        var serverCpu = to - from;
+        return new RoundResult(result["rate"], TimeSpan.FromSeconds(result["seconds"]),
+            ServerMicrosecondsPerOperation: serverCpu.TotalMicroseconds / result["transitions"], ProcessMicrosecondsPerOperation: result["cpu"]);
     }
 
     /// <summary>

@@ -5,11 +5,13 @@ namespace HccOrleans.Bench.Suite;
 
 /// <summary>
 /// Another program of the suite in its own process (a peer, the HTTP load, a silo): its progress lines pass through,
-/// and its last "result key=value ..." line is what it measured.
+/// and its last "result key=value ..." line is what it measured. A caller may watch its other output lines as they come
+/// (a peer says when its measured round starts).
 /// </summary>
 internal static class ChildProcess
 {
-    public static async Task<IReadOnlyDictionary<string, double>> RunAsync(string assembly, IEnumerable<string> arguments, string label, TimeSpan timeout)
+    public static async Task<IReadOnlyDictionary<string, double>> RunAsync(
+        string assembly, IEnumerable<string> arguments, string label, TimeSpan timeout, Action<string>? watch = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(assembly);
@@ -37,6 +39,8 @@ internal static class ChildProcess
             {
                 result = text;
             }
+
+            watch?.Invoke(text);
         };
         process.ErrorDataReceived += (_, line) =>
         {

@@ -58,7 +58,7 @@ internal static class EngineRound
     /// <summary>
     /// engine-round &lt;server connection string&gt; &lt;dossiers&gt; &lt;callers&gt;: the engine (group commit) as the saga peer is run, in
     /// this fresh process: one silo started, warmed on it by the saga's rule, then one round measured on the same silo;
-    /// prints "result rate=… seconds=… silo=…". The suite runs it as the cold contender, beside the warm engine of its own
+    /// prints "result rate=… seconds=… silo=… server=…" (the CPU a transition of this process and of PostgreSQL). The suite runs it as the cold contender, beside the warm engine of its own
     /// process and the saga's fresh process.
     /// </summary>
     public static async Task<int> RunColdAsync(string[] args)
@@ -69,10 +69,12 @@ internal static class EngineRound
         await using var app = await BenchSilo.StartAsync(database, Settings(GrainStorageSetup.GroupCommit));
         var grains = await SeededAsync(app);
         await WarmUpAsync(async () => (await LoadAsync(grains, data, WarmUpDossiers, callers, "engine warm-up")).Rate);
+        var measuredFrom = await DatabaseCounters.ReadAsync(data);
         var round = await LoadAsync(grains, data, dossiers, callers, "engine, fresh process");
+        var serverCpu = (await DatabaseCounters.ReadAsync(data)).ServerCpu - measuredFrom.ServerCpu;
         await app.StopAsync();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"result rate={round.Rate:F1} seconds={round.Elapsed.TotalSeconds:F3} silo={round.ProcessMicroseconds:F1}"));
+            $"result rate={round.Rate:F1} seconds={round.Elapsed.TotalSeconds:F3} silo={round.ProcessMicroseconds:F1} server={serverCpu.TotalMicroseconds / round.Transitions:F1}"));
         return 0;
     }
 
