@@ -36,9 +36,11 @@ internal static class TransitionProfile
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         using var gc = new GcPauses();
         using var loops = new BatchLoopUse();
+        var backends = await LoopBackends.StartAsync(data);
         var elapsed = await Workload.ProcessAsync(grains, "9.900005.B", count, parallel, "profile");
         var silo = siloCpu.Spent;
         var loopUse = loops.Lines().ToArray();
+        var backendUse = backends.Lines().ToArray();
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var paused = gc.TakeSummary();
         var spent = await DatabaseCounters.ReadAsync(data) - before;
@@ -51,6 +53,12 @@ internal static class TransitionProfile
         Console.WriteLine($"garbage collection in the silo's process: {paused}");
         Console.WriteLine("group-commit loops:");
         foreach (var line in loopUse)
+        {
+            Console.WriteLine($"  {line}");
+        }
+
+        Console.WriteLine("their PostgreSQL backends:");
+        foreach (var line in backendUse)
         {
             Console.WriteLine($"  {line}");
         }

@@ -30,7 +30,10 @@ internal sealed partial class BatchLoop<T>(
     where T : BatchedItem
 {
     private const string SessionSettings = "SET enable_seqscan = off; SET plan_cache_mode = force_generic_plan";
-    private const string SessionReset = "RESET enable_seqscan; RESET plan_cache_mode";
+    private const string SessionReset = "RESET enable_seqscan; RESET plan_cache_mode; RESET application_name";
+
+    // The process's name, then the loop's: an operator looking at pg_stat_activity sees which backend is the writer.
+    private const string SessionName = "SELECT set_config('application_name', left(current_setting('application_name') || ' ' || $1, 63), false)";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -104,6 +107,8 @@ internal sealed partial class BatchLoop<T>(
         var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var settings = new NpgsqlCommand(SessionSettings, connection);
         await settings.ExecuteNonQueryAsync(cancellationToken);
+        await using var naming = new NpgsqlCommand(SessionName, connection) { Parameters = { new() { Value = name } } };
+        await naming.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
 

@@ -7,8 +7,9 @@ using Npgsql;
 namespace HccOrleans.Tests.PostgreSQL;
 
 /// <summary>
-/// A group-commit loop's session keeps one plan per statement and scans no table, and its connection goes back to the
-/// pool with PostgreSQL's defaults, so the next borrower plans and scans as it would anywhere else.
+/// A group-commit loop's session keeps one plan per statement, scans no table and names its loop after its process, and
+/// its connection goes back to the pool with PostgreSQL's defaults and the process's name, so the next borrower plans
+/// and scans as it would anywhere else.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 [Trait("Category", "PostgreSQL")]
@@ -33,11 +34,11 @@ public sealed class BatchLoopSessionTests(PostgresServer postgres)
         queue.Writer.Complete();
         await running.WaitAsync(Patience);
 
-        Assert.Equal(("force_generic_plan", "off"), (inLoop.PlanCacheMode, inLoop.SequentialScans));
+        Assert.Equal(("force_generic_plan", "off", "batch-session-test session-test"), (inLoop.PlanCacheMode, inLoop.SequentialScans, inLoop.Name));
         await using var next = await database.OpenConnectionAsync();
         var after = await SettingsAsync(next);
         Assert.Equal(inLoop.Backend, after.Backend);
-        Assert.Equal(("auto", "on"), (after.PlanCacheMode, after.SequentialScans));
+        Assert.Equal(("auto", "on", "batch-session-test"), (after.PlanCacheMode, after.SequentialScans, after.Name));
     }
 
     private static async Task ReadSettingsAsync(NpgsqlConnection connection, IReadOnlyList<Probe> batch, CancellationToken cancellationToken)
@@ -52,13 +53,13 @@ public sealed class BatchLoopSessionTests(PostgresServer postgres)
     private static async Task<Settings> SettingsAsync(NpgsqlConnection connection)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT current_setting('plan_cache_mode'), current_setting('enable_seqscan'), pg_backend_pid()", connection);
+            "SELECT current_setting('plan_cache_mode'), current_setting('enable_seqscan'), pg_backend_pid(), current_setting('application_name')", connection);
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
-        return new Settings(reader.GetString(0), reader.GetString(1), reader.GetInt32(2));
+        return new Settings(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3));
     }
 
-    private sealed record Settings(string PlanCacheMode, string SequentialScans, int Backend);
+    private sealed record Settings(string PlanCacheMode, string SequentialScans, int Backend, string Name);
 
     private sealed class Probe : BatchedItem
     {

@@ -34,7 +34,7 @@ internal sealed class ConnectionSampler : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             await using (var command = _data.CreateCommand("""
-                SELECT coalesce(nullif(application_name, ''), '(unnamed)'), count(*) FROM pg_stat_activity
+                SELECT coalesce(nullif(split_part(application_name, ' ', 1), ''), '(unnamed)'), count(*) FROM pg_stat_activity
                 WHERE backend_type = 'client backend' AND application_name <> 'bench-sampler' GROUP BY 1
                 """))
             await using (var reader = await command.ExecuteReaderAsync())
