@@ -40,7 +40,9 @@ public sealed class SlipTests(BrowserFixture browser) : BrowserTestBase(browser)
         var qr = Assert.Single(sheet.GetImages());
         Assert.True(qr.TryGetPng(out var png), "the QR image is not extractable as PNG");
         var image = ImageResult.FromMemory([.. png], ColorComponents.RedGreenBlueAlpha);
-        var decoded = new BarcodeReaderGeneric { Options = { PossibleFormats = [BarcodeFormat.QR_CODE], TryHarder = true } }
+        // The image is the code alone with its quiet zone. Searched for as in a photograph, ZXing misses about one
+        // content in six of QRCoder's clean codes (2,580 of 15,000 lookup URLs tried), so the test failed by the port.
+        var decoded = new BarcodeReaderGeneric { Options = { PossibleFormats = [BarcodeFormat.QR_CODE], TryHarder = true, PureBarcode = true } }
             .Decode(new RGBLuminanceSource(image.Data, image.Width, image.Height, RGBLuminanceSource.BitmapFormat.RGBA32));
         Assert.NotNull(decoded);
         Assert.Equal($"{Engine.BaseAddress.ToString().TrimEnd('/')}/lookup?code={code}", decoded.Text);
