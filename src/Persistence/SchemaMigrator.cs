@@ -17,7 +17,13 @@ public sealed partial class SchemaMigrator(NpgsqlDataSource database, ILogger<Sc
     public static IReadOnlyList<(int Version, string Name, string Sql)> Migrations { get; } = Load();
 
     /// <summary>Brings the schema up to date; returns the versions this call applied.</summary>
-    public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken) => MigrateAsync(int.MaxValue, cancellationToken);
+
+    /// <summary>
+    /// Applies the missing migrations up to version <paramref name="through"/> only: the schema an older build left,
+    /// for trying the next migration on it.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> MigrateAsync(int through, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -55,7 +61,7 @@ public sealed partial class SchemaMigrator(NpgsqlDataSource database, ILogger<Sc
         }
 
         var applied = new List<int>();
-        foreach (var (version, name, sql) in Migrations.Where(m => !present.ContainsKey(m.Version)))
+        foreach (var (version, name, sql) in Migrations.Where(m => !present.ContainsKey(m.Version) && m.Version <= through))
         {
             await ExecuteAsync(connection, transaction, sql, cancellationToken);
             await using var record = new NpgsqlCommand("INSERT INTO hcc_schema_version (version, name, checksum) VALUES ($1, $2, $3)", connection, transaction)

@@ -29,11 +29,14 @@ internal sealed partial class BatchLoop<T>(
     ILogger logger)
     where T : BatchedItem
 {
-    private const string SessionSettings = "SET enable_seqscan = off; SET plan_cache_mode = force_generic_plan";
-    private const string SessionReset = "RESET enable_seqscan; RESET plan_cache_mode; RESET application_name";
+    // One statement, one round trip. The session is named after the process, then the loop ($1): an operator looking at
+    // pg_stat_activity sees which backend is the writer.
+    private const string SessionSettings = """
+        SELECT set_config('enable_seqscan', 'off', false), set_config('plan_cache_mode', 'force_generic_plan', false),
+               set_config('application_name', left(current_setting('application_name') || ' ' || $1, 63), false)
+        """;
 
-    // The process's name, then the loop's: an operator looking at pg_stat_activity sees which backend is the writer.
-    private const string SessionName = "SELECT set_config('application_name', left(current_setting('application_name') || ' ' || $1, 63), false)";
+    private const string SessionReset = "RESET enable_seqscan; RESET plan_cache_mode; RESET application_name";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -105,10 +108,8 @@ internal sealed partial class BatchLoop<T>(
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var settings = new NpgsqlCommand(SessionSettings, connection);
+        await using var settings = new NpgsqlCommand(SessionSettings, connection) { Parameters = { new() { Value = name } } };
         await settings.ExecuteNonQueryAsync(cancellationToken);
-        await using var naming = new NpgsqlCommand(SessionName, connection) { Parameters = { new() { Value = name } } };
-        await naming.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
 

@@ -19,12 +19,8 @@ public sealed class OverdueSpansMigrationTests(PostgresServer postgres)
     {
         var connectionString = await postgres.CreateDatabaseAsync("spans");
         await using var database = NpgsqlDataSource.Create(connectionString);
-        await ExecuteAsync(database, "CREATE TABLE hcc_schema_version (version integer NOT NULL PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now(), checksum text NULL)");
-        foreach (var (version, name, sql) in SchemaMigrator.Migrations.Where(m => m.Version < PlainColumn))
-        {
-            await ExecuteAsync(database, sql);
-            await ExecuteAsync(database, $"INSERT INTO hcc_schema_version (version, name, checksum) VALUES ({version}, '{name}', '{SchemaMigrator.Checksum(sql)}')");
-        }
+        var migrator = new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance);
+        await migrator.MigrateAsync(PlainColumn - 1, CancellationToken.None);
 
         // Received on 2 Mar, due on the 10th, then a supplement request stopped the clock and its answer set the 12th.
         await ExecuteAsync(database, """
@@ -40,7 +36,7 @@ public sealed class OverdueSpansMigrationTests(PostgresServer postgres)
         var before = await ScalarAsync(database, "SELECT overdue_spans::text FROM hcc_dossier_index WHERE code = 'H-1'");
         Assert.Contains("2026-03-12", before, StringComparison.Ordinal);
 
-        var applied = await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        var applied = await migrator.MigrateAsync(CancellationToken.None);
 
         Assert.Equal([PlainColumn], applied);
         Assert.Equal(before, await ScalarAsync(database, "SELECT overdue_spans::text FROM hcc_dossier_index WHERE code = 'H-1'"));

@@ -31,7 +31,6 @@ internal static class EngineRound
         var before = await DatabaseCounters.ReadAsync(data);
         long warmUpTransitions = 0;
         Load load;
-        TimeSpan serverCpu;
         await using (var app = await BenchSilo.StartAsync(database, Settings(provider)))
         {
             var grains = await SeededAsync(app);
@@ -41,9 +40,7 @@ internal static class EngineRound
                 warmUpTransitions += warmUp.Transitions;
                 return warmUp.Rate;
             });
-            var measuredFrom = await DatabaseCounters.ReadAsync(data);
             load = await LoadAsync(grains, data, dossiers, callers, label);
-            serverCpu = (await DatabaseCounters.ReadAsync(data)).ServerCpu - measuredFrom.ServerCpu;
             await app.StopAsync();
         }
 
@@ -52,7 +49,7 @@ internal static class EngineRound
         // the server's CPU is read from the processes themselves, around the measured load alone.
         var commits = (await DatabaseCounters.ReadAsync(data)).Commits - before.Commits;
         return new RoundResult(load.Rate, load.Elapsed, commits / (double)(warmUpTransitions + load.Transitions),
-            serverCpu.TotalMicroseconds / load.Transitions, load.ProcessMicroseconds);
+            load.ServerMicroseconds, load.ProcessMicroseconds);
     }
 
     /// <summary>
@@ -69,12 +66,10 @@ internal static class EngineRound
         await using var app = await BenchSilo.StartAsync(database, Settings(GrainStorageSetup.GroupCommit));
         var grains = await SeededAsync(app);
         await WarmUpAsync(async () => (await LoadAsync(grains, data, WarmUpDossiers, callers, "engine warm-up")).Rate);
-        var measuredFrom = await DatabaseCounters.ReadAsync(data);
         var round = await LoadAsync(grains, data, dossiers, callers, "engine, fresh process");
-        var serverCpu = (await DatabaseCounters.ReadAsync(data)).ServerCpu - measuredFrom.ServerCpu;
         await app.StopAsync();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"result rate={round.Rate:F1} seconds={round.Elapsed.TotalSeconds:F3} silo={round.ProcessMicroseconds:F1} server={serverCpu.TotalMicroseconds / round.Transitions:F1}"));
+            $"result rate={round.Rate:F1} seconds={round.Elapsed.TotalSeconds:F3} silo={round.ProcessMicroseconds:F1} server={round.ServerMicroseconds:F1}"));
         return 0;
     }
 
@@ -98,10 +93,11 @@ internal static class EngineRound
         return grains;
     }
 
-    /// <summary>The dossiers driven through, with the transitions they stored, the time they took and this process's CPU.</summary>
+    /// <summary>The dossiers driven through, with the transitions they stored, the time they took, this process's CPU and PostgreSQL's.</summary>
     private static async Task<Load> LoadAsync(IGrainFactory grains, NpgsqlDataSource data, int dossiers, int callers, string label)
     {
         var stored = await StoredTransitions.ReadAsync(data);
+        var server = await DatabaseCounters.ReadAsync(data);
         var cpu = ProcessCpu.Start();
         TimeSpan elapsed;
         await using (var progress = new ProgressLine(label, dossiers * (long)Workload.TransitionsPerDossier))
@@ -109,15 +105,17 @@ internal static class EngineRound
             elapsed = await Workload.ProcessAsync(grains, Procedure, dossiers, callers, $"{label}-{Interlocked.Increment(ref _loads)}", progress);
         }
 
-        var load = new Load((long)dossiers * Workload.TransitionsPerDossier, elapsed, cpu.Spent);
+        var load = new Load((long)dossiers * Workload.TransitionsPerDossier, elapsed, cpu.Spent, (await DatabaseCounters.ReadAsync(data)).ServerCpu - server.ServerCpu);
         await StoredTransitions.CheckAsync(data, stored, load.Transitions);
         return load;
     }
 
-    private sealed record Load(long Transitions, TimeSpan Elapsed, TimeSpan ProcessCpu)
+    private sealed record Load(long Transitions, TimeSpan Elapsed, TimeSpan ProcessCpu, TimeSpan ServerCpu)
     {
         public double Rate => Transitions / Elapsed.TotalSeconds;
 
         public double ProcessMicroseconds => ProcessCpu.TotalMicroseconds / Transitions;
+
+        public double ServerMicroseconds => ServerCpu.TotalMicroseconds / Transitions;
     }
 }
