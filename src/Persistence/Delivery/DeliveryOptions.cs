@@ -26,6 +26,9 @@ public sealed class DeliveryOptions : IValidatableObject
 
     public int Batch { get; set; } = 50;
 
+    /// <summary>How many of a round's messages are on their way at once (each to a different dossier or destination).</summary>
+    public int Parallel { get; set; } = 8;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (PollEvery <= TimeSpan.Zero || FirstRetryAfter <= TimeSpan.Zero || LongestRetryAfter < FirstRetryAfter)
@@ -33,9 +36,9 @@ public sealed class DeliveryOptions : IValidatableObject
             yield return new ValidationResult("PollEvery and FirstRetryAfter must be positive, and LongestRetryAfter at least FirstRetryAfter.");
         }
 
-        if (MaxAttempts < 1 || Batch < 1 || AttemptTimeout <= TimeSpan.Zero || Lease <= AttemptTimeout)
+        if (MaxAttempts < 1 || Batch < 1 || Parallel < 1 || AttemptTimeout <= TimeSpan.Zero || Lease <= AttemptTimeout)
         {
-            yield return new ValidationResult("MaxAttempts and Batch must be at least 1, and Lease longer than a positive AttemptTimeout.");
+            yield return new ValidationResult("MaxAttempts, Batch and Parallel must be at least 1, and Lease longer than a positive AttemptTimeout.");
         }
     }
 }

@@ -6,32 +6,47 @@ namespace HccOrleans.Persistence.Delivery;
 
 /// <summary>
 /// Sends what the outbox holds for the citizen and the portal (migration 0011): each round claims, under a lease,
-/// the first undelivered message of each dossier and destination whose version the index shows stored, sends it on
-/// its channel, and records the outcome. A failure waits a doubling delay; a citizen's message is marked failed after
-/// its last attempt, a portal change never (those after it wait). Runs on every silo; the lease keeps them apart.
-/// Nothing personal is logged: ids, channels and error types only.
+/// the first undelivered message of each dossier and destination whose version the index shows stored, sends them on
+/// their channels a few at a time, and records every outcome in one statement. A failure waits a doubling delay; a
+/// citizen's message is marked failed after its last attempt, a portal change never (those after it wait). Runs on
+/// every silo; the lease keeps them apart. Nothing personal is logged: ids, channels and error types only.
 /// </summary>
 public sealed partial class OutboxDelivery(
-    NpgsqlDataSource database, IEnumerable<IMessageChannel> channels, IOptions<DeliveryOptions> options, ILogger<OutboxDelivery> logger)
+    NpgsqlDataSource database, string serviceId, IEnumerable<IMessageChannel> channels, IOptions<DeliveryOptions> options, ILogger<OutboxDelivery> logger)
     : BackgroundService
 {
+    // The messages due, in the order they fell due (migration 0020's index), each taken only if no earlier message of its
+    // dossier and destination still waits (migration 0011's index) and its version is stored (the index's key, service
+    // first): a claim reads about what it takes, however long the queue behind it.
     private const string Claim = """
-        WITH heads AS (
-            SELECT DISTINCT ON (dossier_code, recipient_role) id, dossier_code, version, next_attempt_at, lease_until
-            FROM hcc_outbox
-            WHERE delivered_at IS NULL AND failed_at IS NULL AND channel IS NOT NULL
-            ORDER BY dossier_code, recipient_role, version, id
-        ), ready AS (
-            SELECT h.id FROM heads h
-            WHERE h.next_attempt_at <= now() AND (h.lease_until IS NULL OR h.lease_until < now())
-              AND EXISTS (SELECT 1 FROM hcc_dossier_index i WHERE i.code = h.dossier_code AND i.version >= h.version)
-            ORDER BY h.next_attempt_at
+        WITH ready AS (
+            SELECT c.id FROM hcc_outbox c
+            WHERE c.delivered_at IS NULL AND c.failed_at IS NULL AND c.channel IS NOT NULL
+              AND c.next_attempt_at <= now() AND (c.lease_until IS NULL OR c.lease_until < now())
+              AND NOT EXISTS (
+                  SELECT 1 FROM hcc_outbox e
+                  WHERE e.dossier_code = c.dossier_code AND e.recipient_role = c.recipient_role
+                    AND e.delivered_at IS NULL AND e.failed_at IS NULL AND e.channel IS NOT NULL
+                    AND (e.version, e.id) < (c.version, c.id))
+              AND EXISTS (SELECT 1 FROM hcc_dossier_index i WHERE i.service_id = $3 AND i.code = c.dossier_code AND i.version >= c.version)
+            ORDER BY c.next_attempt_at
             LIMIT $1
         )
         UPDATE hcc_outbox o SET lease_until = now() + $2, attempts = o.attempts + 1
         FROM ready
         WHERE o.id = ready.id AND o.delivered_at IS NULL AND (o.lease_until IS NULL OR o.lease_until < now())
         RETURNING o.id, o.dossier_code, o.channel, o.address, o.subject, o.message, o.version, o.attempts
+        """;
+
+    private const string Record = """
+        UPDATE hcc_outbox o SET
+            delivered_at = CASE WHEN r.error IS NULL THEN now() END,
+            failed_at = CASE WHEN r.gives_up THEN now() END,
+            next_attempt_at = now() + r.retry_after,
+            lease_until = NULL,
+            last_error = r.error
+        FROM unnest($1::text[], $2::text[], $3::bool[], $4::interval[]) AS r(id, error, gives_up, retry_after)
+        WHERE o.id = r.id
         """;
 
     // Later messages of the dossier wait behind these, and the other side needs every one: the portal its status
@@ -75,14 +90,21 @@ public sealed partial class OutboxDelivery(
         }
     }
 
-    /// <summary>One round: the claimed messages sent one after another; how many there were.</summary>
+    /// <summary>
+    /// One round: the claimed messages sent at most <see cref="DeliveryOptions.Parallel"/> at a time (each is the only
+    /// one of its dossier and destination in the round, so order per destination holds), then their outcomes recorded
+    /// together; how many there were.
+    /// </summary>
     internal async Task<int> RoundAsync(CancellationToken cancellationToken)
     {
         var claimed = await ClaimAsync(cancellationToken);
-        foreach (var message in claimed)
+        var errors = new string?[claimed.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, claimed.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = _options.Parallel, CancellationToken = cancellationToken },
+            async (i, token) => errors[i] = await AttemptAsync(claimed[i], token));
+        if (claimed.Count > 0)
         {
-            var error = await AttemptAsync(message, cancellationToken);
-            await RecordAsync(message, error, cancellationToken);
+            await RecordAsync(claimed, errors, cancellationToken);
         }
 
         return claimed.Count;
@@ -93,6 +115,7 @@ public sealed partial class OutboxDelivery(
         await using var command = database.CreateCommand(Claim);
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = _options.Batch });
         command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = _options.Lease, NpgsqlDbType = NpgsqlDbType.Interval });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = serviceId });
         var claimed = new List<OutgoingMessage>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -101,8 +124,7 @@ public sealed partial class OutboxDelivery(
                 reader.GetString(5), reader.GetInt64(6), reader.GetInt32(7)));
         }
 
-        // Each destination of a dossier in version order, as claimed: one head per destination and round.
-        return [.. claimed.OrderBy(m => m.Version)];
+        return claimed;
     }
 
     /// <summary>Null when the message got through, else why not (no address or content: the error's type and channel).</summary>
@@ -139,26 +161,23 @@ public sealed partial class OutboxDelivery(
         _ => exception.GetType().Name,
     };
 
-    private async Task RecordAsync(OutgoingMessage message, string? error, CancellationToken cancellationToken)
+    private async Task RecordAsync(List<OutgoingMessage> messages, string?[] errors, CancellationToken cancellationToken)
     {
-        var givesUp = error is not null && !NeverGivenUp.Contains(message.Channel)
-            && (message.Attempt >= _options.MaxAttempts || !_channels.ContainsKey(message.Channel));
-        await using var command = database.CreateCommand("""
-            UPDATE hcc_outbox SET
-                delivered_at = CASE WHEN $2::text IS NULL THEN now() END,
-                failed_at = CASE WHEN $3 THEN now() END,
-                next_attempt_at = now() + $4,
-                lease_until = NULL,
-                last_error = $2
-            WHERE id = $1
-            """);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.Id });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)error ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = givesUp });
-        command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = Backoff.After(_options.FirstRetryAfter, _options.LongestRetryAfter, message.Attempt), NpgsqlDbType = NpgsqlDbType.Interval });
+        await using var command = database.CreateCommand(Record);
+        var p = command.Parameters;
+        p.Add(new NpgsqlParameter<string[]> { TypedValue = [.. messages.Select(m => m.Id)] });
+        p.Add(new NpgsqlParameter<string?[]> { TypedValue = errors, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        p.Add(new NpgsqlParameter<bool[]> { TypedValue = [.. messages.Select((m, i) => GivesUp(m, errors[i]))] });
+        p.Add(new NpgsqlParameter<TimeSpan[]>
+        {
+            TypedValue = [.. messages.Select(m => Backoff.After(_options.FirstRetryAfter, _options.LongestRetryAfter, m.Attempt))],
+            NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Interval,
+        });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    private bool GivesUp(OutgoingMessage message, string? error) => error is not null && !NeverGivenUp.Contains(message.Channel)
+        && (message.Attempt >= _options.MaxAttempts || !_channels.ContainsKey(message.Channel));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox delivery: channels configured: {Channels}")]
     private static partial void LogChannels(ILogger logger, string channels);

@@ -1,6 +1,9 @@
 using HccOrleans.Grains.Interfaces.Settings;
 using HccOrleans.Grains.Notices;
 using HccOrleans.Persistence.Delivery;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Orleans.Configuration;
 
 namespace HccOrleans.Silo.Delivery;
 
@@ -35,7 +38,9 @@ public static class DeliverySetup
             AddHttp(services, "payment", Under(platform, "orders"), payments.ApiKey, HttpAdapterChannel.Json);
         }
 
-        services.AddHostedService<OutboxDelivery>();
+        services.AddHostedService(sp => new OutboxDelivery(sp.GetRequiredService<NpgsqlDataSource>(),
+            sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId, sp.GetServices<IMessageChannel>(),
+            sp.GetRequiredService<IOptions<DeliveryOptions>>(), sp.GetRequiredService<ILogger<OutboxDelivery>>()));
     }
 
     private static Uri Under(Uri endpoint, string path) =>

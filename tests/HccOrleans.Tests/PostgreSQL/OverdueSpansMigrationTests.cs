@@ -36,7 +36,7 @@ public sealed class OverdueSpansMigrationTests(PostgresServer postgres)
         var before = await ScalarAsync(database, "SELECT overdue_spans::text FROM hcc_dossier_index WHERE code = 'H-1'");
         Assert.Contains("2026-03-12", before, StringComparison.Ordinal);
 
-        var applied = await migrator.MigrateAsync(CancellationToken.None);
+        var applied = await migrator.MigrateAsync(PlainColumn, CancellationToken.None);
 
         Assert.Equal([PlainColumn], applied);
         Assert.Equal(before, await ScalarAsync(database, "SELECT overdue_spans::text FROM hcc_dossier_index WHERE code = 'H-1'"));
