@@ -2,15 +2,16 @@
 # The benchmark suite in one command: on one fresh PostgreSQL 15 (stock settings: fsync on,
 # max_connections = 100) it runs the commit ceiling, the engine with each pair of providers (group commit; Orleans'
 # ADO.NET storage and reminders), the HTTP API from a load process, the deadline drain, a million held deadlines,
-# three silos and the API client, one silo against two, scanned files, the staff search over a
+# three silos and the API client, one silo against two, scanned files, the citizen told by SMS with the portal kept
+# in sync (a local process playing the gateway and the portal), the staff search over a
 # million dossiers, a city's year of reports (8 million dossiers), and the peers (Wolverine + Marten saga, Quartz.NET job
 # store); it writes the table into docs/benchmarks.md.
 #
 #   scripts/benchmark.sh          the full run (more than an hour on 2 cores), written into docs/benchmarks.md
 #   scripts/benchmark.sh smoke    a small run that checks every part works (about 3 minutes), written nowhere
 #   HCC_SUITE_PARTS=search scripts/benchmark.sh
-#                                 some parts only (transitions, http, drain, holding, cluster, files, search, reports): their rows
-#                                 replace theirs in docs/benchmarks.md, the others stay, a line says what ran again
+#                                 some parts only (transitions, http, drain, holding, cluster, files, notices, search,
+#                                 reports): their rows replace theirs in docs/benchmarks.md, the others stay, a line says what ran again
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 size=${1:-full}

@@ -17,6 +17,11 @@ if (args.Length > 0 && args[0] == "engine-round")
     return await HccOrleans.Bench.Suite.EngineRound.RunColdAsync(args);
 }
 
+if (args.Length > 0 && args[0] == "adapter-sink")
+{
+    return await HccOrleans.Bench.Suite.AdapterSink.RunAsync(args);
+}
+
 if (args.Length > 0 && args[0] == "upload-load")
 {
     return await HccOrleans.Bench.Suite.UploadLoad.RunAsync(args);

@@ -20,7 +20,7 @@ internal sealed partial class BenchmarkSuite(string server, SuiteSize size)
         var parts = new (string Name, Func<Task> Run)[]
         {
             ("transitions", TransitionsAsync), ("http", HttpAsync), ("drain", DrainAsync), ("holding", HoldingAsync), ("cluster", ClusterAsync),
-            ("files", FilesAsync), ("search", SearchAsync), ("reports", ReportsAsync),
+            ("files", FilesAsync), ("notices", NoticesAsync), ("search", SearchAsync), ("reports", ReportsAsync),
         };
         foreach (var (name, run) in parts)
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using HccOrleans.Bench.Measure;
+using HccOrleans.Grains.Interfaces.Model;
 using HccOrleans.Silo.Hosting;
 using Npgsql;
 
@@ -25,22 +26,33 @@ internal static class EngineRound
     /// measured load as the fresh process's silo is, and stopped after it. A new silo compiles code of its own (its
     /// serializers' accessors, its container's resolvers) however warm the process that hosts it.
     /// </summary>
-    public static async Task<RoundResult> RunAsync(string database, string provider, int dossiers, int callers, string label)
+    public static async Task<RoundResult> RunAsync(string database, string provider, int dossiers, int callers, string label, RoundSetup? setup = null)
     {
+        var settings = Settings(provider);
+        foreach (var (key, value) in setup?.Settings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         await using var data = NpgsqlDataSource.Create(database);
         var before = await DatabaseCounters.ReadAsync(data);
         long warmUpTransitions = 0;
         Load load;
-        await using (var app = await BenchSilo.StartAsync(database, Settings(provider)))
+        await using (var app = await BenchSilo.StartAsync(database, settings))
         {
             var grains = await SeededAsync(app);
             await WarmUpAsync(async () =>
             {
-                var warmUp = await LoadAsync(grains, data, WarmUpDossiers, callers, $"{label} warm-up");
+                var warmUp = await LoadAsync(grains, data, WarmUpDossiers, callers, $"{label} warm-up", setup?.Applicant);
                 warmUpTransitions += warmUp.Transitions;
                 return warmUp.Rate;
             });
-            load = await LoadAsync(grains, data, dossiers, callers, label);
+            load = await LoadAsync(grains, data, dossiers, callers, label, setup?.Applicant);
+            if (setup?.BeforeStop is { } beforeStop)
+            {
+                await beforeStop(data);
+            }
+
             await app.StopAsync();
         }
 
@@ -94,7 +106,7 @@ internal static class EngineRound
     }
 
     /// <summary>The dossiers driven through, with the transitions they stored, the time they took, this process's CPU and PostgreSQL's.</summary>
-    private static async Task<Load> LoadAsync(IGrainFactory grains, NpgsqlDataSource data, int dossiers, int callers, string label)
+    private static async Task<Load> LoadAsync(IGrainFactory grains, NpgsqlDataSource data, int dossiers, int callers, string label, Applicant? applicant = null)
     {
         var stored = await StoredTransitions.ReadAsync(data);
         var server = await DatabaseCounters.ReadAsync(data);
@@ -102,13 +114,16 @@ internal static class EngineRound
         TimeSpan elapsed;
         await using (var progress = new ProgressLine(label, dossiers * (long)Workload.TransitionsPerDossier))
         {
-            elapsed = await Workload.ProcessAsync(grains, Procedure, dossiers, callers, $"{label}-{Interlocked.Increment(ref _loads)}", progress);
+            elapsed = await Workload.ProcessAsync(grains, Procedure, dossiers, callers, $"{label}-{Interlocked.Increment(ref _loads)}", progress, applicant);
         }
 
         var load = new Load((long)dossiers * Workload.TransitionsPerDossier, elapsed, cpu.Spent, (await DatabaseCounters.ReadAsync(data)).ServerCpu - server.ServerCpu);
         await StoredTransitions.CheckAsync(data, stored, load.Transitions);
         return load;
     }
+
+    /// <summary>What a round runs with besides the defaults: the silo's settings, the applicant of its dossiers, and a step after its measured load while the silo still runs.</summary>
+    public sealed record RoundSetup(IReadOnlyDictionary<string, string?> Settings, Applicant Applicant, Func<NpgsqlDataSource, Task>? BeforeStop = null);
 
     private sealed record Load(long Transitions, TimeSpan Elapsed, TimeSpan ProcessCpu, TimeSpan ServerCpu)
     {

@@ -20,12 +20,18 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public string Name { get; }
 
-    /// <summary>Starts the built assembly (src/Silo or src/Api) and waits until it answers /health/ready.</summary>
-    public static async Task<ServerProcess> StartAsync(string project, string assembly, string name, int httpPort, IReadOnlyDictionary<string, string> settings)
+    /// <summary>Starts the built assembly (src/Silo, src/Api, or this one with <paramref name="arguments"/>) and waits until it answers /health/ready.</summary>
+    public static async Task<ServerProcess> StartAsync(string project, string assembly, string name, int httpPort, IReadOnlyDictionary<string, string> settings,
+        params string[] arguments)
     {
         var directory = Path.GetDirectoryName(ChildProcess.Built(project, assembly))!;
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
         start.ArgumentList.Add(ChildProcess.Built(project, assembly));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.ArgumentList.Add("--contentRoot");
         start.ArgumentList.Add(directory);
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{httpPort.ToString(CultureInfo.InvariantCulture)}";

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace HccOrleans.Bench.Suite;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal static class SuiteTableMerge
     public static IReadOnlyDictionary<string, string[]> NumbersOf { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["transitions"] = ["1"], ["drain"] = ["2"], ["holding"] = ["3"], ["http"] = ["4"], ["cluster"] = ["5", "6"], ["files"] = ["7"], ["search"] = ["8"],
-        ["reports"] = ["9"],
+        ["reports"] = ["9"], ["notices"] = ["10"],
     };
 
     public static string Merge(string existing, SuiteReport report, IReadOnlySet<string> parts, string measured)
@@ -29,7 +31,7 @@ internal static class SuiteTableMerge
             .Select(l => WithoutPartsOf(l, parts)).OfType<string>().Append(measured);
         var rows = lines.Where(l => l.StartsWith('|') && !l.StartsWith("|---", StringComparison.Ordinal) && l != SuiteReport.RatioHeader && l != SuiteReport.FigureHeader)
             .Select(l => (Line: l, Number: NumberOf(l.TrimStart('|', ' ')))).ToList();
-        var ratios = Replace(rows.Where(r => IsRatio(r.Line)), numbers, report.RatioRows()).OrderBy(NumberOfRow, StringComparer.Ordinal);
+        var ratios = Replace(rows.Where(r => IsRatio(r.Line)), numbers, report.RatioRows()).OrderBy(row => int.Parse(NumberOfRow(row), CultureInfo.InvariantCulture));
         var figures = Replace(rows.Where(r => !IsRatio(r.Line)), numbers, report.FigureRows());
         var notes = Replace(lines.Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(l => (l, NumberOf(l[2..]))), numbers, report.NoteRows());
         return SuiteReport.Block(measuredLines, ratios, figures, notes);
