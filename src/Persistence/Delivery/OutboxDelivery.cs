@@ -60,10 +60,17 @@ public sealed partial class OutboxDelivery(
     {
         LogChannels(logger, _channels.Count == 0 ? "none" : string.Join(", ", _channels.Keys.Order(StringComparer.Ordinal)));
         var outage = new Backoff(_options.PollEvery, _options.LongestRetryAfter);
+        var statisticsChecked = TimeProvider.System.GetTimestamp();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (TimeProvider.System.GetElapsedTime(statisticsChecked) >= OutboxStatistics.CheckEvery)
+                {
+                    statisticsChecked = TimeProvider.System.GetTimestamp();
+                    await OutboxStatistics.RefreshIfStaleAsync(database, stoppingToken);
+                }
+
                 var sent = await RoundAsync(stoppingToken);
                 outage.Reset();
                 if (sent == 0)

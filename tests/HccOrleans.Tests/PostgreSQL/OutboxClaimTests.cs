@@ -9,7 +9,8 @@ namespace HccOrleans.Tests.PostgreSQL;
 
 /// <summary>
 /// The delivery loop against a queue of many dossiers' messages: each sent once, in version order per dossier and
-/// destination, a few at a time, and a message that keeps failing holds up only those behind it.
+/// destination, a few at a time, and a message that keeps failing holds up only those behind it; and the outbox's
+/// statistics kept near its size, which the claim's plan rests on.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 [Trait("Category", "PostgreSQL")]
@@ -57,6 +58,40 @@ public sealed class OutboxClaimTests(PostgresServer postgres)
         Assert.Equal([(1L, false)], sent.Where(s => s.Dossier == Stuck && s.Channel == "sms").Select(s => (s.Version, s.Delivered)));
         Assert.Equal(Versions, await CountAsync(database, $"SELECT count(*) FROM hcc_outbox WHERE dossier_code = '{Stuck}' AND channel = 'sms' AND delivered_at IS NULL AND failed_at IS NULL"));
         Assert.Equal(1, await CountAsync(database, $"SELECT count(*) FROM hcc_outbox WHERE id = '{Stuck}/v1/sms' AND next_attempt_at > now() AND last_error IS NOT NULL AND lease_until IS NULL"));
+    }
+
+    [Fact]
+    public async Task AnOutboxAnalysedNearlyEmpty_ThenFilled_IsAnalysedAgain_SoItsClaimIsPlannedForItsSize()
+    {
+        await using var database = NpgsqlDataSource.Create(await postgres.CreateDatabaseAsync("outbox-statistics"));
+        await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        await ExecuteAsync(database, "ANALYZE hcc_outbox");
+        Assert.False(await OutboxStatistics.RefreshIfStaleAsync(database, CancellationToken.None));
+
+        await using (var connection = await database.OpenConnectionAsync())
+        {
+            await using var fill = new NpgsqlCommand("""
+                INSERT INTO hcc_outbox (id, dossier_code, kind, recipient_role, agency, due_at, fired_at, repeat, message, channel, address,
+                    subject, version, next_attempt_at)
+                SELECT 'M-' || n, 'M-' || n, 'citizen-notice', 'citizen', 'TTHCC', now(), now(), 0, 'Hồ sơ', 'sms', '0905111222', 'Hồ sơ', 1, now()
+                FROM generate_series(1, 3000) n;
+                SELECT pg_stat_force_next_flush();
+                """, connection);
+            await fill.ExecuteNonQueryAsync();
+        }
+
+        var analysed = false;
+        await Waits.UntilAsync(() => analysed = OutboxStatistics.RefreshIfStaleAsync(database, CancellationToken.None).Result, Within,
+            () => "PostgreSQL never counted the 3,000 new rows as a change since the last analysis");
+        Assert.True(analysed);
+        Assert.Equal(3000, await CountAsync(database, "SELECT reltuples::bigint FROM pg_class WHERE relname = 'ix_hcc_outbox_due'"));
+        Assert.False(await OutboxStatistics.RefreshIfStaleAsync(database, CancellationToken.None));
+    }
+
+    private static async Task ExecuteAsync(NpgsqlDataSource database, string sql)
+    {
+        await using var command = database.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Five versions of each dossier for the citizen and for the portal, stored in the index; queued oldest first, dossier by dossier.</summary>
