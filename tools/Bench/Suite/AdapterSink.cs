@@ -5,8 +5,9 @@ namespace HccOrleans.Bench.Suite;
 
 /// <summary>
 /// The other side of the outbox's adapters, in a process of its own as a gateway and the portal would be: it takes
-/// every POST (the SMS gateway's messages, the portal's status changes, results and notices), answers 200 at once and
-/// counts them by path and by <c>Idempotency-Key</c>, so that the suite can check each message arrived once.
+/// every POST under a round's prefix (the SMS gateway's messages, the portal's status changes, results and notices),
+/// answers 200 at once and counts them by path and by round and <c>Idempotency-Key</c>, so that the suite can check
+/// each message arrived once.
 /// </summary>
 internal static class AdapterSink
 {
@@ -26,11 +27,12 @@ internal static class AdapterSink
         var keys = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var byPath = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         long posts = 0;
-        app.MapPost("/{**path}", (HttpRequest request, string path) =>
+        // The first segment names the round (each round's database numbers its dossiers afresh, so their keys repeat).
+        app.MapPost("/{round}/{**path}", (HttpRequest request, string round, string path) =>
         {
             Interlocked.Increment(ref posts);
             byPath.AddOrUpdate(path, 1, (_, n) => n + 1);
-            keys.TryAdd(request.Headers["Idempotency-Key"].ToString(), 0);
+            keys.TryAdd($"{round} {request.Headers["Idempotency-Key"]}", 0);
             return Results.Ok();
         });
         app.MapGet("/health/ready", () => Results.Ok());

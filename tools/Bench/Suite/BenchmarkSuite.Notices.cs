@@ -22,12 +22,12 @@ internal sealed partial class BenchmarkSuite
         var off = new List<RoundResult>();
         var on = new List<RoundResult>();
         var drains = new List<OutboxDrain.Figures>();
-        var told = new EngineRound.RoundSetup(AdaptersOn(sink.Address), Workload.Applicant with { Notify = NoticeChannel.Sms },
+        EngineRound.RoundSetup Told(int round) => new(AdaptersOn(new Uri(sink.Address, $"/round-{round}/")), Workload.Applicant with { Notify = NoticeChannel.Sms },
             async data => drains.Add(await OutboxDrain.WaitAsync(data, DrainTimeout)));
         var kinds = new (string Name, Func<Task> Run)[]
         {
             ("adapters off", async () => off.Add(await EngineRound.RunAsync(await NewDatabaseAsync("notices"), GrainStorageSetup.GroupCommit, size.EngineDossiers, size.Callers, "engine, adapters off"))),
-            ("adapters on", async () => on.Add(await EngineRound.RunAsync(await NewDatabaseAsync("notices"), GrainStorageSetup.GroupCommit, size.EngineDossiers, size.Callers, "engine, SMS and portal sync on", told))),
+            ("adapters on", async () => on.Add(await EngineRound.RunAsync(await NewDatabaseAsync("notices"), GrainStorageSetup.GroupCommit, size.EngineDossiers, size.Callers, "engine, SMS and portal sync on", Told(on.Count + 1)))),
         };
         for (var round = 1; round <= size.Rounds; round++)
         {
@@ -71,9 +71,9 @@ internal sealed partial class BenchmarkSuite
             "outbox's delivery loop runs with its defaults (50 messages claimed at a time, sent one after another); a round ends when no message waits.");
     }
 
-    private static Dictionary<string, string?> AdaptersOn(Uri sink) => new()
+    private static Dictionary<string, string?> AdaptersOn(Uri round) => new()
     {
-        ["Portal:Endpoint"] = new Uri(sink, "/portal/").AbsoluteUri,
-        ["Notifications:Sms:Endpoint"] = new Uri(sink, "/sms").AbsoluteUri,
+        ["Portal:Endpoint"] = new Uri(round, "portal/").AbsoluteUri,
+        ["Notifications:Sms:Endpoint"] = new Uri(round, "sms").AbsoluteUri,
     };
 }
