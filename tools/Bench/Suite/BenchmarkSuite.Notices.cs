@@ -7,6 +7,7 @@ internal sealed partial class BenchmarkSuite
 {
     private const int SinkPort = 5195;
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(10);
+    private static readonly Persistence.Delivery.DeliveryOptions Delivery = new();
 
     /// <summary>
     /// Transitions with the citizen told by SMS and the portal kept in sync, against the same transitions with every
@@ -68,7 +69,8 @@ internal sealed partial class BenchmarkSuite
         _report.Ratio("10", "engine transitions/s: SMS and portal sync on / every adapter off", RoundResult.Median(on) / RoundResult.Median(off), double.NaN);
         _report.Note(Section, "both kinds run as the engine's warm rounds do (a silo of its own on a fresh database, warmed, then measured); " +
             "with the adapters on, every dossier's applicant chose SMS, Portal:Endpoint and Notifications:Sms:Endpoint point at the sink, and the " +
-            "outbox's delivery loop runs with its defaults (50 messages claimed at a time, sent one after another); a round ends when no message waits.");
+            $"outbox's delivery loop runs with its defaults ({Delivery.Batch} messages claimed at a time, {Delivery.Parallel} on their way at once); " +
+            "a round ends when no message waits.");
     }
 
     private static Dictionary<string, string?> AdaptersOn(Uri round) => new()
