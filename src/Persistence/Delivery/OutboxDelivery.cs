@@ -16,19 +16,21 @@ public sealed partial class OutboxDelivery(
     : BackgroundService
 {
     // The messages due, in the order they fell due (migration 0020's index), each taken only if no earlier message of its
-    // dossier and destination still waits (migration 0011's index) and its version is stored (the index's key, service
-    // first): a claim reads about what it takes, however long the queue behind it.
+    // dossier and destination still waits and its version is stored, until the batch is full: a claim reads about what it
+    // takes, however long the queue behind it. Both checks are subqueries run for each row, which PostgreSQL cannot
+    // turn into joins, and the first reads the dossier's own rows: planned from statistics taken while the outbox was
+    // nearly empty, the joins scanned every waiting row for each candidate (390 ms a claim against 1.4 ms).
     private const string Claim = """
         WITH ready AS (
             SELECT c.id FROM hcc_outbox c
             WHERE c.delivered_at IS NULL AND c.failed_at IS NULL AND c.channel IS NOT NULL
               AND c.next_attempt_at <= now() AND (c.lease_until IS NULL OR c.lease_until < now())
-              AND NOT EXISTS (
-                  SELECT 1 FROM hcc_outbox e
-                  WHERE e.dossier_code = c.dossier_code AND e.recipient_role = c.recipient_role
-                    AND e.delivered_at IS NULL AND e.failed_at IS NULL AND e.channel IS NOT NULL
-                    AND (e.version, e.id) < (c.version, c.id))
-              AND EXISTS (SELECT 1 FROM hcc_dossier_index i WHERE i.service_id = $3 AND i.code = c.dossier_code AND i.version >= c.version)
+              AND (SELECT 1 FROM hcc_outbox e
+                   WHERE e.dossier_code = c.dossier_code AND e.recipient_role = c.recipient_role
+                     AND coalesce(e.delivered_at, e.failed_at) IS NULL AND e.channel IS NOT NULL
+                     AND (e.version, e.id) < (c.version, c.id)
+                   LIMIT 1) IS NULL
+              AND (SELECT i.version FROM hcc_dossier_index i WHERE i.service_id = $3 AND i.code = c.dossier_code) >= c.version
             ORDER BY c.next_attempt_at
             LIMIT $1
         )

@@ -3,10 +3,10 @@ using Npgsql;
 namespace HccOrleans.Persistence.Delivery;
 
 /// <summary>
-/// Keeps PostgreSQL's count of the outbox's rows near the truth. The claim's plan rests on the row counts of the
-/// partial indexes, which only an analysis sets. Autovacuum looks at a database about once a minute, and an outbox
-/// analysed while nearly empty and then filled within that minute (a calendar change telling every citizen, a burst of
-/// receipts) is planned as empty: each message claimed then scans every waiting row.
+/// Keeps PostgreSQL's count of the outbox's rows near the truth. Plans of the outbox's queries (the backlog gauge, a
+/// dossier's messages) rest on the row counts of its partial indexes, which only an analysis sets. Autovacuum looks at
+/// a database about once a minute, and an outbox analysed while nearly empty and then filled within that minute (a
+/// calendar change telling every citizen, a burst of receipts) is planned as if it were still empty.
 /// </summary>
 internal static class OutboxStatistics
 {
