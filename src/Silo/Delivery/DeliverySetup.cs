@@ -2,7 +2,6 @@ using HccOrleans.Grains.Interfaces.Settings;
 using HccOrleans.Grains.Notices;
 using HccOrleans.Persistence.Delivery;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Orleans.Configuration;
 
 namespace HccOrleans.Silo.Delivery;
@@ -38,9 +37,7 @@ public static class DeliverySetup
             AddHttp(services, "payment", Under(platform, "orders"), payments.ApiKey, HttpAdapterChannel.Json);
         }
 
-        services.AddHostedService(sp => new OutboxDelivery(sp.GetRequiredService<NpgsqlDataSource>(),
-            sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId, sp.GetServices<IMessageChannel>(),
-            sp.GetRequiredService<IOptions<DeliveryOptions>>(), sp.GetRequiredService<ILogger<OutboxDelivery>>()));
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<OutboxDelivery>(sp, sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
     }
 
     private static Uri Under(Uri endpoint, string path) =>

@@ -56,8 +56,8 @@ public sealed class OutboxClaimTests(PostgresServer postgres)
 
         // The stuck head was tried once (its retry is 15 s away); the four behind it were never sent and still wait.
         Assert.Equal([(1L, false)], sent.Where(s => s.Dossier == Stuck && s.Channel == "sms").Select(s => (s.Version, s.Delivered)));
-        Assert.Equal(Versions, await CountAsync(database, $"SELECT count(*) FROM hcc_outbox WHERE dossier_code = '{Stuck}' AND channel = 'sms' AND delivered_at IS NULL AND failed_at IS NULL"));
-        Assert.Equal(1, await CountAsync(database, $"SELECT count(*) FROM hcc_outbox WHERE id = '{Stuck}/v1/sms' AND next_attempt_at > now() AND last_error IS NOT NULL AND lease_until IS NULL"));
+        Assert.Equal(Versions, await database.ScalarAsync<long>($"SELECT count(*) FROM hcc_outbox WHERE dossier_code = '{Stuck}' AND channel = 'sms' AND delivered_at IS NULL AND failed_at IS NULL"));
+        Assert.Equal(1, await database.ScalarAsync<long>($"SELECT count(*) FROM hcc_outbox WHERE id = '{Stuck}/v1/sms' AND next_attempt_at > now() AND last_error IS NOT NULL AND lease_until IS NULL"));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class OutboxClaimTests(PostgresServer postgres)
     {
         await using var database = NpgsqlDataSource.Create(await postgres.CreateDatabaseAsync("outbox-statistics"));
         await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
-        await ExecuteAsync(database, "ANALYZE hcc_outbox");
+        await database.ExecuteAsync("ANALYZE hcc_outbox");
         Assert.False(await OutboxStatistics.RefreshIfStaleAsync(database, CancellationToken.None));
 
         await using (var connection = await database.OpenConnectionAsync())
@@ -84,14 +84,8 @@ public sealed class OutboxClaimTests(PostgresServer postgres)
         await Waits.UntilAsync(() => analysed = OutboxStatistics.RefreshIfStaleAsync(database, CancellationToken.None).Result, Within,
             () => "PostgreSQL never counted the 3,000 new rows as a change since the last analysis");
         Assert.True(analysed);
-        Assert.Equal(3000, await CountAsync(database, "SELECT reltuples::bigint FROM pg_class WHERE relname = 'ix_hcc_outbox_due'"));
+        Assert.Equal(3000, await database.ScalarAsync<long>("SELECT reltuples::bigint FROM pg_class WHERE relname = 'ix_hcc_outbox_due'"));
         Assert.False(await OutboxStatistics.RefreshIfStaleAsync(database, CancellationToken.None));
-    }
-
-    private static async Task ExecuteAsync(NpgsqlDataSource database, string sql)
-    {
-        await using var command = database.CreateCommand(sql);
-        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Five versions of each dossier for the citizen and for the portal, stored in the index; queued oldest first, dossier by dossier.</summary>
@@ -113,12 +107,6 @@ public sealed class OutboxClaimTests(PostgresServer postgres)
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<long> CountAsync(NpgsqlDataSource database, string sql)
-    {
-        await using var command = database.CreateCommand(sql);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
     private sealed record Attempt(string Id, string Dossier, string Channel, long Version, bool Delivered);
 
     /// <summary>A channel that records every attempt, refuses one message always, and can hold its first sends until enough are in flight.</summary>
@@ -128,7 +116,7 @@ public sealed class OutboxClaimTests(PostgresServer postgres)
         private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _holdUntil;
         private int _inFlight;
-        private int _inFlightMost;
+        private long _inFlightMost;
 
         public string Channel => channel;
 
@@ -136,7 +124,7 @@ public sealed class OutboxClaimTests(PostgresServer postgres)
 
         public Task AllArrived => _arrived.Task;
 
-        public int InFlightMost => Volatile.Read(ref _inFlightMost);
+        public long InFlightMost => Interlocked.Read(ref _inFlightMost);
 
         public void HoldUntilInFlight(int count)
         {
@@ -147,7 +135,7 @@ public sealed class OutboxClaimTests(PostgresServer postgres)
         public async Task DeliverAsync(OutgoingMessage message, CancellationToken cancellationToken)
         {
             var now = Interlocked.Increment(ref _inFlight);
-            InterlockedMax(ref _inFlightMost, now);
+            Atomic.RaiseTo(ref _inFlightMost, now);
             try
             {
                 if (now >= _holdUntil)
@@ -166,15 +154,6 @@ public sealed class OutboxClaimTests(PostgresServer postgres)
             finally
             {
                 Interlocked.Decrement(ref _inFlight);
-            }
-        }
-
-        private static void InterlockedMax(ref int target, int value)
-        {
-            var seen = Volatile.Read(ref target);
-            while (value > seen && Interlocked.CompareExchange(ref target, value, seen) is var was && was != seen)
-            {
-                seen = was;
             }
         }
     }

@@ -23,7 +23,7 @@ public sealed class OverdueSpansMigrationTests(PostgresServer postgres)
         await migrator.MigrateAsync(PlainColumn - 1, CancellationToken.None);
 
         // Received on 2 Mar, due on the 10th, then a supplement request stopped the clock and its answer set the 12th.
-        await ExecuteAsync(database, """
+        await database.ExecuteAsync("""
             INSERT INTO hcc_dossier_index (service_id, code, version, status, step, handling_started, procedure_code, procedure_version,
                 procedure_name, field, receiving_unit, handling_agency, agencies, channel, applicant_name, submitted_at, received_at,
                 due_at, supplement_requests, paused_hours, apologized, due_history)
@@ -33,15 +33,15 @@ public sealed class OverdueSpansMigrationTests(PostgresServer postgres)
                   {"at": "2026-03-04T09:00:00+07:00", "reason": "supplement-requested"},
                   {"at": "2026-03-06T10:00:00+07:00", "dueAt": "2026-03-12T17:00:00+07:00", "reason": "supplemented"}]')
             """);
-        var before = await ScalarAsync(database, "SELECT overdue_spans::text FROM hcc_dossier_index WHERE code = 'H-1'");
+        var before = await database.ScalarAsync<string>("SELECT overdue_spans::text FROM hcc_dossier_index WHERE code = 'H-1'");
         Assert.Contains("2026-03-12", before, StringComparison.Ordinal);
 
         var applied = await migrator.MigrateAsync(PlainColumn, CancellationToken.None);
 
         Assert.Equal([PlainColumn], applied);
-        Assert.Equal(before, await ScalarAsync(database, "SELECT overdue_spans::text FROM hcc_dossier_index WHERE code = 'H-1'"));
-        Assert.Equal("|true", await ScalarAsync(database, "SELECT attgenerated::text || '|' || attnotnull FROM pg_attribute WHERE attrelid = 'hcc_dossier_index'::regclass AND attname = 'overdue_spans'"));
-        var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(database, """
+        Assert.Equal(before, await database.ScalarAsync<string>("SELECT overdue_spans::text FROM hcc_dossier_index WHERE code = 'H-1'"));
+        Assert.Equal("|true", await database.ScalarAsync<string>("SELECT attgenerated::text || '|' || attnotnull FROM pg_attribute WHERE attrelid = 'hcc_dossier_index'::regclass AND attname = 'overdue_spans'"));
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => database.ExecuteAsync("""
             INSERT INTO hcc_dossier_index (service_id, code, version, status, step, handling_started, procedure_code, procedure_version,
                 procedure_name, field, receiving_unit, handling_agency, agencies, channel, applicant_name, submitted_at, supplement_requests,
                 paused_hours, apologized)
@@ -49,17 +49,5 @@ public sealed class OverdueSpansMigrationTests(PostgresServer postgres)
                 '2026-03-02 08:00+07', 0, 0, false)
             """));
         Assert.Equal(PostgresErrorCodes.NotNullViolation, refused.SqlState);
-    }
-
-    private static async Task ExecuteAsync(NpgsqlDataSource database, string sql)
-    {
-        await using var command = database.CreateCommand(sql);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<string> ScalarAsync(NpgsqlDataSource database, string sql)
-    {
-        await using var command = database.CreateCommand(sql);
-        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
     }
 }

@@ -123,18 +123,18 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
             try
             {
                 using var response = await http.SendAsync(request, CancellationToken.None);
-                Slower(ref _slowestAttemptTicks, clock.Elapsed);
+                Atomic.RaiseTo(ref _slowestAttemptTicks, clock.Elapsed.Ticks);
                 if (response.IsSuccessStatusCode)
                 {
                     var answer = await response.Content.ReadFromJsonAsync<DossierSnapshot>(Json, CancellationToken.None);
-                    Slower(ref _slowestTicks, whole.Elapsed);
+                    Atomic.RaiseTo(ref _slowestTicks, whole.Elapsed.Ticks);
                     return new Outcome(answer);
                 }
 
                 if (response.StatusCode == HttpStatusCode.Conflict && (attempt > 0 || await RepeatedBySiloAsync(request, response)))
                 {
                     // A retried receipt that the first attempt already applied meets its own version: done, never acknowledged.
-                    Slower(ref _slowestTicks, whole.Elapsed);
+                    Atomic.RaiseTo(ref _slowestTicks, whole.Elapsed.Ticks);
                     return new Outcome(null);
                 }
 
@@ -152,7 +152,7 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
             catch (HttpRequestException exception) when (exception.StatusCode is null)
             {
                 // The killed silo's own endpoint: refused at once.
-                Slower(ref _slowestAttemptTicks, clock.Elapsed);
+                Atomic.RaiseTo(ref _slowestAttemptTicks, clock.Elapsed.Ticks);
                 Interlocked.Increment(ref _unreachable);
                 RetriedBecause.Enqueue($"{request.RequestUri}: {exception.Message}");
             }
@@ -199,18 +199,6 @@ public sealed class RetryingClients(HttpClient http, Uri[] silos, string token, 
             if (Count >= count)
             {
                 reached.TrySetResult();
-            }
-        }
-    }
-
-    private static void Slower(ref long slowest, TimeSpan elapsed)
-    {
-        var ticks = elapsed.Ticks;
-        for (var seen = Interlocked.Read(ref slowest); ticks > seen; seen = Interlocked.Read(ref slowest))
-        {
-            if (Interlocked.CompareExchange(ref slowest, ticks, seen) == seen)
-            {
-                return;
             }
         }
     }
